@@ -1,0 +1,39 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef SEGMENTSNAPSHOT_H
+#define SEGMENTSNAPSHOT_H
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// What one read of the segment found: a copy, independent of the segment once made.
+struct SegmentSnapshot
+{
+    enum class State {
+        Empty, // no header and no text: a fresh, zero-filled segment
+        Valid, // a header of our layout, every field checked against the segment's size
+        Raw, // no header, but NUL-terminated text at offset 0 (a classic strncpy loader)
+        Unreadable // neither: the reason is in problem
+    };
+
+    State state = State::Empty;
+    quint64 generation = 0; // incremented by every write; 0 for Empty, Raw and Unreadable
+    QByteArray text; // UTF-8 as stored, without the terminating NUL
+    QString sourceName;
+    quint64 originalSize = 0; // size of the source file; > text.size() when truncated
+    QDateTime loadedAt; // UTC; invalid for Raw
+    qint64 writerPid = 0;
+    bool truncated = false;
+    bool validUtf8 = true;
+    QString problem; // why the segment is Unreadable
+    qsizetype segmentSize = 0; // the attached size the snapshot was decoded from
+
+    bool hasText() const { return state == State::Valid || state == State::Raw; }
+};
+
+Q_DECLARE_METATYPE(SegmentSnapshot)
+
+#endif // SEGMENTSNAPSHOT_H

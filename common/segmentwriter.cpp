@@ -1,0 +1,144 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "segmentwriter.h"
+
+#include "segmentattachment.h"
+#include "segmenterror.h"
+#include "segmentlayout.h"
+#include "segmentlock.h"
+#include "shmkey.h"
+#include "textfile.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSharedMemory>
+
+#include <unistd.h>
+
+static QString loadedMessage(const SegmentWriter::Result &result)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QString message;
+    if (result.truncated) {
+        message = QStringLiteral("Loaded %1 into shared memory, truncated to %2 of %3 bytes")
+                          .arg(result.sourceName, english.toString(result.textBytes),
+                               english.toString(result.originalSize));
+    } else {
+        message = QStringLiteral("Loaded %1 (%2) into shared memory")
+                          .arg(result.sourceName,
+                               english.formattedDataSize(result.textBytes, 1,
+                                                         QLocale::DataSizeIecFormat));
+    }
+    if (!result.validUtf8)
+        message += QStringLiteral(" — not valid UTF-8: the viewer shows replacement characters");
+    return message;
+}
+
+static SegmentWriter::Result failure(SegmentWriter::Status status, const QString &message)
+{
+    SegmentWriter::Result result;
+    result.status = status;
+    result.message = message;
+    return result;
+}
+
+SegmentWriter::SegmentWriter(const QString &key) : m_key(key) { }
+
+// Attaches and reports why not; the caller keeps the attachment for its scope.
+static bool attachFailed(const QSharedMemory &memory, const SegmentAttachment &attachment,
+                         SegmentWriter::Result *result)
+{
+    if (attachment.isAttached())
+        return false;
+    if (memory.error() == QSharedMemory::NotFound)
+        *result = failure(SegmentWriter::Status::ViewerNotRunning,
+                          SegmentError::viewerNotRunning());
+    else
+        *result = failure(SegmentWriter::Status::Failed,
+                          SegmentError::describe(memory, QStringLiteral("attach to")));
+    return true;
+}
+
+static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView text,
+                                         const QString &sourceName, quint64 originalSize)
+{
+    SegmentLock lock(memory);
+    if (!lock.isLocked())
+        return failure(SegmentWriter::Status::Failed,
+                       SegmentError::describe(memory, QStringLiteral("lock")));
+    SegmentLayout::Write write;
+    write.text = text;
+    write.sourceName = sourceName;
+    write.originalSize = originalSize;
+    write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();
+    write.writerPid = quint32(::getpid());
+    const SegmentLayout::WriteResult written =
+            SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
+    if (!written.ok)
+        return failure(SegmentWriter::Status::Failed,
+                       QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
+
+    SegmentWriter::Result result;
+    result.status = SegmentWriter::Status::Loaded;
+    result.sourceName = sourceName;
+    result.textBytes = written.textLength;
+    result.originalSize = qMax(originalSize, quint64(written.textLength));
+    result.truncated = written.truncated;
+    result.validUtf8 = written.validUtf8;
+    result.segmentSize = memory.size();
+    result.generation = written.generation;
+    result.message = loadedMessage(result);
+    return result;
+}
+
+SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
+{
+    // The file is checked before the segment is touched, so a refused file changes nothing.
+    TextFile file;
+    if (!file.open(path))
+        return failure(Status::FileRefused, file.errorString());
+
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    SegmentAttachment attachment(memory);
+    Result result;
+    if (attachFailed(memory, attachment, &result))
+        return result;
+
+    // Bounded by the attached size, which may differ from what the viewer asked for.
+    TextFile::Prefix prefix;
+    if (!file.readPrefix(SegmentLayout::textCapacity(memory.size()), &prefix))
+        return failure(Status::FileRefused, file.errorString());
+    return writeLocked(memory, prefix.bytes, sourceName, prefix.originalSize);
+}
+
+SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QString &sourceName,
+                                               quint64 originalSize) const
+{
+    if (memchr(text.data(), 0, size_t(text.size())))
+        return failure(Status::FileRefused,
+                       QStringLiteral("Cannot load %1: binary content").arg(sourceName));
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    SegmentAttachment attachment(memory);
+    Result result;
+    if (attachFailed(memory, attachment, &result))
+        return result;
+    return writeLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())));
+}
+
+int SegmentWriter::exitCode(Status status)
+{
+    switch (status) {
+    case Status::Loaded:
+        return 0;
+    case Status::ViewerNotRunning:
+        return 2;
+    case Status::FileRefused:
+        return 3;
+    case Status::Failed:
+        break;
+    }
+    return 1;
+}

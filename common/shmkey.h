@@ -1,0 +1,22 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef SHMKEY_H
+#define SHMKEY_H
+
+#include <QString>
+
+class QSharedMemory;
+
+namespace ShmKey {
+
+// Gives memory the native key Qt 6.4 derives from key. On Qt 6.6 and later this uses
+// QSharedMemory::legacyNativeKey() so programs built against either version still meet.
+void apply(QSharedMemory &memory, const QString &key);
+
+// The file Qt creates and ftok()s for key on Unix (System V backend), for diagnostics and tests.
+QString keyFilePath(const QString &key);
+
+} // namespace ShmKey
+
+#endif // SHMKEY_H

@@ -1,0 +1,95 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "textfile.h"
+
+#include "utf8text.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+TextFile::~TextFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool TextFile::fail(Error error, const QString &reason)
+{
+    m_error = error;
+    m_errorString = QStringLiteral("Cannot load %1: %2").arg(m_path, reason);
+    return false;
+}
+
+bool TextFile::open(const QString &path)
+{
+    m_path = path;
+    if (path.isEmpty())
+        return fail(Error::NotFound, QStringLiteral("no file name given"));
+    const QByteArray native = QFile::encodeName(path);
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    m_fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (m_fd < 0) {
+        const int err = errno;
+        switch (err) {
+        case ENOENT:
+        case ENOTDIR:
+            return fail(Error::NotFound, QStringLiteral("no such file"));
+        case EACCES:
+        case EPERM:
+            return fail(Error::PermissionDenied, QStringLiteral("permission denied"));
+        case ELOOP:
+            return fail(Error::Unreadable, QStringLiteral("too many levels of symbolic links"));
+        default:
+            return fail(Error::Unreadable, QString::fromLocal8Bit(strerror(err)));
+        }
+    }
+    struct stat info;
+    if (::fstat(m_fd, &info) != 0)
+        return fail(Error::Unreadable, QString::fromLocal8Bit(strerror(errno)));
+    if (S_ISDIR(info.st_mode))
+        return fail(Error::IsDirectory, QStringLiteral("it is a directory"));
+    if (!S_ISREG(info.st_mode))
+        return fail(Error::NotRegular,
+                    QStringLiteral("not a regular file (device, FIFO or socket)"));
+    m_size = quint64(info.st_size);
+    return true;
+}
+
+bool TextFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
+{
+    if (m_fd < 0)
+        return fail(Error::Unreadable, QStringLiteral("the file is not open"));
+    // Three bytes past the limit tell whether the cut falls inside a UTF-8 sequence; one more
+    // tells whether anything was cut at all when the file grew since fstat().
+    const qsizetype want = qMax<qsizetype>(0, maxBytes) + 4;
+    QByteArray buffer(want, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < want) {
+        const ssize_t n = ::pread(m_fd, buffer.data() + got, size_t(want - got), off_t(got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(Error::Unreadable, QString::fromLocal8Bit(strerror(errno)));
+        if (n == 0)
+            break;
+        got += n;
+    }
+    buffer.truncate(got);
+
+    const qsizetype cut = Utf8Text::truncationPoint(buffer, maxBytes);
+    buffer.truncate(cut);
+    if (memchr(buffer.constData(), 0, size_t(buffer.size())))
+        return fail(Error::Binary, QStringLiteral("binary content (NUL byte at offset %1)")
+                                           .arg(buffer.indexOf('\0')));
+    prefix->originalSize = qMax(m_size, quint64(got));
+    prefix->truncated = prefix->originalSize > quint64(cut);
+    prefix->validUtf8 = Utf8Text::isValid(buffer);
+    prefix->bytes = std::move(buffer);
+    return true;
+}

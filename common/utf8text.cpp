@@ -1,0 +1,90 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "utf8text.h"
+
+namespace Utf8Text {
+
+static bool isContinuation(uchar c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+static int sequenceLength(uchar lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if ((lead & 0xE0) == 0xC0)
+        return 2;
+    if ((lead & 0xF0) == 0xE0)
+        return 3;
+    if ((lead & 0xF8) == 0xF0)
+        return 4;
+    return 0; // a stray continuation byte or an invalid lead
+}
+
+qsizetype truncationPoint(QByteArrayView text, qsizetype maxBytes)
+{
+    if (maxBytes <= 0)
+        return 0;
+    if (text.size() <= maxBytes)
+        return text.size();
+    // Step back over at most three continuation bytes to the start of the sequence that would be
+    // cut. Invalid input (a run of continuation bytes) is cut where it is: it is not UTF-8 anyway.
+    qsizetype cut = maxBytes;
+    for (int steps = 0; steps < 3 && cut > 0 && isContinuation(uchar(text[cut])); ++steps)
+        --cut;
+    if (!isContinuation(uchar(text[cut]))) {
+        // Keep the whole sequence when it ends exactly at maxBytes.
+        const int length = sequenceLength(uchar(text[cut]));
+        if (length > 0 && cut + length <= maxBytes)
+            cut += length;
+        return cut;
+    }
+    return maxBytes;
+}
+
+bool isValid(QByteArrayView text)
+{
+    const auto *p = reinterpret_cast<const uchar *>(text.data());
+    const auto *end = p + text.size();
+    while (p < end) {
+        // Fast path for ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const uchar c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        const int length = sequenceLength(c);
+        if (length < 2 || end - p < length)
+            return false;
+        uint cp = c & (0xFF >> (length + 1));
+        for (int i = 1; i < length; ++i) {
+            if (!isContinuation(p[i]))
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        static constexpr uint minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < minimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+QByteArray truncated(const QString &text, qsizetype maxBytes)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return utf8.left(truncationPoint(utf8, maxBytes));
+}
+
+} // namespace Utf8Text

@@ -1,0 +1,121 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// SegmentReader and SegmentWriter on real System V segments (in one process; the e2e and fault
+// suites cover several).
+
+#include "segmentlayout.h"
+#include "segmentreader.h"
+#include "segmentwriter.h"
+#include "testkey.h"
+
+#include <QTemporaryFile>
+#include <QTest>
+
+class TestSegmentIo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_key = TestKey::unique(QStringLiteral("io")); }
+    void cleanup()
+    {
+        const bool gone = TestKey::isGone(m_key);
+        TestKey::removeLeftovers(m_key);
+        QVERIFY2(gone, "the test left its segment behind");
+    }
+    void writeThenPoll();
+    void writerWithoutViewer();
+    void secondReaderAttaches();
+    void refusedFileChangesNothing();
+    void usesAttachedSizeNotRequested();
+
+private:
+    QString m_key;
+};
+
+void TestSegmentIo::writeThenPoll()
+{
+    SegmentReader reader(m_key);
+    QVERIFY2(reader.open(4096), qPrintable(reader.errorString()));
+    QVERIFY(reader.created());
+    QVERIFY(reader.size() >= 4096);
+
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Empty);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
+
+    const SegmentWriter::Result result =
+            SegmentWriter(m_key).writeText("some text", QStringLiteral("a.txt"), 9);
+    QCOMPARE(result.status, SegmentWriter::Status::Loaded);
+    QCOMPARE(result.message, QStringLiteral("Loaded a.txt (9 bytes) into shared memory"));
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.text, QByteArray("some text"));
+    QCOMPARE(snapshot.sourceName, QStringLiteral("a.txt"));
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestSegmentIo::writerWithoutViewer()
+{
+    const SegmentWriter::Result result = SegmentWriter(m_key).writeText("x", QStringLiteral("x"), 1);
+    QCOMPARE(result.status, SegmentWriter::Status::ViewerNotRunning);
+    QCOMPARE(SegmentWriter::exitCode(result.status), 2);
+    QVERIFY(result.message.contains(QStringLiteral("start shm-viewer")));
+}
+
+void TestSegmentIo::secondReaderAttaches()
+{
+    SegmentReader first(m_key);
+    QVERIFY(first.open(4096));
+    {
+        SegmentReader second(m_key);
+        QVERIFY(second.open(8192));
+        QVERIFY(!second.created());
+        QCOMPARE(second.size(), first.size()); // the existing size wins
+    }
+    // The second one's detach did not remove the segment the first still uses.
+    QCOMPARE(SegmentWriter(m_key).writeText("x", QStringLiteral("x"), 1).status,
+             SegmentWriter::Status::Loaded);
+}
+
+void TestSegmentIo::refusedFileChangesNothing()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(4096));
+    SegmentWriter writer(m_key);
+    QCOMPARE(writer.writeText("before", QStringLiteral("b"), 6).status,
+             SegmentWriter::Status::Loaded);
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+
+    QTemporaryFile binary;
+    QVERIFY(binary.open());
+    binary.write(QByteArray("ab\0cd", 5));
+    binary.flush();
+    const auto refused = writer.loadFile(binary.fileName(), QStringLiteral("bin"));
+    QCOMPARE(refused.status, SegmentWriter::Status::FileRefused);
+    QCOMPARE(SegmentWriter::exitCode(refused.status), 3);
+    QCOMPARE(writer.loadFile(QStringLiteral("/dev/zero"), QStringLiteral("zero")).status,
+             SegmentWriter::Status::FileRefused);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestSegmentIo::usesAttachedSizeNotRequested()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(SegmentLayout::HeaderSize + 11)); // 10 bytes of text
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("0123456789abcdef");
+    file.flush();
+    const auto result = SegmentWriter(m_key).loadFile(file.fileName(), QStringLiteral("f"));
+    QCOMPARE(result.status, SegmentWriter::Status::Loaded);
+    QVERIFY(result.truncated);
+    QCOMPARE(result.textBytes, SegmentLayout::textCapacity(reader.size()));
+    QCOMPARE(result.originalSize, quint64(16));
+    QVERIFY2(result.message.contains(QStringLiteral("truncated to")), qPrintable(result.message));
+}
+
+QTEST_GUILESS_MAIN(TestSegmentIo)
+#include "tst_segmentio.moc"

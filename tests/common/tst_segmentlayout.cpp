@@ -1,0 +1,336 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "segmentlayout.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
+
+// A buffer whose last byte sits right before an inaccessible page: any read past the end
+// crashes the test, with or without a sanitizer.
+class GuardedBuffer
+{
+public:
+    explicit GuardedBuffer(qsizetype size) : m_size(size)
+    {
+        const long page = sysconf(_SC_PAGESIZE);
+        m_mapped = ((size + page - 1) / page + 1) * page;
+        m_base = static_cast<char *>(
+                mmap(nullptr, size_t(m_mapped), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+        mprotect(m_base + m_mapped - page, size_t(page), PROT_NONE);
+        m_data = m_base + m_mapped - page - size;
+    }
+    ~GuardedBuffer() { munmap(m_base, size_t(m_mapped)); }
+    char *data() { return m_data; }
+    QByteArrayView view() const { return QByteArrayView(m_data, m_size); }
+    qsizetype size() const { return m_size; }
+
+private:
+    qsizetype m_size;
+    qsizetype m_mapped;
+    char *m_base;
+    char *m_data;
+};
+
+static SegmentHeader validHeader(quint64 textLength, quint64 originalSize)
+{
+    SegmentHeader header = {};
+    header.magic = SegmentLayout::Magic;
+    header.version = SegmentLayout::Version;
+    header.headerSize = SegmentLayout::HeaderSize;
+    header.generation = 7;
+    header.textLength = textLength;
+    header.originalSize = originalSize;
+    header.flags = originalSize > textLength ? quint32(SegmentLayout::Truncated) : 0u;
+    header.nameLength = 1;
+    header.sourceName[0] = 'x';
+    return header;
+}
+
+class TestSegmentLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headerIsPacked();
+    void roundTrip();
+    void generationIncrements();
+    void truncatesAtCapacityOnUtf8Boundary();
+    void longSourceNameIsCut();
+    void invalidUtf8IsFlagged();
+    void segmentTooSmallToWrite();
+    void emptySegment();
+    void classicRawLayout();
+    void rawTextWithoutTerminatorIsBounded();
+    void binaryWithoutHeaderIsUnreadable();
+    void hostileHeaders_data();
+    void hostileHeaders();
+    void everyFieldAtMaximum();
+    void randomBytesNeverCrash();
+    void fingerprintChangesWithEveryWrite();
+};
+
+void TestSegmentLayout::headerIsPacked()
+{
+    QCOMPARE(sizeof(SegmentHeader), size_t(256));
+    QCOMPARE(SegmentLayout::textCapacity(1024), qsizetype(1024 - 256 - 1));
+    QCOMPARE(SegmentLayout::textCapacity(100), qsizetype(0));
+}
+
+void TestSegmentLayout::roundTrip()
+{
+    GuardedBuffer segment(4096);
+    memset(segment.data(), 0, 4096);
+    const QByteArray text = QStringLiteral("Hello, wörld — 漢字 😀\nsecond line").toUtf8();
+    SegmentLayout::Write write;
+    write.text = text;
+    write.sourceName = QStringLiteral("grüße.txt");
+    write.originalSize = quint64(text.size());
+    write.loadedAtMs = 1700000000123;
+    write.writerPid = 4242;
+    const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
+    QVERIFY(result.ok);
+    QCOMPARE(result.textLength, text.size());
+    QVERIFY(!result.truncated);
+    QCOMPARE(result.generation, quint64(1));
+
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.text, text);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("grüße.txt"));
+    QCOMPARE(snapshot.originalSize, quint64(text.size()));
+    QCOMPARE(snapshot.loadedAt.toMSecsSinceEpoch(), qint64(1700000000123));
+    QCOMPARE(snapshot.writerPid, qint64(4242));
+    QCOMPARE(snapshot.generation, quint64(1));
+    QVERIFY(!snapshot.truncated);
+    QVERIFY(snapshot.validUtf8);
+    QCOMPARE(snapshot.segmentSize, qsizetype(4096));
+}
+
+void TestSegmentLayout::generationIncrements()
+{
+    QByteArray segment(1024, '\0');
+    SegmentLayout::Write write;
+    write.text = "one";
+    QCOMPARE(SegmentLayout::encode(segment.data(), segment.size(), write).generation, 1u);
+    write.text = "two";
+    QCOMPARE(SegmentLayout::encode(segment.data(), segment.size(), write).generation, 2u);
+    QCOMPARE(SegmentLayout::decode(segment).generation, 2u);
+    QCOMPARE(SegmentLayout::decode(segment).text, QByteArray("two"));
+}
+
+void TestSegmentLayout::truncatesAtCapacityOnUtf8Boundary()
+{
+    // Capacity 10 bytes: "abcdefgh" + a 3-byte character would end at 11.
+    const qsizetype size = SegmentLayout::HeaderSize + 11;
+    QByteArray segment(size, '\0');
+    const QByteArray text = QStringLiteral("abcdefgh漢zz").toUtf8();
+    SegmentLayout::Write write;
+    write.text = text;
+    write.originalSize = quint64(text.size());
+    const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
+    QVERIFY(result.ok);
+    QVERIFY(result.truncated);
+    QCOMPARE(result.textLength, qsizetype(8));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.text, QByteArray("abcdefgh"));
+    QVERIFY(snapshot.truncated);
+    QCOMPARE(snapshot.originalSize, quint64(text.size()));
+    QVERIFY(snapshot.validUtf8);
+}
+
+void TestSegmentLayout::longSourceNameIsCut()
+{
+    QByteArray segment(1024, '\0');
+    SegmentLayout::Write write;
+    write.text = "x";
+    write.sourceName = QString(200, QChar(u'é')); // 400 bytes of UTF-8
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.sourceName, QString(95, QChar(u'é'))); // 190 bytes: 191 would split one
+}
+
+void TestSegmentLayout::invalidUtf8IsFlagged()
+{
+    QByteArray segment(1024, '\0');
+    SegmentLayout::Write write;
+    write.text = "caf\xe9";
+    const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
+    QVERIFY(!result.validUtf8);
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QVERIFY(!snapshot.validUtf8);
+    QCOMPARE(snapshot.text, QByteArray("caf\xe9"));
+}
+
+void TestSegmentLayout::segmentTooSmallToWrite()
+{
+    QByteArray segment(SegmentLayout::HeaderSize, '\0');
+    SegmentLayout::Write write;
+    write.text = "x";
+    const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
+    QVERIFY(!result.ok);
+    QVERIFY(result.problem.contains(QStringLiteral("too small")));
+    QVERIFY(segment.count('\0') == segment.size()); // nothing written
+}
+
+void TestSegmentLayout::emptySegment()
+{
+    const SegmentSnapshot snapshot = SegmentLayout::decode(QByteArray(4096, '\0'));
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Empty);
+    QVERIFY(!snapshot.hasText());
+    QCOMPARE(SegmentLayout::decode(QByteArrayView()).state, SegmentSnapshot::State::Unreadable);
+}
+
+void TestSegmentLayout::classicRawLayout()
+{
+    // What the classic example's loader leaves: strncpy of the text at offset 0.
+    QByteArray segment(10 * 1024, '\0');
+    const char text[] = "Hello from a classic loader\nline two";
+    strncpy(segment.data(), text, size_t(segment.size() - 1));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Raw);
+    QCOMPARE(snapshot.text, QByteArray(text));
+    QCOMPARE(snapshot.generation, quint64(0));
+}
+
+void TestSegmentLayout::rawTextWithoutTerminatorIsBounded()
+{
+    GuardedBuffer segment(300);
+    memset(segment.data(), 'a', 300);
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Raw);
+    QCOMPARE(snapshot.text.size(), qsizetype(300));
+}
+
+void TestSegmentLayout::binaryWithoutHeaderIsUnreadable()
+{
+    QByteArray segment(256, '\0');
+    memcpy(segment.data(), "\x01\x02\x03garbage", 10);
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
+    QVERIFY(!snapshot.problem.isEmpty());
+}
+
+void TestSegmentLayout::hostileHeaders_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    const qsizetype size = 1024;
+    const auto make = [size](const SegmentHeader &header) {
+        QByteArray bytes(size, '\0');
+        memcpy(bytes.data(), &header, sizeof header);
+        return bytes;
+    };
+    SegmentHeader h = validHeader(10, 10);
+    h.textLength = quint64(size); // past the end
+    h.originalSize = h.textLength;
+    QTest::newRow("length past the segment") << make(h) << QStringLiteral("exceeds");
+    h = validHeader(size - 256, size - 256); // fills the area: no room for the NUL
+    QTest::newRow("length equals area") << make(h) << QStringLiteral("exceeds");
+    h = validHeader(~quint64(0), ~quint64(0));
+    QTest::newRow("huge length") << make(h) << QStringLiteral("exceeds");
+    h = validHeader(3, 3);
+    QByteArray unterminated = make(h);
+    memset(unterminated.data() + 256, 'a', 10);
+    QTest::newRow("text unterminated") << unterminated << QStringLiteral("NUL");
+    h = validHeader(0, 0);
+    memset(h.sourceName, 'n', sizeof h.sourceName);
+    h.nameLength = 191;
+    QTest::newRow("name unterminated") << make(h) << QStringLiteral("name");
+    h = validHeader(0, 0);
+    h.nameLength = 0xFFFF;
+    QTest::newRow("name length huge") << make(h) << QStringLiteral("name");
+    h = validHeader(5, 2);
+    QTest::newRow("original below length") << make(h) << QStringLiteral("original size");
+    h = validHeader(0, 0);
+    h.flags = SegmentLayout::Truncated;
+    QTest::newRow("flag contradicts sizes") << make(h) << QStringLiteral("truncated");
+    h = validHeader(0, 0);
+    h.version = 99;
+    QTest::newRow("future version") << make(h) << QStringLiteral("version");
+    h = validHeader(0, 0);
+    h.headerSize = 512;
+    QTest::newRow("header size") << make(h) << QStringLiteral("header size");
+    QByteArray shortSegment(100, '\0');
+    const quint32 magic = SegmentLayout::Magic;
+    memcpy(shortSegment.data(), &magic, sizeof magic);
+    QTest::newRow("magic in a tiny segment") << shortSegment << QStringLiteral("header needs");
+}
+
+void TestSegmentLayout::hostileHeaders()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    GuardedBuffer segment(bytes.size());
+    memcpy(segment.data(), bytes.constData(), size_t(bytes.size()));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
+    QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));
+    QVERIFY(snapshot.text.isEmpty());
+}
+
+void TestSegmentLayout::everyFieldAtMaximum()
+{
+    GuardedBuffer segment(4096);
+    memset(segment.data(), 0xFF, 4096);
+    const quint32 magic = SegmentLayout::Magic;
+    memcpy(segment.data(), &magic, sizeof magic);
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
+
+    // And a valid write over it recovers.
+    SegmentLayout::Write write;
+    write.text = "recovered";
+    // The old generation is 0xFFFF...: it wraps to 0, which is fine for change detection.
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
+    const SegmentSnapshot after = SegmentLayout::decode(segment.view());
+    QCOMPARE(after.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(after.text, QByteArray("recovered"));
+}
+
+void TestSegmentLayout::randomBytesNeverCrash()
+{
+    QRandomGenerator random(20261123);
+    int unreadable = 0;
+    for (int round = 0; round < 2000; ++round) {
+        const qsizetype size = random.bounded(1, 1200);
+        GuardedBuffer segment(size);
+        for (qsizetype i = 0; i < size; ++i)
+            segment.data()[i] = char(random.bounded(256));
+        if (round % 2 && size >= 4) { // half of them with our magic, to reach the header checks
+            const quint32 magic = SegmentLayout::Magic;
+            memcpy(segment.data(), &magic, sizeof magic);
+        }
+        const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+        QVERIFY(snapshot.text.size() <= size);
+        if (snapshot.state == SegmentSnapshot::State::Unreadable)
+            ++unreadable;
+        SegmentLayout::fingerprint(segment.view());
+    }
+    QVERIFY(unreadable > 1500); // random bytes are almost never text or a valid header
+}
+
+void TestSegmentLayout::fingerprintChangesWithEveryWrite()
+{
+    QByteArray segment(1024, '\0');
+    const quint64 empty = SegmentLayout::fingerprint(segment);
+    SegmentLayout::Write write;
+    write.text = "same";
+    SegmentLayout::encode(segment.data(), segment.size(), write);
+    const quint64 first = SegmentLayout::fingerprint(segment);
+    QCOMPARE(SegmentLayout::fingerprint(segment), first);
+    SegmentLayout::encode(segment.data(), segment.size(), write); // same text, new generation
+    const quint64 second = SegmentLayout::fingerprint(segment);
+    QVERIFY(empty != first);
+    QVERIFY(first != second);
+}
+
+QTEST_APPLESS_MAIN(TestSegmentLayout)
+#include "tst_segmentlayout.moc"

@@ -1,0 +1,67 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "testkey.h"
+
+#include "shmkey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSharedMemory>
+
+#include <sys/ipc.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace TestKey {
+
+QString unique(const QString &testName)
+{
+    return QStringLiteral("shmtest-%1-%2-%3")
+            .arg(testName)
+            .arg(::getpid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+static QString semaphoreKeyFile(const QString &key)
+{
+    // QSharedMemory's lock is a QSystemSemaphore on the same user key, so its key file is
+    // "qipc_systemsem_" + the key's letters + the SHA-1 of the key.
+    const QString sharedMemoryFile = QFileInfo(ShmKey::keyFilePath(key)).fileName();
+    return QDir::tempPath() + QStringLiteral("/qipc_systemsem_")
+            + sharedMemoryFile.mid(int(qstrlen("qipc_sharedmemory_")));
+}
+
+bool isGone(const QString &key)
+{
+    QSharedMemory memory;
+    ShmKey::apply(memory, key);
+    if (memory.attach()) {
+        memory.detach();
+        return false;
+    }
+    return memory.error() == QSharedMemory::NotFound && !QFile::exists(ShmKey::keyFilePath(key))
+            && !QFile::exists(semaphoreKeyFile(key));
+}
+
+void removeLeftovers(const QString &key)
+{
+    for (const QString &file : {ShmKey::keyFilePath(key), semaphoreKeyFile(key)}) {
+        const QByteArray native = QFile::encodeName(file);
+        const key_t ipcKey = ::ftok(native.constData(), 'Q');
+        if (ipcKey != -1) {
+            const int shmId = ::shmget(ipcKey, 0, 0);
+            if (shmId != -1)
+                ::shmctl(shmId, IPC_RMID, nullptr);
+            const int semId = ::semget(ipcKey, 1, 0);
+            if (semId != -1)
+                ::semctl(semId, 0, IPC_RMID);
+        }
+        QFile::remove(file);
+    }
+}
+
+} // namespace TestKey
