@@ -37,14 +37,19 @@ static QString semaphoreKeyFile(const QString &key)
 
 bool isGone(const QString &key)
 {
-    QSharedMemory memory;
-    ShmKey::apply(memory, key);
-    if (memory.attach()) {
-        memory.detach();
-        return false;
+    {
+        // attach() creates the lock's semaphore for the call; this object's destructor removes
+        // it again, so the files are checked after the scope.
+        QSharedMemory memory;
+        ShmKey::apply(memory, key);
+        if (memory.attach()) {
+            memory.detach();
+            return false;
+        }
+        if (memory.error() != QSharedMemory::NotFound)
+            return false;
     }
-    return memory.error() == QSharedMemory::NotFound && !QFile::exists(ShmKey::keyFilePath(key))
-            && !QFile::exists(semaphoreKeyFile(key));
+    return !QFile::exists(ShmKey::keyFilePath(key)) && !QFile::exists(semaphoreKeyFile(key));
 }
 
 void removeLeftovers(const QString &key)
