@@ -16,6 +16,10 @@ qsizetype truncationPoint(QByteArrayView text, qsizetype maxBytes);
 // True when text is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 bool isValid(QByteArrayView text);
 
+// The same answer by the plain one-character-at-a-time loop isValid() falls back to; for tests
+// that compare the two.
+bool isValidReference(QByteArrayView text);
+
 // Cuts a string to at most maxBytes of UTF-8 without splitting a character.
 QByteArray truncated(const QString &text, qsizetype maxBytes);
 
