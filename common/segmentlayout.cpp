@@ -80,7 +80,11 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     // (wanted <= capacity), and an explicit terminator.
     strncpy(text, write.text.data(), size_t(wanted));
     text[wanted] = '\0';
-    const qsizetype copied = qsizetype(strnlen(text, size_t(wanted)));
+    // strncpy pads with NULs after a NUL in the source, so the last byte tells whether there was
+    // one; only then is a second pass over up to 16 MiB (strnlen) needed to find where.
+    const qsizetype copied = wanted > 0 && text[wanted - 1] == '\0'
+            ? qsizetype(strnlen(text, size_t(wanted)))
+            : wanted;
 
     const QByteArray name = Utf8Text::truncated(write.sourceName, MaxSourceNameBytes);
     SegmentHeader header = {};
@@ -97,7 +101,8 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
 
     result.truncated = header.originalSize > header.textLength;
     result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
-    header.flags = (result.truncated ? quint32(Truncated) : 0u) | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
+    header.flags = (result.truncated ? quint32(Truncated) : 0u)
+            | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
     memcpy(segment, &header, sizeof header);
 
     result.ok = true;
@@ -129,9 +134,10 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
     }
 
     if (segment.size() < HeaderSize)
-        return unreadable(segment, QStringLiteral("the header needs %1 bytes, the segment has %2")
-                                           .arg(HeaderSize)
-                                           .arg(segment.size()));
+        return unreadable(segment,
+                          QStringLiteral("the header needs %1 bytes, the segment has %2")
+                                  .arg(HeaderSize)
+                                  .arg(segment.size()));
     SegmentHeader header;
     memcpy(&header, segment.data(), sizeof header);
     if (header.version != Version)
@@ -141,18 +147,20 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
                           QStringLiteral("unexpected header size %1").arg(header.headerSize));
     const quint64 capacity = quint64(textCapacity(segment.size()));
     if (header.textLength > capacity)
-        return unreadable(segment, QStringLiteral("text length %1 exceeds the text area (%2 bytes)")
-                                           .arg(header.textLength)
-                                           .arg(capacity));
+        return unreadable(segment,
+                          QStringLiteral("text length %1 exceeds the text area (%2 bytes)")
+                                  .arg(header.textLength)
+                                  .arg(capacity));
     const char *text = segment.data() + HeaderSize;
     if (text[header.textLength] != '\0')
         return unreadable(segment, QStringLiteral("the text is not NUL-terminated"));
     if (header.nameLength > MaxSourceNameBytes || header.sourceName[header.nameLength] != '\0')
         return unreadable(segment, QStringLiteral("the source name is not terminated"));
     if (header.originalSize < header.textLength)
-        return unreadable(segment, QStringLiteral("original size %1 is below the text length %2")
-                                           .arg(header.originalSize)
-                                           .arg(header.textLength));
+        return unreadable(segment,
+                          QStringLiteral("original size %1 is below the text length %2")
+                                  .arg(header.originalSize)
+                                  .arg(header.textLength));
     if (bool(header.flags & Truncated) != (header.originalSize > header.textLength))
         return unreadable(segment, QStringLiteral("the truncated flag contradicts the sizes"));
 
