@@ -100,7 +100,12 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     memcpy(header.sourceName, name.constData(), size_t(name.size()));
 
     result.truncated = header.originalSize > header.textLength;
-    result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
+    // A valid text stays valid when cut (the cut never splits a sequence); an invalid one only
+    // when nothing was cut.
+    if (write.validUtf8 && (*write.validUtf8 || copied == write.text.size()))
+        result.validUtf8 = *write.validUtf8;
+    else
+        result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
     header.flags = (result.truncated ? quint32(Truncated) : 0u)
             | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
     memcpy(segment, &header, sizeof header);

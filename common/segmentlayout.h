@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 // The bytes of the segment: a 256-byte header, then the NUL-terminated text. docs/protocol.md
 // has the table. All fields are in the host's byte order: the segment never leaves the machine.
 struct SegmentHeader
@@ -52,6 +54,9 @@ public:
         quint64 originalSize = 0;
         qint64 loadedAtMs = 0;
         quint32 writerPid = 0;
+        // Whether text is valid UTF-8, when the caller checked it before taking the lock: encode()
+        // runs under the lock and the check reads every byte, so the viewer would wait for it.
+        std::optional<bool> validUtf8;
     };
     struct WriteResult
     {
