@@ -1,0 +1,409 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// Micro-benchmarks of common/ on real System V segments, each on a key of its own. The figures
+// and their targets are in docs/performance.md; scripts/measure-performance.sh runs this with
+// repetitions and turns the medians into that page.
+
+#include "segmentattachment.h"
+#include "segmentlayout.h"
+#include "segmentlock.h"
+#include "segmentreader.h"
+#include "segmentwriter.h"
+#include "shmkey.h"
+#include "testkey.h"
+#include "utf8text.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+#include <QSharedMemory>
+#include <QStringList>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+QStringList g_usedKeys;
+
+QString newKey(const char *what)
+{
+    const QString key = TestKey::unique(QStringLiteral("bench-%1").arg(QLatin1String(what)));
+    g_usedKeys.append(key);
+    return key;
+}
+
+// Text as the loader writes it: lines of mostly ASCII with a multi-byte character now and then,
+// so the UTF-8 check leaves its ASCII fast path as real texts make it do.
+QByteArray sampleText(qsizetype size)
+{
+    static const QByteArray line = QByteArrayLiteral(
+            "The quick brown fox jumps over the lazy dog; caf\xc3\xa9 na\xc3\xafve "
+            "\xe2\x80\x94 0123456789 lorem ipsum dolor sit amet.\n");
+    QByteArray text;
+    text.reserve(size + line.size());
+    while (text.size() < size)
+        text += line;
+    // Never cut inside a sequence: the benchmark measures copies, not truncation.
+    qsizetype cut = size;
+    while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    text.truncate(cut);
+    while (text.size() < size)
+        text += 'x';
+    return text;
+}
+
+// The segment a viewer would create for a text of textSize bytes.
+qsizetype segmentSizeFor(qsizetype textSize)
+{
+    return SegmentLayout::HeaderSize + textSize + 1;
+}
+
+SegmentLayout::Write writeOf(const QByteArray &text)
+{
+    SegmentLayout::Write write;
+    write.text = text;
+    write.sourceName = QStringLiteral("benchmark.txt");
+    write.originalSize = quint64(text.size());
+    write.loadedAtMs = 1;
+    write.writerPid = 1;
+    return write;
+}
+
+#define REQUIRE(condition, message) \
+    if (!(condition)) { \
+        state.SkipWithError(message); \
+        return; \
+    }
+
+// --- 1. Write cost ------------------------------------------------------------------------------
+
+// The baseline for the copy: memcpy of the same bytes into memory that is already mapped.
+void BM_Memcpy(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    std::vector<char> destination(size_t(segmentSizeFor(text.size())), 1); // pre-faulted
+    for (auto _ : state) {
+        memcpy(destination.data() + SegmentLayout::HeaderSize, text.constData(),
+               size_t(text.size()));
+        benchmark::DoNotOptimize(destination.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// The parts of encode(), to tell where its time goes: strncpy of the same bytes ...
+void BM_Strncpy(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    std::vector<char> destination(size_t(segmentSizeFor(text.size())), 1); // pre-faulted
+    for (auto _ : state) {
+        strncpy(destination.data() + SegmentLayout::HeaderSize, text.constData(),
+                size_t(text.size()));
+        benchmark::DoNotOptimize(destination.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// ... and the UTF-8 check (encode() and decode() both make it).
+void BM_Utf8Valid(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Utf8Text::isValid(text));
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// SegmentLayout::encode alone (strncpy, terminator, header) on a segment that is attached and
+// locked once, outside the loop. With check, encode() also checks the UTF-8 itself; without, it
+// is told the text is valid, as SegmentWriter does after checking before it takes the lock.
+void encodeLoop(benchmark::State &state, bool check)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const QString key = newKey("encode");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(text.size())), "cannot create the segment");
+    QSharedMemory memory;
+    ShmKey::apply(memory, key);
+    SegmentAttachment attachment(memory);
+    REQUIRE(attachment.isAttached(), "cannot attach");
+    SegmentLock lock(memory);
+    REQUIRE(lock.isLocked(), "cannot lock");
+    SegmentLayout::Write write = writeOf(text);
+    if (!check)
+        write.validUtf8 = true;
+    auto *segment = static_cast<char *>(memory.data());
+    for (auto _ : state) {
+        const SegmentLayout::WriteResult result
+                = SegmentLayout::encode(segment, memory.size(), write);
+        benchmark::DoNotOptimize(result.generation);
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+void BM_Encode(benchmark::State &state)
+{
+    encodeLoop(state, false);
+}
+
+void BM_EncodeChecking(benchmark::State &state)
+{
+    encodeLoop(state, true);
+}
+
+// The fixed part of a write: open (a QSharedMemory with the key), attach, lock, unlock, detach,
+// while a viewer keeps the segment.
+void BM_FixedCost(benchmark::State &state)
+{
+    const QString key = newKey("fixed");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(1024)), "cannot create the segment");
+    for (auto _ : state) {
+        QSharedMemory memory;
+        ShmKey::apply(memory, key);
+        SegmentAttachment attachment(memory);
+        SegmentLock lock(memory);
+        benchmark::DoNotOptimize(lock.isLocked());
+    }
+}
+
+// Everything shm-loader does for a text already in memory: SegmentWriter::writeText (open,
+// attach, lock, encode, unlock, detach, and the status message).
+void BM_WriteTotal(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const QString key = newKey("write");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(text.size())), "cannot create the segment");
+    const SegmentWriter writer(key);
+    const QString name = QStringLiteral("benchmark.txt");
+    for (auto _ : state) {
+        const SegmentWriter::Result result = writer.writeText(text, name, quint64(text.size()));
+        if (result.status != SegmentWriter::Status::Loaded) {
+            state.SkipWithError("write failed");
+            break;
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// --- 2. Poll cost -------------------------------------------------------------------------------
+
+// SegmentReader::poll when nothing changed: lock, fingerprint of the header, unlock.
+void BM_PollUnchanged(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const QString key = newKey("pollsame");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(text.size())), "cannot create the segment");
+    REQUIRE(SegmentWriter(key).writeText(text, QStringLiteral("a.txt"), 0).status
+                    == SegmentWriter::Status::Loaded,
+            "write failed");
+    SegmentSnapshot snapshot;
+    REQUIRE(viewer.poll(&snapshot) == SegmentReader::PollStatus::Changed, "first poll");
+    for (auto _ : state) {
+        if (viewer.poll(&snapshot) != SegmentReader::PollStatus::Unchanged) {
+            state.SkipWithError("poll saw a change");
+            break;
+        }
+    }
+}
+
+// The same for text a classic loader wrote (no header): the fingerprint is a hash of the text.
+void BM_PollUnchangedRaw(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const QString key = newKey("pollraw");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(text.size())), "cannot create the segment");
+    {
+        QSharedMemory memory;
+        ShmKey::apply(memory, key);
+        SegmentAttachment attachment(memory);
+        SegmentLock lock(memory);
+        REQUIRE(lock.isLocked(), "cannot lock");
+        memcpy(memory.data(), text.constData(), size_t(text.size()) + 1);
+    }
+    SegmentSnapshot snapshot;
+    REQUIRE(viewer.poll(&snapshot) == SegmentReader::PollStatus::Changed, "first poll");
+    REQUIRE(snapshot.state == SegmentSnapshot::State::Raw, "not raw");
+    for (auto _ : state) {
+        if (viewer.poll(&snapshot) != SegmentReader::PollStatus::Unchanged) {
+            state.SkipWithError("poll saw a change");
+            break;
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// SegmentReader::poll after every write: lock, fingerprint, decode (copy out, UTF-8 check),
+// unlock. A write is simulated by bumping the header's generation (one 8-byte store, in the
+// loop: it costs nothing next to the poll).
+void BM_PollChanged(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const QString key = newKey("pollchanged");
+    SegmentReader viewer(key);
+    REQUIRE(viewer.open(segmentSizeFor(text.size())), "cannot create the segment");
+    QSharedMemory memory;
+    ShmKey::apply(memory, key);
+    SegmentAttachment attachment(memory);
+    REQUIRE(attachment.isAttached(), "cannot attach");
+    {
+        SegmentLock lock(memory);
+        SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), writeOf(text));
+    }
+    auto *header = static_cast<SegmentHeader *>(memory.data());
+    SegmentSnapshot snapshot;
+    for (auto _ : state) {
+        ++header->generation;
+        if (viewer.poll(&snapshot) != SegmentReader::PollStatus::Changed
+            || snapshot.text.size() != text.size()) {
+            state.SkipWithError("poll missed the change");
+            break;
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// The baseline for a changed poll: memcpy of the segment's bytes into a private buffer, then
+// SegmentLayout::decode of that buffer.
+void BM_CopyDecode(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const qsizetype size = segmentSizeFor(text.size());
+    std::vector<char> segment(size_t(size), 0);
+    SegmentLayout::encode(segment.data(), size, writeOf(text));
+    std::vector<char> copy(size_t(size), 1); // pre-faulted
+    SegmentSnapshot snapshot;
+    for (auto _ : state) {
+        memcpy(copy.data(), segment.data(), size_t(size));
+        benchmark::ClobberMemory();
+        snapshot = SegmentLayout::decode(QByteArrayView(copy.data(), size));
+        benchmark::DoNotOptimize(snapshot.text.constData());
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+// decode() alone, to tell the copy-out from the rest.
+void BM_Decode(benchmark::State &state)
+{
+    const QByteArray text = sampleText(state.range(0));
+    const qsizetype size = segmentSizeFor(text.size());
+    std::vector<char> segment(size_t(size), 0);
+    SegmentLayout::encode(segment.data(), size, writeOf(text));
+    SegmentSnapshot snapshot;
+    for (auto _ : state) {
+        snapshot = SegmentLayout::decode(QByteArrayView(segment.data(), size));
+        benchmark::DoNotOptimize(snapshot.text.constData());
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+
+void textSizes(benchmark::internal::Benchmark *benchmark)
+{
+    benchmark->ArgName("bytes");
+    for (const qint64 size : {1LL << 10, 64LL << 10, 1LL << 20, 16LL << 20})
+        benchmark->Arg(size);
+}
+
+// The vectorised Utf8Text::isValid must agree with the plain loop on every input. Random bytes
+// from an alphabet rich in edge cases (leads, continuations, overlong and surrogate starts),
+// placed at every offset around the 32- and 64-byte block boundaries, plus mutations of real
+// text. Runs before the benchmarks, so the ctest smoke pass checks it too.
+bool utf8AgreesWithReference()
+{
+    static const uchar alphabet[]
+            = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+               0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFF};
+    QRandomGenerator random(20260101);
+    const QByteArray text = sampleText(4096);
+    int valid = 0;
+    for (int round = 0; round < 200000; ++round) {
+        QByteArray bytes;
+        if (round % 2) {
+            bytes = text.left(random.bounded(200));
+            const int mutations = random.bounded(3);
+            for (int i = 0; i < mutations && !bytes.isEmpty(); ++i)
+                bytes[random.bounded(int(bytes.size()))]
+                        = char(alphabet[random.bounded(int(sizeof alphabet))]);
+        } else {
+            bytes = QByteArray(random.bounded(140), 'a');
+            const int count = 1 + random.bounded(4);
+            for (int i = 0; i < count && !bytes.isEmpty(); ++i)
+                bytes[random.bounded(int(bytes.size()))]
+                        = char(alphabet[random.bounded(int(sizeof alphabet))]);
+        }
+        const bool expected = Utf8Text::isValidReference(bytes);
+        valid += expected;
+        if (Utf8Text::isValid(bytes) != expected) {
+            fprintf(stderr, "Utf8Text::isValid disagrees with the reference on %s\n",
+                    bytes.toHex(' ').constData());
+            return false;
+        }
+    }
+    // Every valid sequence, and every sequence cut short, at every offset of a 130-byte text.
+    const QByteArray sequences[]
+            = {"\xc2\x80",     "\xdf\xbf",     "\xe0\xa0\x80",     "\xed\x9f\xbf",
+               "\xee\x80\x80", "\xef\xbf\xbf", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf",
+               "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf0\x8f\xbf\xbf",
+               "\xc1\xbf"};
+    for (const QByteArray &sequence : sequences) {
+        for (qsizetype cut = 1; cut <= sequence.size(); ++cut) {
+            for (int offset = 0; offset < 130; ++offset) {
+                QByteArray bytes(130, 'a');
+                bytes.replace(offset, cut, sequence.left(cut));
+                bytes.truncate(130);
+                if (Utf8Text::isValid(bytes) != Utf8Text::isValidReference(bytes)) {
+                    fprintf(stderr, "Utf8Text::isValid disagrees with the reference on %s\n",
+                            bytes.toHex(' ').constData());
+                    return false;
+                }
+            }
+        }
+    }
+    return valid > 1000; // the generator must produce both kinds
+}
+
+} // namespace
+
+BENCHMARK(BM_Memcpy)->Apply(textSizes);
+BENCHMARK(BM_Strncpy)->Apply(textSizes);
+BENCHMARK(BM_Utf8Valid)->Apply(textSizes);
+BENCHMARK(BM_Encode)->Apply(textSizes);
+BENCHMARK(BM_EncodeChecking)->Apply(textSizes);
+BENCHMARK(BM_FixedCost);
+BENCHMARK(BM_WriteTotal)->Apply(textSizes);
+BENCHMARK(BM_PollUnchanged)->Arg(1 << 20)->ArgName("bytes");
+BENCHMARK(BM_PollUnchangedRaw)->Apply(textSizes);
+BENCHMARK(BM_PollChanged)->Apply(textSizes);
+BENCHMARK(BM_CopyDecode)->Apply(textSizes);
+BENCHMARK(BM_Decode)->Apply(textSizes);
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::AddCustomContext("qt_version", qVersion());
+    if (!utf8AgreesWithReference())
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+
+    // Every SegmentReader and attachment above is scoped: nothing of any key may remain.
+    int leftovers = 0;
+    for (const QString &key : std::as_const(g_usedKeys)) {
+        if (!TestKey::isGone(key)) {
+            fprintf(stderr, "left behind: %s\n", qPrintable(key));
+            TestKey::removeLeftovers(key);
+            ++leftovers;
+        }
+    }
+    return leftovers == 0 ? 0 : 1;
+}
