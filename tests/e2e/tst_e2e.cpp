@@ -1,0 +1,237 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The two programs end to end, as a user runs them: shm-viewer --print shows what shm-loader
+// --load puts into the segment, for every bundled asset; nothing remains once the viewer quits.
+
+#include "ipcstatus.h"
+#include "segmentlayout.h"
+#include "shmconstants.h"
+#include "shmprograms.h"
+#include "testkey.h"
+#include "utf8text.h"
+#include "viewerprocess.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using ShmPrograms::Run;
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listNamesTheBundledAssets();
+    void someAssetExceedsTheDefaultSegment();
+    void loadsEveryAsset_data();
+    void loadsEveryAsset();
+    void loaderWithoutViewerExits2();
+    void emptySegmentPrintsNothing();
+    void viewerStopLeavesNothing_data();
+    void viewerStopLeavesNothing();
+    void windowViewerServesLoads();
+
+private:
+    Run load(const QString &nameOrPath);
+    std::unique_ptr<ViewerProcess> startViewer(ViewerProcess::Mode mode
+                                               = ViewerProcess::Mode::Print,
+                                               const QStringList &arguments = {});
+
+    QString m_key;
+    std::unique_ptr<ViewerProcess> m_viewer;
+};
+
+void TestEndToEnd::initTestCase()
+{
+    for (const char *name : {"shm-viewer", "shm-loader"}) {
+        const QString path = ShmPrograms::program(QLatin1String(name));
+        QVERIFY2(QFileInfo(path).isExecutable(),
+                 qPrintable(path + QStringLiteral(" is not built")));
+    }
+    QVERIFY2(!ShmPrograms::assetNames().isEmpty(),
+             qPrintable(QStringLiteral("no assets in ") + ShmPrograms::assetsDir()));
+}
+
+void TestEndToEnd::init()
+{
+    m_key = TestKey::unique(QStringLiteral("e2e"));
+}
+
+void TestEndToEnd::cleanup()
+{
+    if (m_viewer)
+        m_viewer->terminate(5000);
+    m_viewer.reset();
+    const bool gone = TestKey::isGone(m_key);
+    TestKey::removeLeftovers(m_key);
+    QVERIFY2(gone, "the test left its segment, semaphore or key file behind");
+}
+
+Run TestEndToEnd::load(const QString &nameOrPath)
+{
+    return ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                            {QStringLiteral("--key"), m_key, QStringLiteral("--load"), nameOrPath});
+}
+
+std::unique_ptr<ViewerProcess> TestEndToEnd::startViewer(ViewerProcess::Mode mode,
+                                                         const QStringList &arguments)
+{
+    auto viewer = std::make_unique<ViewerProcess>(m_key);
+    if (!viewer->start(mode, arguments) || !viewer->waitForAttached())
+        qWarning("%s", qPrintable(viewer->describe()));
+    return viewer;
+}
+
+void TestEndToEnd::listNamesTheBundledAssets()
+{
+    const Run list = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                                      {QStringLiteral("--list")});
+    QVERIFY2(list.finished && list.exitCode == 0, qPrintable(list.describe()));
+    QStringList names = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &name : names)
+        name = name.trimmed();
+    names.sort();
+    QCOMPARE(names, ShmPrograms::assetNames());
+}
+
+void TestEndToEnd::someAssetExceedsTheDefaultSegment()
+{
+    // The truncation path is part of what every load test checks; make sure it is exercised.
+    const qsizetype capacity = SegmentLayout::textCapacity(ShmConstants::DefaultSegmentSize);
+    bool found = false;
+    for (const QString &name : ShmPrograms::assetNames())
+        found = found || QFileInfo(ShmPrograms::assetsDir() + u'/' + name).size() > capacity;
+    QVERIFY2(found, "no bundled asset is larger than the default segment's text area");
+}
+
+void TestEndToEnd::loadsEveryAsset_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("byPath");
+    for (const QString &name : ShmPrograms::assetNames()) {
+        QTest::newRow(qPrintable(name)) << name << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" by path"))) << name << true;
+    }
+}
+
+void TestEndToEnd::loadsEveryAsset()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, byPath);
+    const QString path = QDir(ShmPrograms::assetsDir()).absoluteFilePath(name);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+
+    m_viewer = startViewer();
+    QVERIFY2(m_viewer->isRunning(), qPrintable(m_viewer->describe()));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Run run = load(byPath ? path : name);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(!(run.out + run.err).trimmed().isEmpty(), "the loader printed no status");
+
+    const int index = m_viewer->waitForSnapshot([](const QJsonObject &s) {
+        return s.value(QLatin1String("state")).toString() == QLatin1String("valid");
+    });
+    QVERIFY2(index >= 0, qPrintable(m_viewer->describe()));
+    const QJsonObject snapshot = m_viewer->snapshots().at(index);
+
+    const qint64 bytes = snapshot.value(QLatin1String("bytes")).toInteger(-1);
+    const qint64 segmentSize = snapshot.value(QLatin1String("segmentSize")).toInteger(-1);
+    const qsizetype capacity = SegmentLayout::textCapacity(segmentSize);
+    QCOMPARE(segmentSize, qint64(ShmConstants::DefaultSegmentSize));
+    QCOMPARE(snapshot.value(QLatin1String("source")).toString(), name);
+    QCOMPARE(snapshot.value(QLatin1String("originalBytes")).toInteger(-1), qint64(content.size()));
+    QVERIFY(bytes >= 0 && bytes <= capacity);
+    if (content.size() <= capacity) {
+        QCOMPARE(bytes, qint64(content.size()));
+        QCOMPARE(snapshot.value(QLatin1String("truncated")).toBool(true), false);
+    } else {
+        // A proper prefix, cut at most three bytes early to keep a UTF-8 sequence whole.
+        QVERIFY2(bytes >= capacity - 3 && bytes < content.size(),
+                 qPrintable(QString::number(bytes)));
+        QCOMPARE(snapshot.value(QLatin1String("truncated")).toBool(false), true);
+    }
+    QCOMPARE(snapshot.value(QLatin1String("text")).toString(),
+             QString::fromUtf8(content.left(bytes)));
+    QCOMPARE(snapshot.value(QLatin1String("validUtf8")).toBool(),
+             Utf8Text::isValid(content.left(bytes)));
+
+    const qint64 writerPid = snapshot.value(QLatin1String("writerPid")).toInteger(0);
+    QVERIFY(writerPid > 0 && writerPid != m_viewer->pid());
+    const QDateTime loadedAt = QDateTime::fromString(
+            snapshot.value(QLatin1String("loadedAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(loadedAt.isValid(), qPrintable(snapshot.value(QLatin1String("loadedAt")).toString()));
+    QVERIFY(loadedAt.toMSecsSinceEpoch() >= before - 1000
+            && loadedAt.toMSecsSinceEpoch() <= QDateTime::currentMSecsSinceEpoch() + 1000);
+    QVERIFY(m_viewer->badLines().isEmpty());
+}
+
+void TestEndToEnd::loaderWithoutViewerExits2()
+{
+    const Run run = load(ShmPrograms::assetNames().constFirst());
+    QVERIFY2(run.finished && run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(QString::fromUtf8(run.err + run.out)
+                     .contains(QLatin1String("viewer"), Qt::CaseInsensitive),
+             qPrintable(run.describe()));
+    QVERIFY(!IpcStatus::segment(m_key).exists);
+}
+
+void TestEndToEnd::emptySegmentPrintsNothing()
+{
+    m_viewer = startViewer(ViewerProcess::Mode::Print,
+                           {QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY2(m_viewer->isRunning(), qPrintable(m_viewer->describe()));
+    QTest::qWait(500);
+    QCOMPARE(m_viewer->snapshotCount(), 0);
+    QVERIFY(m_viewer->isRunning());
+}
+
+void TestEndToEnd::viewerStopLeavesNothing_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestEndToEnd::viewerStopLeavesNothing()
+{
+    QFETCH(int, signal);
+    m_viewer = startViewer();
+    QVERIFY2(m_viewer->isRunning(), qPrintable(m_viewer->describe()));
+    const Run run = load(ShmPrograms::assetNames().constFirst());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(m_viewer->waitForSnapshot([](const QJsonObject &) { return true; }) >= 0);
+
+    m_viewer->signal(signal);
+    QVERIFY2(m_viewer->waitForExit(5000), qPrintable(m_viewer->describe()));
+    QVERIFY2(!m_viewer->crashed() && m_viewer->exitCode() == 0, qPrintable(m_viewer->describe()));
+    QVERIFY(TestKey::isGone(m_key));
+    QCOMPARE(load(ShmPrograms::assetNames().constFirst()).exitCode, 2);
+}
+
+void TestEndToEnd::windowViewerServesLoads()
+{
+    m_viewer = startViewer(ViewerProcess::Mode::Window);
+    QVERIFY2(m_viewer->isRunning(), qPrintable(m_viewer->describe()));
+    QCOMPARE(IpcStatus::segment(m_key).size, qint64(ShmConstants::DefaultSegmentSize));
+    const Run run = load(ShmPrograms::assetNames().constFirst());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    qint64 elapsed = 0;
+    QVERIFY2(m_viewer->terminate(5000, &elapsed), qPrintable(m_viewer->describe()));
+    QVERIFY2(!m_viewer->crashed() && m_viewer->exitCode() == 0, qPrintable(m_viewer->describe()));
+    QVERIFY(TestKey::isGone(m_key));
+}
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"

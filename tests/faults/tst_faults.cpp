@@ -1,0 +1,723 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The fault suite: the real shm-viewer and shm-loader, disturbed by shm-fault (a lock holder that
+// is killed or stopped, hostile bytes, a leftover segment), by each other, by bad files and by
+// another user. docs/reliability.md explains each scenario; the test names are quoted there.
+// CMakeLists.txt runs groups of these functions as separate ctest tests.
+
+#include "faultprocess.h"
+#include "ipcstatus.h"
+#include "segmentlayout.h"
+#include "segmentreader.h"
+#include "shmconstants.h"
+#include "shmkey.h"
+#include "shmprograms.h"
+#include "testkey.h"
+#include "viewerprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using ShmPrograms::Run;
+using Mode = ViewerProcess::Mode;
+
+static QString str(const QJsonObject &o, const char *name)
+{
+    return o.value(QLatin1String(name)).toString();
+}
+
+static qint64 num(const QJsonObject &o, const char *name)
+{
+    return o.value(QLatin1String(name)).toInteger(-1);
+}
+
+static ViewerProcess::Predicate fromSource(const QString &source)
+{
+    return [source](const QJsonObject &s) {
+        return str(s, "state") == QLatin1String("valid") && str(s, "source") == source;
+    };
+}
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // 1, 2: the lock
+    void holderKilledReleasesTheLock();
+    void stoppedHolderTimesOutLoader();
+    void stoppedHolderViewerAnswersSigterm_data();
+    void stoppedHolderViewerAnswersSigterm();
+    // 3, 4, 5: the segment's life
+    void viewerKilledSegmentSurvives();
+    void leftoverOfAnotherSize();
+    void twoViewers_data();
+    void twoViewers();
+    // 6
+    void concurrentLoadersNeverTear();
+    // 7, 8, 9: input and other users
+    void hostileBytes_data();
+    void hostileBytes();
+    void badFilesAreRefused_data();
+    void badFilesAreRefused();
+    void hugeFileLoadsTruncatedWithBoundedMemory();
+    void anotherUserIsRefused();
+
+private:
+    ViewerProcess *startViewer(Mode mode = Mode::Print, const QStringList &arguments = {},
+                               int attachments = 1);
+    Run load(const QString &path, const QStringList &extra = {});
+    QString writeFile(const QString &name, const QByteArray &content);
+    bool holdLock(FaultProcess *holder);
+    // Checks that snapshot shows the file at path as loaded into a segment of segmentSize bytes.
+    static QString mismatch(const QJsonObject &snapshot, const QString &path, qint64 segmentSize);
+    SegmentSnapshot readSegment();
+
+    QString m_key;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<std::unique_ptr<ViewerProcess>> m_viewers;
+    std::vector<std::unique_ptr<FaultProcess>> m_faults;
+    QString m_alpha;
+    QString m_beta;
+};
+
+void TestFaults::initTestCase()
+{
+    for (const char *name : {"shm-viewer", "shm-loader", "shm-fault"}) {
+        const QString path = ShmPrograms::program(QLatin1String(name));
+        QVERIFY2(QFileInfo(path).isExecutable(),
+                 qPrintable(path + QStringLiteral(" is not built")));
+    }
+}
+
+void TestFaults::init()
+{
+    m_key = TestKey::unique(QStringLiteral("faults"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Reachable by user nobody, for the cases that run the loader as another user.
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    m_alpha = writeFile(QStringLiteral("alpha.txt"), "alpha: the first text\nsecond line\n");
+    m_beta = writeFile(QStringLiteral("beta.txt"), "beta: another text, ünïcødé\n");
+}
+
+void TestFaults::cleanup()
+{
+    for (auto &fault : m_faults)
+        fault->kill();
+    for (auto &viewer : m_viewers) {
+        viewer->signal(SIGCONT);
+        if (!viewer->terminate(5000))
+            viewer->kill();
+    }
+    m_faults.clear();
+    m_viewers.clear();
+    m_dir.reset();
+    const bool gone = TestKey::isGone(m_key);
+    const bool segment = IpcStatus::segment(m_key).exists;
+    const bool semaphore = IpcStatus::semaphore(m_key).exists;
+    TestKey::removeLeftovers(m_key);
+    QVERIFY2(gone,
+             qPrintable(QStringLiteral("the test left something behind: segment %1, semaphore %2")
+                                .arg(segment)
+                                .arg(semaphore)));
+}
+
+ViewerProcess *TestFaults::startViewer(Mode mode, const QStringList &arguments, int attachments)
+{
+    m_viewers.push_back(std::make_unique<ViewerProcess>(m_key));
+    ViewerProcess *viewer = m_viewers.back().get();
+    if (!viewer->start(mode, arguments) || !viewer->waitForAttached(attachments))
+        qWarning("viewer did not start: %s", qPrintable(viewer->describe()));
+    return viewer;
+}
+
+Run TestFaults::load(const QString &path, const QStringList &extra)
+{
+    return ShmPrograms::run(
+            ShmPrograms::program(QStringLiteral("shm-loader")),
+            QStringList{QStringLiteral("--key"), m_key, QStringLiteral("--load"), path} + extra);
+}
+
+QString TestFaults::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+bool TestFaults::holdLock(FaultProcess *holder)
+{
+    return holder->start({QStringLiteral("hold-lock"), QStringLiteral("--key"), m_key},
+                         QStringLiteral("locked"));
+}
+
+QString TestFaults::mismatch(const QJsonObject &snapshot, const QString &path, qint64 segmentSize)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + path;
+    const QByteArray content = file.readAll();
+    const qint64 bytes = num(snapshot, "bytes");
+    const qint64 capacity = SegmentLayout::textCapacity(segmentSize);
+    QStringList problems;
+    if (str(snapshot, "state") != QLatin1String("valid"))
+        problems << QStringLiteral("state %1").arg(str(snapshot, "state"));
+    if (str(snapshot, "source") != QFileInfo(path).fileName())
+        problems << QStringLiteral("source %1").arg(str(snapshot, "source"));
+    if (num(snapshot, "segmentSize") != segmentSize)
+        problems << QStringLiteral("segmentSize %1").arg(num(snapshot, "segmentSize"));
+    if (num(snapshot, "originalBytes") != content.size())
+        problems << QStringLiteral("originalBytes %1").arg(num(snapshot, "originalBytes"));
+    const bool shouldTruncate = content.size() > capacity;
+    if (snapshot.value(QLatin1String("truncated")).toBool() != shouldTruncate)
+        problems << QStringLiteral("truncated flag");
+    if (shouldTruncate ? (bytes < capacity - 3 || bytes > capacity) : bytes != content.size())
+        problems << QStringLiteral("bytes %1 (capacity %2)").arg(bytes).arg(capacity);
+    if (str(snapshot, "text") != QString::fromUtf8(content.left(qMax<qint64>(bytes, 0))))
+        problems << QStringLiteral("text differs from the file's first %1 bytes").arg(bytes);
+    return problems.join(QStringLiteral(", "));
+}
+
+SegmentSnapshot TestFaults::readSegment()
+{
+    // Joins the viewer's segment for one look (never the last to detach: the viewer is attached).
+    SegmentReader reader(m_key);
+    SegmentSnapshot snapshot;
+    if (reader.open(ShmConstants::DefaultSegmentSize))
+        reader.poll(&snapshot);
+    return snapshot;
+}
+
+// 1. A lock holder dies (SIGKILL) while holding the lock: SEM_UNDO gives the lock back.
+void TestFaults::holderKilledReleasesTheLock()
+{
+    ViewerProcess *viewer = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY2(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,
+             qPrintable(viewer->describe()));
+
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    QTest::qWait(300); // the viewer's next poll now waits for the lock
+    QVERIFY(viewer->isRunning());
+
+    holder->signal(SIGKILL);
+    QVERIFY(holder->waitForExit(5000));
+    const Run run = load(m_beta);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.elapsedMs < 1000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
+    const int index = viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt")));
+    QVERIFY2(index >= 0, qPrintable(viewer->describe()));
+    const QString problem
+            = mismatch(viewer->snapshots().at(index), m_beta, ShmConstants::DefaultSegmentSize);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(viewer->isRunning());
+}
+
+// 2. A holder stopped (SIGSTOP) while holding the lock: nothing can take it, so the loader
+// gives up after --timeout, and everything resumes after SIGCONT.
+void TestFaults::stoppedHolderTimesOutLoader()
+{
+    ViewerProcess *viewer = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    holder->signal(SIGSTOP);
+
+    const Run run = load(m_beta, {QStringLiteral("--timeout"), QStringLiteral("500")});
+    QVERIFY2(run.finished && !run.crashed && run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(!run.err.trimmed().isEmpty(), "no message on stderr");
+    QVERIFY2(run.elapsedMs >= 500 && run.elapsedMs < 500 + 1500 * ShmPrograms::timeScale(),
+             qPrintable(run.describe()));
+    QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+    const int before = viewer->snapshotCount();
+
+    holder->signal(SIGCONT);
+    holder->signal(SIGTERM); // releases the lock and exits
+    QVERIFY(holder->waitForExit(10000));
+    const Run again = load(m_beta);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    const int index = viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt")), before);
+    QVERIFY2(index >= 0, qPrintable(viewer->describe()));
+    QVERIFY(mismatch(viewer->snapshots().at(index), m_beta, ShmConstants::DefaultSegmentSize)
+                    .isEmpty());
+}
+
+void TestFaults::stoppedHolderViewerAnswersSigterm_data()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::newRow("print") << Mode::Print;
+    QTest::newRow("window") << Mode::Window;
+}
+
+// 2. The viewer's worker waits for a stopped holder; the viewer still quits on SIGTERM in time.
+// It may leave the segment behind; the next viewer takes it over and cleans up.
+void TestFaults::stoppedHolderViewerAnswersSigterm()
+{
+    QFETCH(Mode, mode);
+    ViewerProcess *viewer = startViewer(mode);
+    QVERIFY(viewer->isRunning());
+    QVERIFY(load(m_alpha).exitCode == 0);
+
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    holder->signal(SIGSTOP);
+    QTest::qWait(500); // several poll intervals: the worker is blocked in lock()
+
+    qint64 elapsed = 0;
+    const bool exited = viewer->terminate(10000, &elapsed);
+    QVERIFY2(exited, qPrintable(viewer->describe()));
+    QVERIFY2(!viewer->crashed(), qPrintable(viewer->describe()));
+    qInfo("viewer quit %lld ms after SIGTERM with exit code %d", elapsed, viewer->exitCode());
+    QVERIFY2(elapsed < 2000 * ShmPrograms::timeScale(), qPrintable(QString::number(elapsed)));
+
+    holder->kill();
+    // Whatever it left, the next viewer works and, quitting last, removes everything.
+    ViewerProcess *next = startViewer();
+    QVERIFY2(next->isRunning(), qPrintable(next->describe()));
+    QVERIFY(load(m_beta).exitCode == 0);
+    QVERIFY2(next->waitForSnapshot(fromSource(QStringLiteral("beta.txt"))) >= 0,
+             qPrintable(next->describe()));
+    QVERIFY(next->terminate(5000));
+    QCOMPARE(next->exitCode(), 0);
+    QVERIFY2(TestKey::isGone(m_key), "the next viewer did not clean up");
+}
+
+// 3. The viewer is killed: the segment outlives it (System V), a new viewer joins it, shows what
+// it holds, serves loads and, quitting last, leaves nothing.
+void TestFaults::viewerKilledSegmentSurvives()
+{
+    ViewerProcess *viewer = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+    viewer->signal(SIGKILL);
+    QVERIFY(viewer->waitForExit(5000));
+
+    const IpcStatus::Object segment = IpcStatus::segment(m_key);
+    QVERIFY2(segment.exists, "the segment did not survive its creator");
+    QCOMPARE(segment.attachments, qint64(0));
+    QVERIFY(QFile::exists(ShmKey::keyFilePath(m_key)));
+
+    ViewerProcess *next = startViewer();
+    QVERIFY2(next->isRunning(), qPrintable(next->describe()));
+    // The content present at start-up is the survivor's.
+    const int first = next->waitForSnapshot(fromSource(QStringLiteral("alpha.txt")));
+    QVERIFY2(first >= 0, qPrintable(next->describe()));
+    QCOMPARE(IpcStatus::segment(m_key).id, segment.id);
+
+    const Run run = load(m_beta);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(next->waitForSnapshot(fromSource(QStringLiteral("beta.txt")), first + 1) >= 0);
+    QVERIFY(next->terminate(5000));
+    QCOMPARE(next->exitCode(), 0);
+    const bool segmentLeft = IpcStatus::segment(m_key).exists;
+    const bool semaphoreLeft = IpcStatus::semaphore(m_key).exists;
+    QVERIFY2(TestKey::isGone(m_key),
+             qPrintable(QStringLiteral("left behind: segment %1, semaphore %2 (%3)")
+                                .arg(segmentLeft)
+                                .arg(semaphoreLeft)
+                                .arg(IpcStatus::semaphoreKeyFile(m_key))));
+}
+
+// 4. A leftover segment of another size: the next viewer takes the size it gets, says so, and
+// loads are cut to that size's capacity.
+void TestFaults::leftoverOfAnotherSize()
+{
+    ViewerProcess *small
+            = startViewer(Mode::Print, {QStringLiteral("--size"), QStringLiteral("4096")});
+    QVERIFY(small->isRunning());
+    QCOMPARE(IpcStatus::segment(m_key).size, qint64(4096));
+    small->signal(SIGKILL);
+    QVERIFY(small->waitForExit(5000));
+
+    ViewerProcess *viewer = startViewer();
+    QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+    QVERIFY2(viewer->waitForStderr(
+                     QStringLiteral("using the existing segment of 4096 bytes (asked for %1)")
+                             .arg(ShmConstants::DefaultSegmentSize)),
+             qPrintable(viewer->describe()));
+
+    QByteArray text;
+    for (int line = 0; text.size() < 20000; ++line)
+        text += QByteArray("line ") + QByteArray::number(line) + " of a text longer than 4 KiB\n";
+    const QString long_ = writeFile(QStringLiteral("long.txt"), text);
+    const Run run = load(long_);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const int index = viewer->waitForSnapshot(fromSource(QStringLiteral("long.txt")));
+    QVERIFY2(index >= 0, qPrintable(viewer->describe()));
+    const QJsonObject snapshot = viewer->snapshots().at(index);
+    const QString problem = mismatch(snapshot, long_, 4096);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(num(snapshot, "bytes"), SegmentLayout::textCapacity(4096)); // ASCII: no UTF-8 cut
+    QVERIFY(viewer->terminate(5000));
+    QCOMPARE(viewer->exitCode(), 0);
+}
+
+void TestFaults::twoViewers_data()
+{
+    QTest::addColumn<bool>("stopFirst");
+    QTest::newRow("stop the creator first") << true;
+    QTest::newRow("stop the second first") << false;
+}
+
+// 5. Two viewers on one segment: both show every load; either may quit; the last one cleans up.
+void TestFaults::twoViewers()
+{
+    QFETCH(bool, stopFirst);
+    ViewerProcess *first = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    ViewerProcess *second = startViewer(Mode::Print, {}, 2);
+    QVERIFY2(second->isRunning(), qPrintable(second->describe()));
+    // The second one shows the content present at its start-up.
+    QVERIFY2(second->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,
+             qPrintable(second->describe()));
+
+    QVERIFY(load(m_beta).exitCode == 0);
+    for (ViewerProcess *viewer : {first, second})
+        QVERIFY2(viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt"))) >= 0,
+                 qPrintable(viewer->describe()));
+
+    ViewerProcess *stopped = stopFirst ? first : second;
+    ViewerProcess *remaining = stopFirst ? second : first;
+    QVERIFY(stopped->terminate(5000));
+    QCOMPARE(stopped->exitCode(), 0);
+    QVERIFY(IpcStatus::segment(m_key).exists);
+
+    const int before = remaining->snapshotCount();
+    for (int round = 0; round < 3; ++round) {
+        const QString path = round % 2 ? m_beta : m_alpha;
+        const Run run = load(path);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const int index
+                = remaining->waitForSnapshot(fromSource(QFileInfo(path).fileName()), before);
+        QVERIFY2(index >= 0, qPrintable(remaining->describe()));
+    }
+    QVERIFY(remaining->isRunning());
+    QVERIFY(remaining->terminate(5000));
+    QCOMPARE(remaining->exitCode(), 0);
+    QVERIFY2(TestKey::isGone(m_key), "two viewers stopped, something remains");
+}
+
+// 6. Loaders race each other while the viewer polls every millisecond: every snapshot is exactly
+// one file, with that file's metadata.
+void TestFaults::concurrentLoadersNeverTear()
+{
+    const int loaders = 4;
+    const int loadsEach = ShmPrograms::timeScale() > 1 ? 20 : 50;
+    const qsizetype sizes[loaders] = {700, 9000, 40000, 100000}; // the last one is truncated
+    QStringList paths;
+    for (int i = 0; i < loaders; ++i) {
+        QByteArray content;
+        for (int line = 0; content.size() < sizes[i]; ++line)
+            content += QStringLiteral("file %1, line %2: ÿ text of file %1 only\n")
+                               .arg(i)
+                               .arg(line)
+                               .toUtf8();
+        paths << writeFile(QStringLiteral("file%1.txt").arg(i), content.left(sizes[i]));
+    }
+
+    ViewerProcess *viewer
+            = startViewer(Mode::Print, {QStringLiteral("--interval"), QStringLiteral("1")});
+    QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+
+    std::vector<std::unique_ptr<QProcess>> loops;
+    for (const QString &path : std::as_const(paths)) {
+        auto loop = std::make_unique<QProcess>();
+        loop->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        loop->setStandardOutputFile(QProcess::nullDevice());
+        loop->start(QStringLiteral("/bin/bash"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("for i in $(seq 1 \"$1\"); do \"$2\" --key \"$3\" --load \"$4\""
+                                    " || { echo \"load $i of $4 failed: $?\" >&2; exit 1; }; done"),
+                     QStringLiteral("loop"), QString::number(loadsEach),
+                     ShmPrograms::program(QStringLiteral("shm-loader")), m_key, path});
+        QVERIFY(loop->waitForStarted(10000));
+        loops.push_back(std::move(loop));
+    }
+    const bool done = QTest::qWaitFor(
+            [&] {
+                for (const auto &loop : loops) {
+                    if (loop->state() != QProcess::NotRunning)
+                        return false;
+                }
+                return true;
+            },
+            300000);
+    QVERIFY2(done, "the loader loops did not finish in 5 minutes");
+    for (const auto &loop : loops)
+        QVERIFY2(loop->exitStatus() == QProcess::NormalExit && loop->exitCode() == 0,
+                 "a loader failed: see stderr");
+    QTest::qWait(300); // the last snapshot
+    QVERIFY(viewer->terminate(5000));
+
+    int torn = 0;
+    QSet<QString> seen;
+    QStringList examples;
+    for (const QJsonObject &snapshot : viewer->snapshots()) {
+        const QString source = str(snapshot, "source");
+        const qsizetype which = paths.indexOf(m_dir->filePath(source));
+        const QString problem = which < 0
+                ? QStringLiteral("unknown source '%1'").arg(source)
+                : mismatch(snapshot, paths.at(which), ShmConstants::DefaultSegmentSize);
+        if (!problem.isEmpty()) {
+            ++torn;
+            if (examples.size() < 5)
+                examples << problem;
+        } else {
+            seen.insert(source);
+        }
+    }
+    qInfo("%d loads, %d snapshots printed, %d torn", loaders * loadsEach, viewer->snapshotCount(),
+          torn);
+    QVERIFY2(torn == 0, qPrintable(examples.join(u'\n')));
+    QVERIFY(viewer->badLines().isEmpty());
+    QVERIFY2(viewer->snapshotCount() >= loaders, "too few snapshots to judge");
+    QCOMPARE(seen.size(), qsizetype(loaders));
+}
+
+void TestFaults::hostileBytes_data()
+{
+    QTest::addColumn<QStringList>("write");
+    QTest::addColumn<QStringList>("states"); // acceptable states
+    const QStringList unreadableOrRaw{QStringLiteral("unreadable"), QStringLiteral("raw")};
+    for (int seed : {1, 2, 3, 4})
+        QTest::addRow("random 64 KiB, seed %d", seed)
+                << QStringList{QStringLiteral("--random"), QStringLiteral("65536"),
+                               QStringLiteral("--seed"), QString::number(seed)}
+                << unreadableOrRaw;
+    // Only the header's first 40 bytes: the old text behind it, the lengths gone wild.
+    QTest::newRow("random 40 bytes over a valid segment")
+            << QStringList{QStringLiteral("--random"), QStringLiteral("40"),
+                           QStringLiteral("--seed"), QStringLiteral("5")}
+            << unreadableOrRaw;
+    QTest::newRow("max header") << QStringList{QStringLiteral("--max-header")}
+                                << QStringList{QStringLiteral("unreadable")};
+    QTest::newRow("raw text of a classic loader")
+            << QStringList{QStringLiteral("--text"), QStringLiteral("plain text, no header")}
+            << QStringList{QStringLiteral("raw")};
+}
+
+// 7. Bytes no loader of ours writes: the viewer shows them as unreadable (or raw), keeps running,
+// and the next valid load shows correctly.
+void TestFaults::hostileBytes()
+{
+    QFETCH(QStringList, write);
+    QFETCH(QStringList, states);
+    ViewerProcess *viewer
+            = startViewer(Mode::Print, {QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+    const int before = viewer->snapshotCount();
+
+    const Run written = ShmPrograms::run(
+            ShmPrograms::program(QStringLiteral("shm-fault")),
+            QStringList{QStringLiteral("write"), QStringLiteral("--key"), m_key} + write);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    const int index = viewer->waitForSnapshot([](const QJsonObject &) { return true; }, before);
+    QVERIFY2(index >= 0, qPrintable(viewer->describe()));
+    const QJsonObject snapshot = viewer->snapshots().at(index);
+    QVERIFY2(states.contains(str(snapshot, "state")), qPrintable(str(snapshot, "state")));
+    if (str(snapshot, "state") == QLatin1String("unreadable"))
+        QVERIFY2(!str(snapshot, "problem").isEmpty(), "an unreadable segment without a reason");
+    if (write.first() == QLatin1String("--text"))
+        QCOMPARE(str(snapshot, "text"), write.at(1));
+    QVERIFY(viewer->badLines().isEmpty());
+    QTest::qWait(200);
+    QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+
+    const Run run = load(m_beta);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const int next = viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt")), index + 1);
+    QVERIFY2(next >= 0, qPrintable(viewer->describe()));
+    const QString problem
+            = mismatch(viewer->snapshots().at(next), m_beta, ShmConstants::DefaultSegmentSize);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestFaults::badFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"/dev/zero", "fifo", "directory", "symlink loop", "missing",
+                             "no read permission", "binary"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+// 8. Files that are not text files: refused (exit 3) with a message, quickly, and the segment
+// is not touched.
+void TestFaults::badFilesAreRefused()
+{
+    QFETCH(QString, kind);
+    QString path;
+    QStringList command{ShmPrograms::program(QStringLiteral("shm-loader"))};
+    if (kind == QLatin1String("/dev/zero")) {
+        path = kind;
+    } else if (kind == QLatin1String("fifo")) {
+        path = m_dir->filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+    } else if (kind == QLatin1String("directory")) {
+        path = m_dir->filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("symlink loop")) {
+        path = m_dir->filePath(QStringLiteral("loop-a"));
+        QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("loop-b")), path));
+        QVERIFY(QFile::link(path, m_dir->filePath(QStringLiteral("loop-b"))));
+    } else if (kind == QLatin1String("missing")) {
+        path = m_dir->filePath(QStringLiteral("does-not-exist.txt"));
+    } else if (kind == QLatin1String("no read permission")) {
+        path = writeFile(QStringLiteral("secret.txt"), "not for you\n");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        if (::geteuid() == 0) {
+            // root reads anything: run the loader as user nobody instead.
+            QString reason;
+            command = ShmPrograms::asNobody(command.first(), {}, &reason);
+            if (command.isEmpty())
+                QSKIP(qPrintable(QStringLiteral("cannot run as another user: ") + reason));
+        }
+    } else if (kind == QLatin1String("binary")) {
+        QByteArray bytes("some text, then a NUL byte: ");
+        bytes.append('\0');
+        bytes.append("and more");
+        path = writeFile(QStringLiteral("binary.dat"), bytes);
+    }
+
+    ViewerProcess *viewer
+            = startViewer(Mode::Print, {QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+    const SegmentSnapshot before = readSegment();
+    QCOMPARE(before.state, SegmentSnapshot::State::Valid);
+    const int printed = viewer->snapshotCount();
+
+    const Run run = ShmPrograms::run(
+            command.first(),
+            command.mid(1)
+                    + QStringList{QStringLiteral("--key"), m_key, QStringLiteral("--load"), path},
+            10000);
+    QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
+    QVERIFY2(!run.err.trimmed().isEmpty(), "no message on stderr");
+    QVERIFY2(run.elapsedMs < 1000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
+
+    QTest::qWait(300); // a change would have been printed by now
+    QCOMPARE(viewer->snapshotCount(), printed);
+    const SegmentSnapshot after = readSegment();
+    QCOMPARE(after.generation, before.generation);
+    QCOMPARE(after.text, before.text);
+    QVERIFY(viewer->isRunning());
+}
+
+// 8. A 100 MiB text file: only the part that fits is read, quickly and in little memory.
+void TestFaults::hugeFileLoadsTruncatedWithBoundedMemory()
+{
+    const qint64 huge = 100 * 1024 * 1024;
+    const QString path = m_dir->filePath(QStringLiteral("huge.txt"));
+    {
+        QByteArray chunk;
+        while (chunk.size() < 1024 * 1024)
+            chunk += "a line of a very long text file, repeated until it is 100 MiB long\n";
+        chunk.truncate(1024 * 1024);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(file.write(chunk), chunk.size());
+    }
+    QCOMPARE(QFileInfo(path).size(), huge);
+
+    ViewerProcess *viewer = startViewer();
+    const auto measured = [&](const QString &file) {
+        return ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-fault")),
+                                {QStringLiteral("rusage"), QStringLiteral("--"),
+                                 ShmPrograms::program(QStringLiteral("shm-loader")),
+                                 QStringLiteral("--key"), m_key, QStringLiteral("--load"), file});
+    };
+    const auto peakKb = [](const Run &run) {
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("maxrss_kb=(\\d+)"))
+                                                      .match(QString::fromUtf8(run.err));
+        return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+    };
+    const Run small = measured(m_alpha);
+    QVERIFY2(small.exitCode == 0, qPrintable(small.describe()));
+    const Run run = measured(path);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const qint64 smallKb = peakKb(small);
+    const qint64 hugeKb = peakKb(run);
+    qInfo("loading 100 MiB: %lld ms, peak RSS %lld KiB (a small file: %lld KiB)", run.elapsedMs,
+          hugeKb, smallKb);
+    QVERIFY2(run.elapsedMs < 1000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
+    QVERIFY(hugeKb > 0 && smallKb > 0);
+    // The file costs what the segment costs, not what the file is.
+    QVERIFY2(hugeKb - smallKb < 16 * 1024, qPrintable(QString::number(hugeKb - smallKb)));
+    if (ShmPrograms::timeScale() == 1)
+        QVERIFY2(hugeKb < 60 * 1024, qPrintable(QString::number(hugeKb)));
+
+    const int index = viewer->waitForSnapshot(fromSource(QStringLiteral("huge.txt")));
+    QVERIFY2(index >= 0, qPrintable(viewer->describe()));
+    const QJsonObject snapshot = viewer->snapshots().at(index);
+    QCOMPARE(num(snapshot, "originalBytes"), huge);
+    QCOMPARE(snapshot.value(QLatin1String("truncated")).toBool(), true);
+    QCOMPARE(num(snapshot, "bytes"), SegmentLayout::textCapacity(ShmConstants::DefaultSegmentSize));
+}
+
+// 9. Another user: the segment and its semaphore are private to the viewer's user (0600), so a
+// loader run as nobody is refused and changes nothing.
+void TestFaults::anotherUserIsRefused()
+{
+    ViewerProcess *viewer
+            = startViewer(Mode::Print, {QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+
+    const IpcStatus::Object segment = IpcStatus::segment(m_key);
+    const IpcStatus::Object semaphore = IpcStatus::semaphore(m_key);
+    QVERIFY(segment.exists && semaphore.exists);
+    QCOMPARE(QString::number(segment.mode, 8), QStringLiteral("600"));
+    QCOMPARE(QString::number(semaphore.mode, 8), QStringLiteral("600"));
+    QCOMPARE(segment.ownerUid, uint(::geteuid()));
+
+    QString reason;
+    const QStringList command = ShmPrograms::asNobody(
+            ShmPrograms::program(QStringLiteral("shm-loader")),
+            {QStringLiteral("--key"), m_key, QStringLiteral("--load"), m_beta}, &reason);
+    if (command.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("cannot run as another user: ") + reason));
+    const SegmentSnapshot before = readSegment();
+    const int printed = viewer->snapshotCount();
+    const Run run = ShmPrograms::run(command.first(), command.mid(1), 10000);
+    QVERIFY2(run.finished && !run.crashed && run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("ermission")),
+             qPrintable(run.describe()));
+
+    QTest::qWait(300);
+    QCOMPARE(viewer->snapshotCount(), printed);
+    const SegmentSnapshot after = readSegment();
+    QCOMPARE(after.generation, before.generation);
+    QCOMPARE(after.text, before.text);
+    QCOMPARE(IpcStatus::segment(m_key).id, segment.id);
+    QCOMPARE(IpcStatus::semaphore(m_key).id, semaphore.id);
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
