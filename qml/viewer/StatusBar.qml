@@ -1,0 +1,46 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// What was loaded (left) and which segment it came from (right).
+Pane {
+    id: bar
+
+    property string statusText
+    property string segmentText
+    property bool segmentWarning
+
+    padding: 6
+    leftPadding: 10
+    rightPadding: 10
+    background: Rectangle {
+        color: bar.palette.window
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: bar.palette.mid
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 16
+
+        Label {
+            objectName: "status"
+            Layout.fillWidth: true
+            text: bar.statusText
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "segment"
+            text: bar.segmentText
+            color: bar.segmentWarning ? "#8a5300" : bar.palette.placeholderText
+            elide: Text.ElideLeft
+            Layout.maximumWidth: bar.width / 2
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// shm-viewer: creates the shared memory segment and shows the text shm-loader writes into it,
+// in a window or, with --print, as JSON lines on stdout.
+
+#include "snapshotprinter.h"
+#include "unixsignalwatcher.h"
+#include "vieweroptions.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <csignal>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
+
+static QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// --print: Qt Core only, so it runs with no display at all.
+static int runPrint(int argc, char **argv, const ViewerOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    SegmentWorker::Config config;
+    config.key = options.key;
+    config.requestedSize = options.segmentSize;
+    config.intervalMs = options.pollIntervalMs;
+    SnapshotPrinter printer(config);
+    QObject::connect(&printer, &SnapshotPrinter::failed, &app, [] { QCoreApplication::exit(1); });
+
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app,
+                     [] { QCoreApplication::quit(); });
+
+    printer.start();
+    const int result = app.exec();
+    printer.stop();
+    return result;
+}
+
+static int runWindow(int argc, char **argv, const ViewerOptions &options)
+{
+    QGuiApplication app(argc, argv);
+    QQmlApplicationEngine engine;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+#endif
+    // Set before Main.qml completes, so its backend starts polling with these values.
+    engine.setInitialProperties({{QStringLiteral("key"), options.key},
+                                 {QStringLiteral("segmentSize"), options.segmentSize},
+                                 {QStringLiteral("pollInterval"), options.pollIntervalMs}});
+
+    // SIGINT and SIGTERM close the window like its close button: the backend detaches on the way.
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app, [] {
+        const QWindowList windows = QGuiApplication::topLevelWindows();
+        for (QWindow *window : windows)
+            window->close();
+        QCoreApplication::quit();
+    });
+
+    QObject::connect(
+            &engine, &QQmlApplicationEngine::objectCreated, &app,
+            [](QObject *object, const QUrl &) {
+                if (!object)
+                    QCoreApplication::exit(1);
+            },
+            Qt::QueuedConnection);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    engine.loadFromModule("ShmViewer", "Main");
+#else
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ShmViewer/Main.qml")));
+#endif
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
+
+    const ViewerOptions options = ViewerOptions::parse(argumentList(argc, argv));
+    switch (options.action) {
+    case ViewerOptions::Action::Fail:
+        fprintf(stderr, "shm-viewer: %s\nTry 'shm-viewer --help' for more information.\n",
+                qPrintable(options.error));
+        return 1;
+    case ViewerOptions::Action::ShowHelp:
+        fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    case ViewerOptions::Action::ShowVersion:
+        printf("shm-viewer %s\n", SHM_VERSION);
+        return 0;
+    case ViewerOptions::Action::Run:
+        break;
+    }
+    return options.print ? runPrint(argc, argv, options) : runWindow(argc, argv, options);
+}

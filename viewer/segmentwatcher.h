@@ -1,0 +1,67 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef SEGMENTWATCHER_H
+#define SEGMENTWATCHER_H
+
+#include "segmentworker.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+// The GUI-thread end of the viewer's polling: runs a SegmentWorker on a thread of its own and
+// reports what it finds. It never touches the segment itself, so nothing here can block on the
+// lock; it only watches how long the worker's current call has taken.
+class SegmentWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    // After this long inside one call, the worker counts as waiting for the lock.
+    static constexpr int LockWaitThresholdMs = 300;
+    // stop() waits this long for the worker to detach before leaving it behind.
+    static constexpr int StopWaitMs = 1000;
+
+    explicit SegmentWatcher(QObject *parent = nullptr);
+    ~SegmentWatcher() override; // stop()
+
+    // Set before start().
+    void setConfig(const SegmentWorker::Config &config) { m_config = config; }
+    SegmentWorker::Config config() const { return m_config; }
+
+    void start();
+    // Stops polling and lets the worker detach. When the worker is still blocked after waitMs
+    // (a stopped process holds the lock), it is abandoned: the thread is leaked on purpose, as
+    // destroying a running QThread aborts, and the segment stays for the next viewer. Returns
+    // whether the worker finished.
+    bool stop(int waitMs = StopWaitMs);
+    bool isRunning() const { return m_thread != nullptr; }
+
+    bool isWaitingForLock() const { return m_waitingForLock; }
+    qint64 lockWaitMs() const { return m_lockWaitMs; }
+
+signals:
+    void opened(qsizetype size, bool created);
+    void openFailed(const QString &message);
+    void contentChanged(const TextSnapshot &content);
+    void pollError(const QString &message);
+    // The waiting flag changed, or another whole second of waiting passed.
+    void lockWaitChanged();
+
+private:
+    void checkLockWait();
+
+    SegmentWorker::Config m_config;
+    std::shared_ptr<std::atomic<qint64>> m_busySince;
+    QThread *m_thread = nullptr;
+    SegmentWorker *m_worker = nullptr;
+    QTimer m_lockCheck;
+    bool m_waitingForLock = false;
+    qint64 m_lockWaitMs = 0;
+};
+
+#endif // SEGMENTWATCHER_H

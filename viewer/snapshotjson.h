@@ -1,0 +1,25 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef SNAPSHOTJSON_H
+#define SNAPSHOTJSON_H
+
+#include "segmentsnapshot.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// shm-viewer --print's output: one compact JSON object per snapshot. Other programs (the e2e tests)
+// parse it, so the keys are fixed: state, seq, source, bytes, truncated, originalBytes, loadedAt,
+// writerPid, validUtf8, segmentSize, text, and problem for the unreadable state.
+namespace SnapshotJson {
+
+// False for an Empty snapshot: there is nothing to print.
+bool isPrintable(const SegmentSnapshot &snapshot);
+QJsonObject toJson(const SegmentSnapshot &snapshot);
+// One line, newline included.
+QByteArray toLine(const SegmentSnapshot &snapshot);
+
+} // namespace SnapshotJson
+
+#endif // SNAPSHOTJSON_H

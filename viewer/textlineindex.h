@@ -1,0 +1,44 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef TEXTLINEINDEX_H
+#define TEXTLINEINDEX_H
+
+#include <QByteArrayView>
+#include <QList>
+
+// Where each display row of a UTF-8 text starts. A row is a line without its line break, or a
+// chunk of at most chunkBytes of a longer line (cut at a UTF-8 boundary), so a 16 MiB minified
+// one-liner still becomes rows a view can lay out. Built once per snapshot, on the worker thread.
+class TextLineIndex
+{
+public:
+    static constexpr qsizetype DefaultChunkBytes = 4096;
+    static constexpr int TabWidth = 8;
+
+    static TextLineIndex build(QByteArrayView text, qsizetype chunkBytes = DefaultChunkBytes);
+
+    // One row of the text: [begin, end) is shown, [end, next) is its line break ("\n" or "\r\n"),
+    // empty for every chunk of a long line but its last.
+    struct Row
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        qsizetype next = 0;
+    };
+
+    qsizetype count() const { return m_starts.isEmpty() ? 0 : m_starts.size() - 1; }
+    qsizetype textSize() const { return m_starts.isEmpty() ? 0 : qsizetype(m_starts.last()); }
+    // text must be the text the index was built from.
+    Row row(QByteArrayView text, qsizetype index) const;
+
+    // The widest row in monospace columns (tabs expanded, wide characters counted twice): the
+    // view's content width without laying out every row.
+    int maxColumns() const { return m_maxColumns; }
+
+private:
+    QList<quint32> m_starts; // count() + 1 entries, the last one is the text's size
+    int m_maxColumns = 0;
+};
+
+#endif // TEXTLINEINDEX_H

@@ -1,0 +1,109 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VIEWERBACKEND_H
+#define VIEWERBACKEND_H
+
+#include "segmentwatcher.h"
+#include "textlinesmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQuickWindow>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+// The window's view of the segment: the text as a line model plus the status texts. Set key,
+// segmentSize and pollInterval, then start(); polling runs on a worker thread (SegmentWatcher).
+class ViewerBackend : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString key READ key WRITE setKey NOTIFY configChanged)
+    Q_PROPERTY(double segmentSize READ segmentSize WRITE setSegmentSize NOTIFY configChanged)
+    Q_PROPERTY(int pollInterval READ pollInterval WRITE setPollInterval NOTIFY configChanged)
+    Q_PROPERTY(QQuickWindow *window READ window WRITE setWindow NOTIFY windowChanged)
+    Q_PROPERTY(TextLinesModel *lines READ lines CONSTANT)
+    Q_PROPERTY(State state READ state NOTIFY contentChanged)
+    Q_PROPERTY(bool hasText READ hasText NOTIFY contentChanged)
+    Q_PROPERTY(QString placeholderText READ placeholderText NOTIFY contentChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY contentChanged)
+    Q_PROPERTY(QString sourceName READ sourceName NOTIFY contentChanged)
+    Q_PROPERTY(double generation READ generation NOTIFY contentChanged)
+    Q_PROPERTY(QString segmentText READ segmentText NOTIFY segmentChanged)
+    Q_PROPERTY(bool segmentSizeDiffers READ segmentSizeDiffers NOTIFY segmentChanged)
+    Q_PROPERTY(QString noticeText READ noticeText NOTIFY noticeChanged)
+    Q_PROPERTY(bool waitingForLock READ waitingForLock NOTIFY noticeChanged)
+public:
+    enum class State { Idle, Opening, Failed, Empty, Valid, Raw, Unreadable };
+    Q_ENUM(State)
+
+    explicit ViewerBackend(QObject *parent = nullptr);
+    ~ViewerBackend() override;
+
+    QString key() const { return m_key; }
+    void setKey(const QString &key);
+    double segmentSize() const { return double(m_segmentSize); }
+    void setSegmentSize(double size);
+    int pollInterval() const { return m_pollInterval; }
+    void setPollInterval(int milliseconds);
+
+    // For the latency log: the frame that shows a new snapshot is reported when it is presented.
+    QQuickWindow *window() const { return m_window; }
+    void setWindow(QQuickWindow *window);
+
+    TextLinesModel *lines() { return &m_lines; }
+    State state() const { return m_state; }
+    bool hasText() const { return m_state == State::Valid || m_state == State::Raw; }
+    QString placeholderText() const;
+    QString statusText() const { return m_statusText; }
+    QString sourceName() const { return m_snapshot.sourceName; }
+    double generation() const { return double(m_snapshot.generation); }
+    QString segmentText() const { return m_segmentText; }
+    bool segmentSizeDiffers() const { return m_segmentSizeDiffers; }
+    QString noticeText() const;
+    bool waitingForLock() const { return m_watcher.isWaitingForLock(); }
+
+    // Creates or attaches on the worker thread and starts polling. Configuration is read now.
+    Q_INVOKABLE void start();
+    // Stops polling and detaches; returns within about a second even when the lock is stuck.
+    Q_INVOKABLE void stop();
+
+signals:
+    void configChanged();
+    void windowChanged();
+    void contentChanged();
+    // A new snapshot replaced the text: the view scrolls to the top.
+    void textReplaced();
+    void segmentChanged();
+    void noticeChanged();
+
+private:
+    void onOpened(qsizetype size, bool created);
+    void onOpenFailed(const QString &message);
+    void onContentChanged(const TextSnapshot &content);
+    void onPollError(const QString &message);
+
+    struct LatencyProbe;
+
+    QString m_key;
+    qint64 m_segmentSize;
+    int m_pollInterval;
+    QPointer<QQuickWindow> m_window;
+    std::shared_ptr<LatencyProbe> m_latency;
+    QMetaObject::Connection m_syncConnection;
+    QMetaObject::Connection m_swapConnection;
+
+    SegmentWatcher m_watcher;
+    TextLinesModel m_lines;
+    State m_state = State::Idle;
+    SegmentSnapshot m_snapshot; // without its text: the model holds that
+    QString m_statusText;
+    QString m_openError;
+    QString m_pollError;
+    QString m_segmentText;
+    bool m_segmentSizeDiffers = false;
+};
+
+#endif // VIEWERBACKEND_H

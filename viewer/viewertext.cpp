@@ -1,0 +1,93 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "viewertext.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace ViewerText {
+
+// Thousands separators as the loader writes them, whatever the user's locale.
+static QLocale english()
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString placeholder()
+{
+    return QStringLiteral("No file loaded yet — start shm-loader and pick a file");
+}
+
+QString bytes(qint64 count)
+{
+    return QStringLiteral("%1 %2").arg(english().toString(count),
+                                       count == 1 ? QStringLiteral("byte")
+                                                  : QStringLiteral("bytes"));
+}
+
+QString sizeNote(qint64 actualSize, qint64 requestedSize)
+{
+    return QStringLiteral("Using the existing segment of %1 bytes (asked for %2)")
+            .arg(english().toString(actualSize), english().toString(requestedSize));
+}
+
+QString segmentInfo(const QString &key, qint64 size)
+{
+    return QStringLiteral("Segment “%1” — %2").arg(key, bytes(size));
+}
+
+QString lockWait(qint64 waitedMs)
+{
+    if (waitedMs < 1000)
+        return QStringLiteral("Waiting for the segment lock — another process is holding it");
+    return QStringLiteral("Waiting for the segment lock — another process has held it for %1 s")
+            .arg(waitedMs / 1000);
+}
+
+static QString loadTime(const QDateTime &loadedAt)
+{
+    const QDateTime local = loadedAt.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return local.toString(QStringLiteral("HH:mm:ss"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+static QString invalidUtf8Note()
+{
+    return QStringLiteral(" — not valid UTF-8, shown with replacement characters");
+}
+
+QString status(const SegmentSnapshot &snapshot)
+{
+    switch (snapshot.state) {
+    case SegmentSnapshot::State::Empty:
+        return QStringLiteral("Ready — no file loaded yet");
+    case SegmentSnapshot::State::Unreadable:
+        return QStringLiteral("Unreadable segment: %1").arg(snapshot.problem);
+    case SegmentSnapshot::State::Raw: {
+        QString text = QStringLiteral("Raw text (no header) — %1").arg(bytes(snapshot.text.size()));
+        if (!snapshot.validUtf8)
+            text += invalidUtf8Note();
+        return text;
+    }
+    case SegmentSnapshot::State::Valid:
+        break;
+    }
+    const QString source
+            = snapshot.sourceName.isEmpty() ? QStringLiteral("(unnamed)") : snapshot.sourceName;
+    QString text = source + QStringLiteral(" — ");
+    if (snapshot.truncated)
+        text += QStringLiteral("truncated to %1 of %2 bytes")
+                        .arg(english().toString(snapshot.text.size()),
+                             english().toString(snapshot.originalSize));
+    else
+        text += bytes(snapshot.text.size());
+    if (snapshot.loadedAt.isValid())
+        text += QStringLiteral(" — loaded ") + loadTime(snapshot.loadedAt);
+    if (!snapshot.validUtf8)
+        text += invalidUtf8Note();
+    return text;
+}
+
+} // namespace ViewerText
