@@ -1,0 +1,185 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "fileloader.h"
+
+#include "assetcatalog.h"
+#include "loaderlogging.h"
+#include "loadtask.h"
+#include "shmconstants.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+// The way back from a worker to its loader. The loader clears receiver when it is destroyed, so
+// a worker that finishes later (or never) cannot reach a dead object.
+struct FileLoaderChannel
+{
+    std::mutex mutex;
+    FileLoader *receiver = nullptr;
+};
+
+static std::atomic<int> s_unfinishedWorkers{0};
+
+FileLoader::FileLoader(QObject *parent)
+    : QObject(parent)
+    , m_key(QLatin1StringView(ShmConstants::DefaultKey))
+    , m_status(QStringLiteral("Choose a text to load it into shared memory"))
+    , m_channel(std::make_shared<FileLoaderChannel>())
+{
+    m_channel->receiver = this;
+    m_waitNotice.setSingleShot(true);
+    m_waitNotice.setInterval(300);
+    connect(&m_waitNotice, &QTimer::timeout, this, &FileLoader::showWaiting);
+}
+
+FileLoader::~FileLoader()
+{
+    {
+        const std::lock_guard<std::mutex> guard(m_channel->mutex);
+        m_channel->receiver = nullptr;
+    }
+    // Joining would hang for as long as another process holds the lock (forever, if it is
+    // stopped). The worker owns copies of everything it uses, so it is safe to leave behind.
+    if (busy())
+        qCWarning(lcLoader,
+                  "Abandoning the load of %s: it is still waiting for the shared memory lock",
+                  qUtf8Printable(m_loadingName));
+}
+
+void FileLoader::setKey(const QString &key)
+{
+    if (m_key == key)
+        return;
+    m_key = key;
+    emit keyChanged();
+}
+
+void FileLoader::setAssetsDir(const QString &dir)
+{
+    if (m_assetsDir == dir)
+        return;
+    m_assetsDir = dir;
+    emit assetsDirChanged();
+}
+
+void FileLoader::setWaitNoticeMs(int ms)
+{
+    if (m_waitNotice.interval() == ms)
+        return;
+    m_waitNotice.setInterval(ms);
+    emit waitNoticeMsChanged();
+}
+
+int FileLoader::unfinishedWorkers()
+{
+    return s_unfinishedWorkers.load();
+}
+
+void FileLoader::load(const QString &nameOrPath)
+{
+    if (busy()) {
+        // One worker at a time: a stuck one must not pile up threads. Only the latest wish counts.
+        qCDebug(lcLoader) << "queueing" << nameOrPath << "behind" << m_loadingName;
+        setQueuedName(nameOrPath);
+        if (m_waitingForLock)
+            showWaiting();
+        return;
+    }
+    start(nameOrPath);
+}
+
+void FileLoader::loadUrl(const QUrl &url)
+{
+    if (!url.isLocalFile()) {
+        setStatus(QStringLiteral("Cannot load %1: only local files can be loaded")
+                          .arg(url.toDisplayString()),
+                  StatusKind::Error);
+        return;
+    }
+    load(url.toLocalFile());
+}
+
+void FileLoader::start(const QString &nameOrPath)
+{
+    const LoadTask task(m_key, AssetCatalog(m_assetsDir).resolve(nameOrPath));
+    const quint64 id = ++m_loadId;
+    m_loadingName = task.source().sourceName;
+    emit busyChanged();
+    m_waitNotice.start();
+
+    qCDebug(lcLoader) << "loading" << task.source().path << "on key" << m_key;
+    ++s_unfinishedWorkers;
+    std::thread([task, id, channel = m_channel] {
+        const SegmentWriter::Result result = task.run();
+        {
+            const std::lock_guard<std::mutex> guard(channel->mutex);
+            if (FileLoader *receiver = channel->receiver) {
+                // Queued: runs on the loader's thread, and not at all if the loader is gone
+                // before the event is delivered.
+                QMetaObject::invokeMethod(
+                        receiver, [receiver, id, result] { receiver->finish(id, result); },
+                        Qt::QueuedConnection);
+            }
+        }
+        --s_unfinishedWorkers;
+    }).detach();
+}
+
+void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)
+{
+    if (id != m_loadId)
+        return;
+    const QString name = m_loadingName;
+    m_waitNotice.stop();
+    m_loadingName.clear();
+    setWaitingForLock(false);
+    setStatus(result.message,
+              result.status == SegmentWriter::Status::Loaded ? StatusKind::Loaded
+                                                             : StatusKind::Error);
+    emit busyChanged();
+    emit loadFinished(name, result.status == SegmentWriter::Status::Loaded, result.message);
+
+    if (!m_queuedName.isEmpty()) {
+        const QString next = m_queuedName;
+        setQueuedName(QString());
+        start(next);
+    }
+}
+
+void FileLoader::showWaiting()
+{
+    if (!busy())
+        return;
+    setWaitingForLock(true);
+    QString text = QStringLiteral("Waiting for the segment lock — another process holds it…");
+    if (!m_queuedName.isEmpty())
+        text += QStringLiteral(" (%1 is next)").arg(m_queuedName);
+    setStatus(text, StatusKind::Waiting);
+}
+
+void FileLoader::setStatus(const QString &status, StatusKind kind)
+{
+    if (m_status == status && m_statusKind == kind)
+        return;
+    m_status = status;
+    m_statusKind = kind;
+    emit statusChanged();
+}
+
+void FileLoader::setWaitingForLock(bool waiting)
+{
+    if (m_waitingForLock == waiting)
+        return;
+    m_waitingForLock = waiting;
+    emit waitingForLockChanged();
+}
+
+void FileLoader::setQueuedName(const QString &name)
+{
+    if (m_queuedName == name)
+        return;
+    m_queuedName = name;
+    emit queuedNameChanged();
+}

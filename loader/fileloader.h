@@ -1,0 +1,100 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef FILELOADER_H
+#define FILELOADER_H
+
+#include "segmentwriter.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+struct FileLoaderChannel;
+
+// Loads one asset or file at a time into the segment, each on a worker thread of its own, so the
+// window never blocks on the segment's lock. A request made while a load is still running is
+// queued; only the latest one is kept.
+class FileLoader : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString key READ key WRITE setKey NOTIFY keyChanged)
+    Q_PROPERTY(QString assetsDir READ assetsDir WRITE setAssetsDir NOTIFY assetsDirChanged)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(StatusKind statusKind READ statusKind NOTIFY statusChanged)
+    Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool waitingForLock READ waitingForLock NOTIFY waitingForLockChanged)
+    Q_PROPERTY(QString loadingName READ loadingName NOTIFY busyChanged)
+    Q_PROPERTY(QString queuedName READ queuedName NOTIFY queuedNameChanged)
+    Q_PROPERTY(int waitNoticeMs READ waitNoticeMs WRITE setWaitNoticeMs NOTIFY waitNoticeMsChanged)
+
+public:
+    enum class StatusKind { Idle, Loaded, Waiting, Error };
+    Q_ENUM(StatusKind)
+
+    explicit FileLoader(QObject *parent = nullptr);
+    ~FileLoader() override; // never waits for a worker: a stuck one is abandoned
+
+    QString key() const { return m_key; }
+    void setKey(const QString &key);
+    // Empty: the bundled assets; otherwise names are files of this folder.
+    QString assetsDir() const { return m_assetsDir; }
+    void setAssetsDir(const QString &dir);
+
+    QString status() const { return m_status; }
+    StatusKind statusKind() const { return m_statusKind; }
+    bool statusIsError() const { return m_statusKind == StatusKind::Error; }
+    bool busy() const { return !m_loadingName.isEmpty(); }
+    bool waitingForLock() const { return m_waitingForLock; }
+    QString loadingName() const { return m_loadingName; }
+    QString queuedName() const { return m_queuedName; }
+    // How long a load may take before the status says it waits for the lock.
+    int waitNoticeMs() const { return m_waitNotice.interval(); }
+    void setWaitNoticeMs(int ms);
+
+    // Loads an asset by its listed name, or a file by its path. Returns at once.
+    Q_INVOKABLE void load(const QString &nameOrPath);
+    // Loads a local file dropped on the window.
+    Q_INVOKABLE void loadUrl(const QUrl &url);
+
+    // Workers of all loaders that have not finished yet, abandoned ones included. main() uses
+    // it to leave without running static destructors under a thread stuck in semop().
+    static int unfinishedWorkers();
+
+signals:
+    void keyChanged();
+    void assetsDirChanged();
+    void statusChanged();
+    void busyChanged();
+    void waitingForLockChanged();
+    void queuedNameChanged();
+    void waitNoticeMsChanged();
+    // Emitted for every load that finished, superseded ones included.
+    void loadFinished(const QString &name, bool success, const QString &message);
+
+private:
+    void start(const QString &nameOrPath);
+    void finish(quint64 id, const SegmentWriter::Result &result);
+    void showWaiting();
+    void setStatus(const QString &status, StatusKind kind);
+    void setWaitingForLock(bool waiting);
+    void setQueuedName(const QString &name);
+
+    QString m_key;
+    QString m_assetsDir;
+    QString m_status;
+    StatusKind m_statusKind = StatusKind::Idle;
+    QString m_loadingName;
+    QString m_queuedName;
+    bool m_waitingForLock = false;
+    quint64 m_loadId = 0;
+    QTimer m_waitNotice;
+    std::shared_ptr<FileLoaderChannel> m_channel;
+};
+
+#endif // FILELOADER_H

@@ -1,0 +1,97 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "headlessmode.h"
+
+#include "assetcatalog.h"
+#include "loaderoptions.h"
+#include "loadtask.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <cstdio>
+#include <future>
+#include <thread>
+
+#include <unistd.h>
+
+namespace HeadlessMode {
+
+static void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+static int fail(const QString &text)
+{
+    printLine(stderr, text);
+    return 1;
+}
+
+static int list(const AssetCatalog &catalog)
+{
+    if (!catalog.problem().isEmpty())
+        return fail(catalog.problem());
+    for (const QString &name : catalog.names())
+        printLine(stdout, name);
+    return 0;
+}
+
+static int load(const AssetCatalog &catalog, const QString &target, const QString &key,
+                int timeoutMs)
+{
+    if (catalog.folderMissing())
+        return fail(catalog.problem());
+
+    // Every load runs on a worker, even here: attach() and lock() have no timeout of their own,
+    // so waiting on the worker is the only way to give up after --timeout.
+    const LoadTask task(key, catalog.resolve(target));
+    std::promise<SegmentWriter::Result> promise;
+    std::future<SegmentWriter::Result> future = promise.get_future();
+    std::thread worker([&task, &promise] { promise.set_value(task.run()); });
+
+    if (timeoutMs >= 0
+        && future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready) {
+        printLine(stderr,
+                  QStringLiteral("Timed out after %1 ms waiting for the shared memory lock "
+                                 "(another process holds it); nothing was loaded")
+                          .arg(timeoutMs));
+        std::fflush(stdout);
+        std::fflush(stderr);
+        // The worker is blocked in semop() and still uses task and promise: leave at once.
+        ::_exit(1);
+    }
+    const SegmentWriter::Result result = future.get();
+    worker.join();
+    printLine(result.status == SegmentWriter::Status::Loaded ? stdout : stderr, result.message);
+    return SegmentWriter::exitCode(result.status);
+}
+
+int run(const LoaderOptions &options)
+{
+    switch (options.mode()) {
+    case LoaderOptions::Mode::Error:
+        return fail(QStringLiteral("%1: %2\nTry '%1 --help' for more information.")
+                            .arg(QCoreApplication::applicationName(), options.errorText()));
+    case LoaderOptions::Mode::Help:
+        printLine(stdout, options.helpText().trimmed());
+        return 0;
+    case LoaderOptions::Mode::Version:
+        printLine(stdout,
+                  QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                              QCoreApplication::applicationVersion()));
+        return 0;
+    case LoaderOptions::Mode::List:
+        return list(AssetCatalog(options.assetsDir()));
+    case LoaderOptions::Mode::Load:
+        return load(AssetCatalog(options.assetsDir()), options.loadTarget(), options.key(),
+                    options.timeoutMs());
+    case LoaderOptions::Mode::Window:
+        break;
+    }
+    return fail(QStringLiteral("The window cannot be shown in headless mode"));
+}
+
+} // namespace HeadlessMode

@@ -1,0 +1,27 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef LOADTASK_H
+#define LOADTASK_H
+
+#include "assetcatalog.h"
+#include "segmentwriter.h"
+
+// One load of one source into the segment of one key. run() may block for as long as another
+// process holds the segment's lock: call it on a worker thread only.
+class LoadTask
+{
+public:
+    LoadTask(const QString &key, const AssetCatalog::Source &source);
+
+    SegmentWriter::Result run() const;
+
+    QString key() const { return m_key; }
+    AssetCatalog::Source source() const { return m_source; }
+
+private:
+    QString m_key;
+    AssetCatalog::Source m_source;
+};
+
+#endif // LOADTASK_H

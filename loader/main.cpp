@@ -1,0 +1,96 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// shm-loader: a small window that loads a bundled text (or a file) into the shared memory segment
+// shm-viewer shows, or, with --load / --list, the same without a window.
+
+#include "fileloader.h"
+#include "headlessmode.h"
+#include "loaderlogging.h"
+#include "loaderoptions.h"
+#include "loadersettings.h"
+#include "unixsignalwatcher.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QUrl>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <csignal>
+#include <cstdio>
+
+#include <unistd.h>
+
+Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
+
+static void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("shm-loader"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Shared Memory Loader"));
+}
+
+static int runWindow(int &argc, char **argv, const LoaderOptions &options)
+{
+    QGuiApplication app(argc, argv);
+    setApplicationNames();
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    // Ctrl+C or a polite kill closes the window the normal way.
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app,
+                     [] { QCoreApplication::quit(); });
+
+    QQmlApplicationEngine engine;
+    const int settingsType = qmlTypeId("ShmLoader", 1, 0, "LoaderSettings");
+    if (auto *settings = engine.singletonInstance<LoaderSettings *>(settingsType)) {
+        settings->setKey(options.key());
+        settings->setAssetsDir(options.assetsDir());
+    } else {
+        qCCritical(lcLoader, "The LoaderSettings singleton is not registered");
+        return 1;
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    engine.loadFromModule("ShmLoader", "Main");
+#else
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ShmLoader/Main.qml")));
+#endif
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}
+
+int main(int argc, char *argv[])
+{
+    // Decide before any application object exists: only the window may need a display.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    LoaderOptions options;
+    options.parse(arguments);
+
+    int exitCode = 0;
+    if (options.mode() == LoaderOptions::Mode::Window) {
+        exitCode = runWindow(argc, argv, options);
+    } else {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        exitCode = HeadlessMode::run(options);
+    }
+
+    // A worker still blocked in semop() (another process holds the lock) was abandoned when the
+    // window closed; static destructors must not run under it.
+    if (FileLoader::unfinishedWorkers() > 0) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        ::_exit(exitCode);
+    }
+    return exitCode;
+}

@@ -1,0 +1,113 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ShmLoader
+
+// The loader's window: choose a text and it is loaded at once. All work happens in FileLoader
+// (C++, off the GUI thread); this file is layout only.
+ApplicationWindow {
+    id: window
+
+    width: 640
+    height: 220
+    minimumWidth: 460
+    minimumHeight: 200
+    visible: true
+    title: qsTr("Shared Memory Loader")
+
+    function loadCurrent() {
+        if (assetBox.currentIndex >= 0)
+            fileLoader.load(assetBox.currentText);
+    }
+
+    FileLoader {
+        id: fileLoader
+        objectName: "fileLoader"
+        key: LoaderSettings.key
+        assetsDir: LoaderSettings.assetsDir
+    }
+
+    AssetList {
+        id: assetList
+        assetsDir: LoaderSettings.assetsDir
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: window.close()
+    }
+    Shortcut {
+        sequence: "F5"
+        enabled: assetBox.currentIndex >= 0
+        onActivated: window.loadCurrent()
+    }
+
+    DropArea {
+        anchors.fill: parent
+        onDropped: drop => {
+            if (drop.hasUrls)
+                fileLoader.loadUrl(drop.urls[0]);
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+
+        Label {
+            id: chooseLabel
+            text: qsTr("Text to load into shared memory")
+            font.bold: true
+        }
+
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+
+            ComboBox {
+                id: assetBox
+                objectName: "assetBox"
+                Layout.fillWidth: true
+                model: assetList.names
+                currentIndex: -1
+                focus: true
+                enabled: assetList.count > 0
+                displayText: currentIndex < 0 ? (assetList.count > 0 ? qsTr("Choose a text…") : qsTr("No texts to offer")) : currentText
+                Accessible.name: chooseLabel.text
+                // Mouse, Down/Up on the closed box and Enter in the popup all activate.
+                onActivated: window.loadCurrent()
+            }
+
+            Button {
+                objectName: "loadAgainButton"
+                text: qsTr("Load again")
+                enabled: assetBox.currentIndex >= 0
+                onClicked: window.loadCurrent()
+            }
+        }
+
+        StatusBanner {
+            objectName: "statusBanner"
+            Layout.fillWidth: true
+            text: fileLoader.statusKind === FileLoader.Idle && assetList.problem !== "" ? assetList.problem : fileLoader.status
+            kind: fileLoader.statusKind === FileLoader.Idle && assetList.problem !== "" ? FileLoader.Error : fileLoader.statusKind
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        Label {
+            objectName: "infoLine"
+            Layout.fillWidth: true
+            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(LoaderSettings.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled texts") : LoaderSettings.assetsDir) : assetList.description)
+            elide: Text.ElideMiddle
+            font.pointSize: chooseLabel.font.pointSize - 1
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "testsegment.h"
+
+#include "testkey.h"
+
+#include <QDir>
+#include <QFile>
+
+TestSegment::TestSegment(QObject *parent)
+    : QObject(parent)
+    , m_key(TestKey::unique(QStringLiteral("qml")))
+{ }
+
+TestSegment::~TestSegment()
+{
+    m_reader.reset();
+    TestKey::removeLeftovers(m_key); // only matters when a test failed halfway
+}
+
+bool TestSegment::create(int size)
+{
+    m_reader = std::make_unique<SegmentReader>(m_key);
+    if (m_reader->open(size))
+        return true;
+    m_errorString = m_reader->errorString();
+    m_reader.reset();
+    return false;
+}
+
+void TestSegment::close()
+{
+    m_reader.reset();
+}
+
+void TestSegment::poll()
+{
+    // Unchanged keeps the last snapshot; a short wait for a loader's lock is fine in a test.
+    if (m_reader)
+        m_reader->poll(&m_snapshot);
+}
+
+QString TestSegment::sourceName()
+{
+    poll();
+    return m_snapshot.sourceName;
+}
+
+double TestSegment::generation()
+{
+    poll();
+    return double(m_snapshot.generation);
+}
+
+bool TestSegment::holdsAsset(const QString &name)
+{
+    poll();
+    QFile file(QDir(qEnvironmentVariable("SHM_ASSETS_DIR")).filePath(name));
+    if (!file.open(QIODevice::ReadOnly) || m_snapshot.sourceName != name)
+        return false;
+    const QByteArray original = file.readAll();
+    if (m_snapshot.truncated)
+        return !m_snapshot.text.isEmpty() && original.startsWith(m_snapshot.text);
+    return m_snapshot.text == original;
+}
+
+bool TestSegment::isGone() const
+{
+    return TestKey::isGone(m_key);
+}

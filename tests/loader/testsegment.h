@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef TESTSEGMENT_H
+#define TESTSEGMENT_H
+
+#include "segmentreader.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+// For the QML test only: a real segment on a key of its own, made with the viewer's
+// SegmentReader, so the loader's window can be tested without the viewer program.
+class TestSegment : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString key READ key CONSTANT)
+    Q_PROPERTY(QString errorString READ errorString CONSTANT)
+
+public:
+    explicit TestSegment(QObject *parent = nullptr);
+    ~TestSegment() override;
+
+    QString key() const { return m_key; }
+    QString errorString() const { return m_errorString; }
+
+    Q_INVOKABLE bool create(int size);
+    // Detaches and destroys the reader: only then is its semaphore gone too.
+    Q_INVOKABLE void close();
+    // The source name of the text in the segment now ("" when empty).
+    Q_INVOKABLE QString sourceName();
+    // True when the segment holds exactly the bytes of assets/name (or, when the asset is larger
+    // than the segment, the start of them).
+    Q_INVOKABLE bool holdsAsset(const QString &name);
+    // The generation of the text in the segment now: every write increments it.
+    Q_INVOKABLE double generation();
+    // True when nothing of the key remains (no segment, no semaphore, no key file).
+    Q_INVOKABLE bool isGone() const;
+
+private:
+    void poll();
+
+    QString m_key;
+    QString m_errorString;
+    std::unique_ptr<SegmentReader> m_reader;
+    SegmentSnapshot m_snapshot;
+};
+
+#endif // TESTSEGMENT_H

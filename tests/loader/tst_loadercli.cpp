@@ -1,0 +1,401 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// shm-loader's headless command line, run as a real process against real segments on keys of
+// its own. The segment is made here with SegmentReader (the viewer's side); tests/e2e covers the
+// viewer program itself.
+
+#include "segmentlayout.h"
+#include "segmentreader.h"
+#include "shmconstants.h"
+#include "shmkey.h"
+#include "testkey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSharedMemory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestLoaderCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init() { m_key = TestKey::unique(QStringLiteral("cli")); }
+    void cleanup();
+
+    void listPrintsTheAssets();
+    void listOfFolder();
+    void listOfMissingOrEmptyFolder();
+    void helpAndVersion();
+    void badArguments_data();
+    void badArguments();
+    void noViewer();
+    void refusedFiles_data();
+    void refusedFiles();
+    void loadsBundledAsset();
+    void loadsFileByPath();
+    void bigAssetIsTruncated();
+    void emptyFileLoadsAsEmptyText();
+    void binaryFileLeavesSegmentUntouched();
+    void timeoutWhileLockIsHeld();
+    void needsNoDisplay();
+
+private:
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    QByteArray asset(const QString &name) const;
+
+    QString m_program;
+    QDir m_assets;
+    QString m_key;
+};
+
+void TestLoaderCli::initTestCase()
+{
+    const QString bin = qEnvironmentVariable("SHM_BIN_DIR");
+    QVERIFY2(!bin.isEmpty(), "SHM_BIN_DIR is not set (run through ctest)");
+    m_program = QDir(bin).filePath(QStringLiteral("shm-loader"));
+    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
+    m_assets = QDir(qEnvironmentVariable("SHM_ASSETS_DIR"));
+    QVERIFY(m_assets.exists());
+}
+
+void TestLoaderCli::cleanup()
+{
+    const bool gone = TestKey::isGone(m_key);
+    TestKey::removeLeftovers(m_key);
+    QVERIFY2(gone, "the test left its segment behind");
+}
+
+Run TestLoaderCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(m_program, arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("shm-loader did not finish");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray TestLoaderCli::asset(const QString &name) const
+{
+    QFile file(m_assets.filePath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestLoaderCli::listPrintsTheAssets()
+{
+    const Run result = run({QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    QStringList expected = m_assets.entryList(QDir::Files);
+    expected.sort();
+    QCOMPARE(result.out, expected.join(u'\n') + u'\n');
+}
+
+void TestLoaderCli::listOfFolder()
+{
+    QTemporaryDir dir;
+    for (const char *name : {"zeta.txt", "alpha.txt"}) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    const Run result = run({QStringLiteral("--list"), QStringLiteral("--assets"), dir.path()});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("alpha.txt\nzeta.txt\n"));
+}
+
+void TestLoaderCli::listOfMissingOrEmptyFolder()
+{
+    Run result = run({QStringLiteral("--list"), QStringLiteral("--assets"),
+                      QStringLiteral("/nonexistent/texts")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err, QStringLiteral("No folder /nonexistent/texts\n"));
+
+    QTemporaryDir dir;
+    result = run({QStringLiteral("--list"), QStringLiteral("--assets"), dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("%1 holds no files to load\n").arg(dir.path()));
+}
+
+void TestLoaderCli::helpAndVersion()
+{
+    Run result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *option : {"--load", "--list", "--key", "--assets", "--timeout", "--version"})
+        QVERIFY2(result.out.contains(QLatin1StringView(option)), option);
+    QVERIFY(!result.out.contains(QStringLiteral("platform")));
+
+    result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("shm-loader %1\n").arg(QLatin1StringView(SHM_VERSION)));
+}
+
+void TestLoaderCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--bogus")} << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--load")}
+                                   << QStringLiteral("Missing value after '--load'");
+    QTest::newRow("positional") << QStringList{QStringLiteral("notes.md")}
+                                << QStringLiteral("Unexpected argument 'notes.md'");
+    QTest::newRow("timeout not a number")
+            << QStringList{QStringLiteral("--load"), QStringLiteral("notes.md"),
+                           QStringLiteral("--timeout"), QStringLiteral("soon")}
+            << QStringLiteral("--timeout expects a number of milliseconds");
+    QTest::newRow("timeout without load")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("10")}
+            << QStringLiteral("--timeout only applies to --load");
+    QTest::newRow("load and list")
+            << QStringList{QStringLiteral("--list"), QStringLiteral("--load"),
+                           QStringLiteral("notes.md")}
+            << QStringLiteral("either --load or --list");
+    QTest::newRow("empty key") << QStringList{QStringLiteral("--key="), QStringLiteral("--list")}
+                               << QStringLiteral("The key must not be empty");
+    QTest::newRow("missing assets folder")
+            << QStringList{QStringLiteral("--assets"), QStringLiteral("/nonexistent/texts"),
+                           QStringLiteral("--load"), QStringLiteral("notes.md")}
+            << QStringLiteral("No folder /nonexistent/texts");
+}
+
+void TestLoaderCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void TestLoaderCli::noViewer()
+{
+    const Run result = run(
+            {QStringLiteral("--key"), m_key, QStringLiteral("--load"), QStringLiteral("notes.md")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err, QStringLiteral("The viewer is not running — start shm-viewer first\n"));
+}
+
+void TestLoaderCli::refusedFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("/nonexistent/file.txt")
+                             << QStringLiteral("Cannot load /nonexistent/file.txt: no such file");
+    QTest::newRow("directory") << QStringLiteral("/tmp")
+                               << QStringLiteral("Cannot load /tmp: it is a directory");
+    QTest::newRow("device") << QStringLiteral("/dev/zero")
+                            << QStringLiteral("Cannot load /dev/zero: not a regular file");
+}
+
+void TestLoaderCli::refusedFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    // With a segment present, so the refusal (not the missing viewer) decides the exit code.
+    SegmentReader reader(m_key);
+    QVERIFY2(reader.open(ShmConstants::DefaultSegmentSize), qPrintable(reader.errorString()));
+    SegmentSnapshot before;
+    QCOMPARE(reader.poll(&before), SegmentReader::PollStatus::Changed);
+
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(message), qPrintable(result.err));
+    SegmentSnapshot after;
+    QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestLoaderCli::loadsBundledAsset()
+{
+    SegmentReader reader(m_key);
+    QVERIFY2(reader.open(ShmConstants::DefaultSegmentSize), qPrintable(reader.errorString()));
+
+    const Run result = run(
+            {QStringLiteral("--key"), m_key, QStringLiteral("--load"), QStringLiteral("notes.md")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(result.out, QStringLiteral("Loaded notes.md (2.3 KiB) into shared memory\n"));
+
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("notes.md"));
+    QCOMPARE(snapshot.text, asset(QStringLiteral("notes.md")));
+    QVERIFY(!snapshot.truncated);
+}
+
+void TestLoaderCli::loadsFileByPath()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("my own text\n");
+    file.close();
+
+    const Run result = run({QStringLiteral("--load"), path, QStringLiteral("--key"), m_key});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("Loaded mine.txt (12 bytes) into shared memory\n"));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.text, QByteArray("my own text\n"));
+    QCOMPARE(snapshot.sourceName, QStringLiteral("mine.txt"));
+
+    // A file of --assets DIR by its name.
+    const Run named = run({QStringLiteral("--assets"), dir.path(), QStringLiteral("--load"),
+                           QStringLiteral("mine.txt"), QStringLiteral("--key"), m_key});
+    QCOMPARE(named.exitCode, 0);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("mine.txt"));
+}
+
+void TestLoaderCli::bigAssetIsTruncated()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    const QByteArray original = asset(QStringLiteral("big-changelog.txt"));
+
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                            QStringLiteral("big-changelog.txt")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(
+                     QStringLiteral("Loaded big-changelog.txt into shared memory, truncated to ")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QLocale(QLocale::English).toString(original.size()) + u' '),
+             qPrintable(result.out));
+
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QVERIFY(snapshot.truncated);
+    QCOMPARE(snapshot.originalSize, quint64(original.size()));
+    QVERIFY(snapshot.text.size() <= SegmentLayout::textCapacity(reader.size()));
+    QVERIFY(snapshot.text.size() > SegmentLayout::textCapacity(reader.size()) - 4);
+    QVERIFY(original.startsWith(snapshot.text));
+}
+
+void TestLoaderCli::emptyFileLoadsAsEmptyText()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("Loaded empty.txt (0 bytes) into shared memory\n"));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("empty.txt"));
+    QVERIFY(snapshot.text.isEmpty());
+}
+
+void TestLoaderCli::binaryFileLeavesSegmentUntouched()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("welcome.txt")})
+                     .exitCode,
+             0);
+    SegmentSnapshot before;
+    QCOMPARE(reader.poll(&before), SegmentReader::PollStatus::Changed);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("binary.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("text, then", 10) + QByteArray(1, '\0') + "more");
+    file.close();
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("binary content")), qPrintable(result.err));
+
+    SegmentSnapshot after;
+    QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
+    QCOMPARE(before.sourceName, QStringLiteral("welcome.txt"));
+}
+
+void TestLoaderCli::timeoutWhileLockIsHeld()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    // The lock is a System V semaphore: held here, it blocks the other process's attach().
+    QSharedMemory holder;
+    ShmKey::apply(holder, m_key);
+    QVERIFY(holder.attach());
+    QVERIFY(holder.lock());
+
+    const Run result
+            = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                   QStringLiteral("notes.md"), QStringLiteral("--timeout"), QStringLiteral("200")});
+    holder.unlock();
+    holder.detach();
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(
+                     QStringLiteral("Timed out after 200 ms waiting for the shared memory lock")),
+             qPrintable(result.err));
+
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Empty); // nothing was written
+
+    // With the lock free, the same command loads well within its timeout.
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("notes.md"), QStringLiteral("--timeout"), QStringLiteral("20000")})
+                     .exitCode,
+             0);
+}
+
+void TestLoaderCli::needsNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+
+    QCOMPARE(run({QStringLiteral("--list")}, environment).exitCode, 0);
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                            QStringLiteral("inventory.csv")},
+                           environment);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QCOMPARE(run({QStringLiteral("--help")}, environment).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestLoaderCli)
+#include "tst_loadercli.moc"

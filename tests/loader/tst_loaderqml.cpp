@@ -1,0 +1,28 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// Runs tst_loader.qml: the real Main.qml with the real backends, on segments of unique keys.
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
+Q_IMPORT_QML_PLUGIN(ShmLoaderTestPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // Static modules live in the resources (Qt 6.5 adds this path by itself).
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_loaderqml, Setup)
+
+#include "tst_loaderqml.moc"
