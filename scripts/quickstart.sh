@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Copyright (C) 2026 The Shared Memory Loader authors
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# The README's two commands (Debian 12, Ubuntu 24.04):
+#   scripts/quickstart.sh         install what is missing, build into build/, start the viewer and
+#                                 the loader (windows with a display, a headless tour without one)
+#   scripts/quickstart.sh --test  install what is missing, build, then: ctest, the same suite in an
+#                                 ASan+UBSan build, a fuzzing run, and a check for leftovers
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+MODE="run"
+case "${1:-}" in
+"") ;;
+--test) MODE="test" ;;
+-h | --help)
+    sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+*)
+    echo "usage: $0 [--test]" >&2
+    exit 2
+    ;;
+esac
+
+JOBS=2
+FUZZ_SECONDS="${SHM_FUZZ_SECONDS:-60}"
+TMP="${TMPDIR:-/tmp}"
+export DEBIAN_FRONTEND=noninteractive
+START=$SECONDS
+
+section() { printf '\n\033[1m==== %s ====\033[0m  (%ds)\n' "$*" "$((SECONDS - START))"; }
+note() { printf '  %s\n' "$*"; }
+fail() {
+    printf '\nFAILED: %s\n' "$*" >&2
+    exit 1
+}
+
+# ---------------------------------------------------------------------------------------------
+section "Packages"
+PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
+    qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev)
+if [[ $MODE == test ]]; then
+    # clang (+ its fuzzer runtime, below) for fuzzing; Google Benchmark for the benchmark smoke
+    # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check.
+    PACKAGES+=(clang libbenchmark-dev util-linux procps)
+fi
+
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || fail "not root and no sudo: install ${PACKAGES[*]} by hand"
+    SUDO=(sudo)
+fi
+APT_UPDATED=no
+is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+install_packages() {
+    local missing=() package
+    for package in "$@"; do
+        is_installed "$package" || missing+=("$package")
+    done
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    note "installing: ${missing[*]}"
+    if [[ $APT_UPDATED == no ]]; then
+        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        APT_UPDATED=yes
+    fi
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "${missing[@]}"
+}
+install_packages "${PACKAGES[@]}"
+
+FUZZ_RUNTIME=no
+if [[ $MODE == test ]]; then
+    # The fuzzer runtime's package is named after clang's major version (Debian 12:
+    # libclang-rt-14-dev, Ubuntu 24.04: libclang-rt-18-dev).
+    CLANG_MAJOR="$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)"
+    RUNTIME="libclang-rt-${CLANG_MAJOR}-dev"
+    if is_installed "$RUNTIME"; then
+        FUZZ_RUNTIME=yes
+    else
+        if [[ $APT_UPDATED == no ]]; then
+            "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+            APT_UPDATED=yes
+        fi
+        if apt-cache show "$RUNTIME" >/dev/null 2>&1 && install_packages "$RUNTIME"; then
+            FUZZ_RUNTIME=yes
+        fi
+    fi
+    note "clang ${CLANG_MAJOR:-?}, fuzzer runtime ($RUNTIME): $FUZZ_RUNTIME"
+fi
+note "all packages present"
+
+# ---------------------------------------------------------------------------------------------
+section "Build (build/)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -Wno-dev >/dev/null
+cmake --build build -j "$JOBS"
+note "programs: $ROOT/build/bin/shm-viewer, $ROOT/build/bin/shm-loader"
+
+# ---------------------------------------------------------------------------------------------
+# The headless tour: a viewer printing to a file on a private key, every asset loaded into it.
+headless_tour() {
+    local key="quickstart-$$" out="$TMP/shm-quickstart-$$.jsonl" err="$TMP/shm-quickstart-$$.err"
+    local viewer status=0
+    build/bin/shm-viewer --key "$key" --print >"$out" 2>"$err" </dev/null &
+    viewer=$!
+    # shellcheck disable=SC2064
+    trap "kill -TERM $viewer 2>/dev/null || true; wait $viewer 2>/dev/null || true; rm -f '$out' '$err'" EXIT
+
+    local names=()
+    mapfile -t names < <(build/bin/shm-loader --list)
+    note "viewer (pid $viewer) on key $key; loading ${#names[@]} assets: ${names[*]}"
+    # The viewer creates the segment right after starting: the first load is retried until it
+    # finds the segment (exit code 2: no viewer yet).
+    local tries=0 name result
+    for name in "${names[@]}"; do
+        while :; do
+            result=0
+            build/bin/shm-loader --key "$key" --load "$name" >"$out.load" 2>&1 || result=$?
+            [[ $result -eq 2 && $tries -lt 100 ]] || break
+            tries=$((tries + 1))
+            sleep 0.1
+        done
+        sed 's/^/  loader: /' "$out.load"
+        rm -f "$out.load"
+        ((result == 0)) || fail "loading $name failed with exit code $result"
+        sleep 0.3 # one load per viewer poll, so each one is printed
+    done
+    sleep 0.5
+    kill -TERM "$viewer"
+    wait "$viewer" || status=$?
+    trap - EXIT
+    ((status == 0)) || fail "the viewer exited with $status: $(cat "$err")"
+
+    printf '\n  what the viewer printed (one JSON object per change; text abbreviated):\n'
+    local line source bytes truncated first
+    while IFS= read -r line; do
+        source="$(printf '%s' "$line" | sed -n 's/.*"source":"\([^"]*\)".*/\1/p')"
+        bytes="$(printf '%s' "$line" | grep -o '"bytes":[0-9]*' | cut -d: -f2)"
+        truncated="$(printf '%s' "$line" | grep -o '"truncated":[a-z]*' | cut -d: -f2)"
+        # Up to the first escape (usually the first \n): the first line.
+        first="$(printf '%s' "$line" | grep -o '"text":"[^"\\]*' | head -n 1 | cut -d'"' -f4 | cut -c1-60)"
+        printf '  %-20s %7s bytes  truncated=%-5s  %s\n' "${source:-?}" "${bytes:-?}" \
+            "${truncated:-?}" "$first"
+    done <"$out"
+    rm -f "$out" "$err"
+    if compgen -G "$TMP/qipc_*quickstart*" >/dev/null; then
+        fail "the viewer left IPC key files behind: $(ls "$TMP"/qipc_*quickstart*)"
+    fi
+    note "the viewer stopped and nothing was left behind"
+}
+
+if [[ $MODE == run ]]; then
+    if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
+        section "Viewer and loader (windows)"
+        build/bin/shm-viewer &
+        VIEWER=$!
+        trap 'kill -TERM $VIEWER 2>/dev/null || true; wait $VIEWER 2>/dev/null || true' EXIT
+        note "pick a text in the loader's window; closing the loader stops the viewer too"
+        build/bin/shm-loader || true
+        kill -TERM "$VIEWER" 2>/dev/null || true
+        wait "$VIEWER" 2>/dev/null || true
+        trap - EXIT
+    else
+        section "Viewer and loader (no display: headless)"
+        headless_tour
+    fi
+    exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+# --test. IPC objects that exist now are not ours: the final check looks for new ones only.
+list_ipc_ids() { ipcs -m -s 2>/dev/null | awk '$2 ~ /^[0-9]+$/ { print $2 }' | sort; }
+IPC_BEFORE="$(list_ipc_ids)"
+FAILURES=()
+
+section "Headless tour"
+headless_tour
+
+section "Tests (build/, ctest -j$JOBS)"
+if ! ctest --test-dir build -j "$JOBS" --output-on-failure; then
+    FAILURES+=("ctest in build/")
+fi
+
+section "ASan + UBSan build (build-asan/)"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHM_SANITIZE=ON \
+    -DSHM_BUILD_FUZZ=OFF -Wno-dev >/dev/null
+cmake --build build-asan -j "$JOBS"
+
+section "Tests under ASan + UBSan (build-asan/, ctest -j$JOBS)"
+if ! ctest --test-dir build-asan -j "$JOBS" --output-on-failure; then
+    FAILURES+=("ctest in build-asan/")
+fi
+
+section "Fuzzing SegmentLayout::decode (build-fuzz/, ${FUZZ_SECONDS}s)"
+FUZZER=build-fuzz/bin/fuzz_segmentlayout
+if [[ $FUZZ_RUNTIME != yes ]]; then
+    note "NOTE: fuzzing skipped: clang's libFuzzer runtime is not available on this system"
+elif ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -Wno-dev >/dev/null \
+    || ! cmake --build build-fuzz -j "$JOBS" --target fuzz_segmentlayout; then
+    FAILURES+=("building the fuzz target")
+elif [[ ! -x $FUZZER ]]; then
+    note "NOTE: fuzzing skipped: fuzz_segmentlayout was not built (clang cannot link -fsanitize=fuzzer)"
+else
+    # New inputs go to a scratch corpus; the committed seeds stay as they are.
+    SCRATCH="$(mktemp -d "$TMP/shm-fuzz-XXXXXX")"
+    if (cd "$SCRATCH" && "$ROOT/$FUZZER" -max_total_time="$FUZZ_SECONDS" -max_len=4096 \
+        -print_final_stats=1 . "$ROOT/tests/fuzz/corpus" >fuzz.log 2>&1); then
+        grep -E '^stat::(number_of_executed_units|new_units_added)' "$SCRATCH/fuzz.log" \
+            | sed 's/^/  /' || true
+        note "no finding"
+    else
+        tail -n 40 "$SCRATCH/fuzz.log" >&2
+        cp "$SCRATCH"/crash-* "$SCRATCH"/leak-* "$SCRATCH"/timeout-* build-fuzz/ 2>/dev/null || true
+        FAILURES+=("fuzzing (the reproducer is in build-fuzz/)")
+    fi
+    rm -rf "$SCRATCH"
+fi
+
+section "Leftovers"
+LEFT=()
+while IFS= read -r file; do
+    LEFT+=("key file $file")
+done < <(compgen -G "$TMP/qipc_*shmtest*" || true)
+IPC_AFTER="$(list_ipc_ids)"
+while IFS= read -r id; do
+    [[ -n $id ]] && LEFT+=("IPC object $id: $(ipcs -m -s | awk -v id="$id" '$2 == id')")
+done < <(comm -13 <(printf '%s\n' "$IPC_BEFORE") <(printf '%s\n' "$IPC_AFTER"))
+for exe in /proc/[0-9]*/exe; do
+    target="$(readlink "$exe" 2>/dev/null || true)"
+    case "$target" in
+    "$ROOT"/build*/bin/*) LEFT+=("process ${exe//[^0-9]/}: $target") ;;
+    esac
+done
+if ((${#LEFT[@]})); then
+    printf '  %s\n' "${LEFT[@]}"
+    FAILURES+=("leftovers")
+else
+    note "no test segment, semaphore, key file or process remains"
+fi
+
+section "Summary"
+note "total time: $((SECONDS - START)) s"
+if ((${#FAILURES[@]})); then
+    fail "${FAILURES[*]}"
+fi
+note "all passed"

@@ -1,0 +1,106 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// libFuzzer target: any bytes at all, taken as a whole segment, through SegmentLayout::decode()
+// and fingerprint(), which the viewer runs on whatever another process left in shared memory.
+// The input sits in a heap block of exactly its size, so AddressSanitizer reports any read past
+// the segment's end; the checks below report a snapshot that contradicts its own segment.
+// Then the decoded text is written back with encode() and must decode as what was written.
+
+#include "segmentlayout.h"
+#include "utf8text.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+static void require(bool condition, const char *what)
+{
+    if (!condition) {
+        fprintf(stderr, "fuzz_segmentlayout: violated: %s\n", what);
+        abort();
+    }
+}
+
+static void checkSnapshot(const SegmentSnapshot &snapshot, QByteArrayView segment)
+{
+    using State = SegmentSnapshot::State;
+    require(snapshot.segmentSize == segment.size(), "segmentSize is the segment's size");
+    switch (snapshot.state) {
+    case State::Empty:
+        require(snapshot.text.isEmpty(), "an empty snapshot has no text");
+        break;
+    case State::Raw:
+        require(!snapshot.text.isEmpty(), "raw text is not empty");
+        require(snapshot.text.size() <= segment.size(), "raw text fits the segment");
+        require(!memchr(snapshot.text.constData(), 0, size_t(snapshot.text.size())),
+                "raw text holds no NUL");
+        require(memcmp(snapshot.text.constData(), segment.data(), size_t(snapshot.text.size())) == 0,
+                "raw text is the segment's first bytes");
+        break;
+    case State::Valid: {
+        const qsizetype capacity = SegmentLayout::textCapacity(segment.size());
+        require(snapshot.text.size() <= capacity, "valid text fits the text area");
+        require(snapshot.originalSize >= quint64(snapshot.text.size()),
+                "original size is at least the text's");
+        require(snapshot.truncated == (snapshot.originalSize > quint64(snapshot.text.size())),
+                "truncated flag matches the sizes");
+        require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.text), "validUtf8 is computed");
+        require(memcmp(snapshot.text.constData(), segment.data() + SegmentLayout::HeaderSize,
+                       size_t(snapshot.text.size()))
+                        == 0,
+                "valid text is the text area's bytes");
+        break;
+    }
+    case State::Unreadable:
+        require(!snapshot.problem.isEmpty(), "an unreadable snapshot says why");
+        require(snapshot.text.isEmpty(), "an unreadable snapshot has no text");
+        break;
+    }
+}
+
+// Writes text over the hostile bytes (the writer reads the old header for its generation) and
+// checks that a reader gets back exactly what fits.
+static void checkRoundTrip(const SegmentSnapshot &snapshot, QByteArrayView segment)
+{
+    if (segment.size() < SegmentLayout::MinimumSegmentSize || !snapshot.hasText())
+        return;
+    std::vector<char> copy(segment.begin(), segment.end());
+    SegmentLayout::Write write;
+    write.text = snapshot.text;
+    write.sourceName = snapshot.sourceName;
+    write.originalSize = snapshot.originalSize;
+    write.loadedAtMs = 1;
+    write.writerPid = 1;
+    const SegmentLayout::WriteResult written =
+            SegmentLayout::encode(copy.data(), qsizetype(copy.size()), write);
+    require(written.ok, "encode succeeds on a segment of the minimum size or more");
+    const SegmentSnapshot again =
+            SegmentLayout::decode(QByteArrayView(copy.data(), qsizetype(copy.size())));
+    require(again.state == SegmentSnapshot::State::Valid, "what encode wrote decodes as valid");
+    const qsizetype fits =
+            Utf8Text::truncationPoint(snapshot.text, SegmentLayout::textCapacity(segment.size()));
+    require(again.text == snapshot.text.left(fits), "the text comes back, cut where it must be");
+    require(again.truncated == (again.originalSize > quint64(again.text.size())),
+            "the round trip's truncated flag matches");
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView segment(reinterpret_cast<const char *>(data), qsizetype(size));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
+    checkSnapshot(snapshot, segment);
+
+    const quint64 fingerprint = SegmentLayout::fingerprint(segment);
+    require(fingerprint == SegmentLayout::fingerprint(segment), "fingerprint is deterministic");
+    const SegmentSnapshot again = SegmentLayout::decode(segment);
+    require(again.state == snapshot.state && again.text == snapshot.text,
+            "decode is deterministic");
+
+    checkRoundTrip(snapshot, segment);
+    return 0;
+}
