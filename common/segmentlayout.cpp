@@ -138,10 +138,12 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
         return snapshot;
     }
 
-    if (segment.size() < HeaderSize)
+    // The header and the text's terminator: in a segment of exactly HeaderSize bytes even an
+    // empty text's NUL would lie past the end (found by tests/fuzz).
+    if (segment.size() < MinimumSegmentSize)
         return unreadable(segment,
                           QStringLiteral("the header needs %1 bytes, the segment has %2")
-                                  .arg(HeaderSize)
+                                  .arg(MinimumSegmentSize)
                                   .arg(segment.size()));
     SegmentHeader header;
     memcpy(&header, segment.data(), sizeof header);
