@@ -3,7 +3,9 @@
 
 #include "assetlist.h"
 
-AssetList::AssetList(QObject *parent) : QObject(parent) { }
+AssetList::AssetList(QObject *parent)
+    : QObject(parent)
+{ }
 
 void AssetList::setAssetsDir(const QString &dir)
 {

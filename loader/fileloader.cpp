@@ -135,9 +135,10 @@ void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)
     m_waitNotice.stop();
     m_loadingName.clear();
     setWaitingForLock(false);
-    setStatus(result.message,
-              result.status == SegmentWriter::Status::Loaded ? StatusKind::Loaded
-                                                             : StatusKind::Error);
+    StatusKind kind = StatusKind::Error;
+    if (result.status == SegmentWriter::Status::Loaded)
+        kind = result.validUtf8 ? StatusKind::Loaded : StatusKind::Warning;
+    setStatus(result.message, kind);
     emit busyChanged();
     emit loadFinished(name, result.status == SegmentWriter::Status::Loaded, result.message);
 

@@ -34,7 +34,8 @@ class FileLoader : public QObject
     Q_PROPERTY(int waitNoticeMs READ waitNoticeMs WRITE setWaitNoticeMs NOTIFY waitNoticeMsChanged)
 
 public:
-    enum class StatusKind { Idle, Loaded, Waiting, Error };
+    // Loaded with a caveat (not valid UTF-8) is Warning: it loaded, but not quite as is.
+    enum class StatusKind { Idle, Loaded, Warning, Waiting, Error };
     Q_ENUM(StatusKind)
 
     explicit FileLoader(QObject *parent = nullptr);

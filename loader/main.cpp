@@ -47,14 +47,6 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options)
                      [] { QCoreApplication::quit(); });
 
     QQmlApplicationEngine engine;
-    const int settingsType = qmlTypeId("ShmLoader", 1, 0, "LoaderSettings");
-    if (auto *settings = engine.singletonInstance<LoaderSettings *>(settingsType)) {
-        settings->setKey(options.key());
-        settings->setAssetsDir(options.assetsDir());
-    } else {
-        qCCritical(lcLoader, "The LoaderSettings singleton is not registered");
-        return 1;
-    }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     engine.loadFromModule("ShmLoader", "Main");
 #else
@@ -63,6 +55,19 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options)
 #endif
     if (engine.rootObjects().isEmpty())
         return 1;
+    // Qt 6.4 registers the module's types when QML first imports it, so the singleton is found
+    // only now; its properties notify, and nothing is drawn or loaded before exec().
+    const int settingsType = qmlTypeId("ShmLoader", 1, 0, "LoaderSettings");
+    auto *settings = engine.singletonInstance<LoaderSettings *>(settingsType);
+    if (!settings) {
+        qCCritical(lcLoader, "The LoaderSettings singleton is not registered");
+        return 1;
+    }
+    settings->setKey(options.key());
+    settings->setAssetsDir(options.assetsDir());
+    qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key()),
+            options.assetsDir().isEmpty() ? "the bundled assets"
+                                          : qUtf8Printable(options.assetsDir()));
     return app.exec();
 }
 

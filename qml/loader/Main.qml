@@ -12,9 +12,9 @@ ApplicationWindow {
     id: window
 
     width: 640
-    height: 220
+    height: 200
     minimumWidth: 460
-    minimumHeight: 200
+    minimumHeight: 190
     visible: true
     title: qsTr("Shared Memory Loader")
 
@@ -78,6 +78,8 @@ ApplicationWindow {
                 enabled: assetList.count > 0
                 displayText: currentIndex < 0 ? (assetList.count > 0 ? qsTr("Choose a text…") : qsTr("No texts to offer")) : currentText
                 Accessible.name: chooseLabel.text
+                // A new list (another --assets folder) starts unchosen too, not at its first entry.
+                onModelChanged: currentIndex = -1
                 // Mouse, Down/Up on the closed box and Enter in the popup all activate.
                 onActivated: window.loadCurrent()
             }

@@ -19,6 +19,7 @@ Rectangle {
         case FileLoader.Loaded:
             return "#1f7a3a";
         case FileLoader.Waiting:
+        case FileLoader.Warning:
             return "#9a6700";
         case FileLoader.Error:
             return "#c4271d";
@@ -67,6 +68,7 @@ Rectangle {
                         switch (banner.kind) {
                         case FileLoader.Loaded:
                             return "\u2713";
+                        case FileLoader.Warning:
                         case FileLoader.Error:
                             return "!";
                         default:

@@ -3,6 +3,7 @@
 
 #include "testsegment.h"
 
+#include "shmkey.h"
 #include "testkey.h"
 
 #include <QDir>
@@ -15,7 +16,7 @@ TestSegment::TestSegment(QObject *parent)
 
 TestSegment::~TestSegment()
 {
-    m_reader.reset();
+    close();
     TestKey::removeLeftovers(m_key); // only matters when a test failed halfway
 }
 
@@ -31,7 +32,29 @@ bool TestSegment::create(int size)
 
 void TestSegment::close()
 {
+    releaseLock();
     m_reader.reset();
+}
+
+bool TestSegment::holdLock()
+{
+    releaseLock();
+    m_holder = std::make_unique<QSharedMemory>();
+    ShmKey::apply(*m_holder, m_key);
+    if (m_holder->attach() && m_holder->lock())
+        return true;
+    m_errorString = m_holder->errorString();
+    m_holder.reset();
+    return false;
+}
+
+void TestSegment::releaseLock()
+{
+    if (!m_holder)
+        return;
+    m_holder->unlock();
+    m_holder->detach();
+    m_holder.reset();
 }
 
 void TestSegment::poll()

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QSharedMemory>
 
 #include <memory>
 
@@ -37,6 +38,9 @@ public:
     Q_INVOKABLE bool holdsAsset(const QString &name);
     // The generation of the text in the segment now: every write increments it.
     Q_INVOKABLE double generation();
+    // Takes the segment's lock and keeps it, as a stopped process would, until releaseLock().
+    Q_INVOKABLE bool holdLock();
+    Q_INVOKABLE void releaseLock();
     // True when nothing of the key remains (no segment, no semaphore, no key file).
     Q_INVOKABLE bool isGone() const;
 
@@ -46,6 +50,7 @@ private:
     QString m_key;
     QString m_errorString;
     std::unique_ptr<SegmentReader> m_reader;
+    std::unique_ptr<QSharedMemory> m_holder;
     SegmentSnapshot m_snapshot;
 };
 

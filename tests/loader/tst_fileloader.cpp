@@ -32,6 +32,7 @@ private slots:
     void viewerNotRunning();
     void refusedFileKeepsSegment();
     void loadsFileOfAssetsDir();
+    void loadsDroppedFileUrl();
     void waitsForLockAndQueuesOnlyTheLatest();
     void abandonsStuckWorker();
 
@@ -141,13 +142,41 @@ void TestFileLoader::loadsFileOfAssetsDir()
     QSignalSpy finished(&loader, &FileLoader::loadFinished);
     loader.load(QStringLiteral("latin1.txt"));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Loaded);
+    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Warning);
+    QVERIFY(!loader.statusIsError());
     QVERIFY2(loader.status().contains(QStringLiteral("not valid UTF-8")),
              qPrintable(loader.status()));
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.text, QByteArray("caf\xe9\n"));
     QCOMPARE(snapshot.sourceName, QStringLiteral("latin1.txt"));
+}
+
+void TestFileLoader::loadsDroppedFileUrl()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("dropped on the window\n");
+    file.close();
+
+    FileLoader loader;
+    loader.setKey(m_key);
+    QSignalSpy finished(&loader, &FileLoader::loadFinished);
+    loader.loadUrl(QUrl(QStringLiteral("https://example.org/remote.txt")));
+    QVERIFY(loader.statusIsError());
+    QVERIFY(loader.status().contains(QStringLiteral("only local files")));
+    QVERIFY(!loader.busy());
+
+    loader.loadUrl(QUrl::fromLocalFile(path));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(loader.status(), QStringLiteral("Loaded dropped.txt (22 bytes) into shared memory"));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.text, QByteArray("dropped on the window\n"));
 }
 
 void TestFileLoader::waitsForLockAndQueuesOnlyTheLatest()

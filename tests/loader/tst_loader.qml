@@ -75,6 +75,32 @@ TestCase {
         verify(segment.isGone(), "the segment was left behind");
     }
 
+    function test_staysUsableWhileLockIsHeld() {
+        const segment = createTemporaryObject(segmentComponent, testCase);
+        verify(segment.create(65536), segment.errorString);
+        const window = openWindow(segment.key);
+        const box = findChild(window.contentItem, "assetBox");
+        const loader = findChild(window.contentItem, "fileLoader");
+        verify(segment.holdLock(), segment.errorString);
+
+        keyClick(Qt.Key_Down);
+        tryVerify(() => loader.waitingForLock, 10000);
+        verify(statusOf(window).startsWith("Waiting for the segment lock — another process holds it"), statusOf(window));
+
+        // The dropdown still works; only the latest choice is queued.
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        compare(box.currentText, "multilingual.txt");
+        compare(loader.queuedName, "multilingual.txt");
+
+        segment.releaseLock();
+        tryVerify(() => statusOf(window).startsWith("Loaded multilingual.txt ("), 10000, statusOf(window));
+        tryVerify(() => !loader.busy, 10000);
+        verify(segment.holdsAsset("multilingual.txt"));
+        segment.close();
+        verify(segment.isGone(), "the segment was left behind");
+    }
+
     function test_noViewer() {
         const segment = createTemporaryObject(segmentComponent, testCase); // key only: no segment
         const window = openWindow(segment.key);

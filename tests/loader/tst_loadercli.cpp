@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,6 +53,7 @@ private slots:
     void binaryFileLeavesSegmentUntouched();
     void timeoutWhileLockIsHeld();
     void needsNoDisplay();
+    void windowUsesKeyAndQuitsOnSigterm();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -395,6 +397,27 @@ void TestLoaderCli::needsNoDisplay()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     QCOMPARE(run({QStringLiteral("--help")}, environment).exitCode, 0);
+}
+
+void TestLoaderCli::windowUsesKeyAndQuitsOnSigterm()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("shm.loader.debug=true"));
+    process.setProcessEnvironment(environment);
+    process.start(m_program, {QStringLiteral("--key"), m_key});
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("window ready")
+                                     || process.state() == QProcess::NotRunning,
+                             20000);
+    QVERIFY2(err.contains("window ready, key " + m_key.toUtf8()), err.constData());
+
+    ::kill(pid_t(process.processId()), SIGTERM); // closes the window the normal way
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLoaderCli)
