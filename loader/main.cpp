@@ -12,14 +12,18 @@
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <utility>
 
 #include <unistd.h>
 
@@ -32,7 +36,8 @@ static void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Shared Memory Loader"));
 }
 
-static int runWindow(int &argc, char **argv, const LoaderOptions &options)
+static int runWindow(int &argc, char **argv, const LoaderOptions &options,
+                     const QElapsedTimer &sinceStart)
 {
     QGuiApplication app(argc, argv);
     setApplicationNames();
@@ -68,11 +73,38 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options)
     qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key()),
             options.assetsDir().isEmpty() ? "the bundled assets"
                                           : qUtf8Printable(options.assetsDir()));
+    // For measuring start-up (scripts/measure-performance.sh): QT_LOGGING_RULES=
+    // shm.loader.debug=true. frameSwapped comes from the render thread, queued: log only once.
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, window,
+                         [&sinceStart, logged = false]() mutable {
+                             if (!std::exchange(logged, true))
+                                 qCDebug(lcLoader, "first frame after %lld ms",
+                                         sinceStart.elapsed());
+                         });
+    }
     return app.exec();
+}
+
+// True when a platform plugin can be expected to start: an X11 or Wayland display, or a platform
+// chosen explicitly (QT_QPA_PLATFORM or -platform).
+static bool displayAvailable(const QStringList &arguments)
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == QLatin1StringView("-platform")
+                || argument == QLatin1StringView("--platform")
+                || argument.startsWith(QLatin1StringView("--platform="))
+                || argument.startsWith(QLatin1StringView("-platform="));
+    });
 }
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // Decide before any application object exists: only the window may need a display.
     QStringList arguments;
     arguments.reserve(argc);
@@ -82,8 +114,15 @@ int main(int argc, char *argv[])
     options.parse(arguments);
 
     int exitCode = 0;
-    if (options.mode() == LoaderOptions::Mode::Window) {
-        exitCode = runWindow(argc, argv, options);
+    if (options.mode() == LoaderOptions::Mode::Window && !displayAvailable(arguments)) {
+        // Qt would abort with a platform plugin error; say what to do instead.
+        std::fputs("shm-loader: no display to open the window on (DISPLAY is not set).\n"
+                   "Use --load NAME|PATH or --list without a window, or set "
+                   "QT_QPA_PLATFORM=offscreen.\n",
+                   stderr);
+        exitCode = 1;
+    } else if (options.mode() == LoaderOptions::Mode::Window) {
+        exitCode = runWindow(argc, argv, options, sinceStart);
     } else {
         QCoreApplication app(argc, argv);
         setApplicationNames();

@@ -54,6 +54,7 @@ private slots:
     void timeoutWhileLockIsHeld();
     void needsNoDisplay();
     void windowUsesKeyAndQuitsOnSigterm();
+    void windowWithoutDisplaySaysSo();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -418,6 +419,17 @@ void TestLoaderCli::windowUsesKeyAndQuitsOnSigterm()
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestLoaderCli::windowWithoutDisplaySaysSo()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    const Run result = run({QStringLiteral("--key"), m_key}, environment);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("shm-loader: no display")),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestLoaderCli)
