@@ -5,7 +5,15 @@
 
 #include "viewerlog.h"
 
+#include <QPointer>
 #include <QThread>
+
+// Workers stop() gave up on, kept here so they stay referenced for the rest of the process.
+static QList<QPointer<QThread>> &abandonedThreads()
+{
+    static QList<QPointer<QThread>> threads;
+    return threads;
+}
 
 SegmentWatcher::SegmentWatcher(QObject *parent)
     : QObject(parent)
@@ -50,9 +58,13 @@ bool SegmentWatcher::stop(int waitMs)
         delete m_worker;
         delete m_thread;
     } else {
-        // Blocked in lock() with no timeout: nothing can interrupt it. Leave it; it never touches
-        // this object again, and the process exits normally around it.
+        // Blocked in lock() with no timeout: nothing can interrupt it, and destroying a running
+        // QThread aborts. Leave it; it never touches this object again. Should the holder ever
+        // continue, the queued shutdown() detaches and the thread cleans up after itself.
         disconnect(m_worker, nullptr, this, nullptr);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        abandonedThreads().append(m_thread); // reachable on purpose: not a leak for LSan
         qCWarning(lcViewer,
                   "The worker thread is still waiting for the segment lock after %d ms; leaving "
                   "it behind. The segment stays for the next viewer, which attaches to it.",

@@ -1,0 +1,45 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "testsegment.h"
+
+#include "segmentwriter.h"
+#include "testkey.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+TestSegment::TestSegment(QObject *parent)
+    : QObject(parent)
+    , m_key(TestKey::unique(QStringLiteral("viewerqml")))
+{ }
+
+TestSegment::~TestSegment()
+{
+    TestKey::removeLeftovers(m_key);
+}
+
+bool TestSegment::write(const QString &text, const QString &sourceName) const
+{
+    const QByteArray bytes = text.toUtf8();
+    return SegmentWriter(m_key).writeText(bytes, sourceName, quint64(bytes.size())).status
+            == SegmentWriter::Status::Loaded;
+}
+
+bool TestSegment::writeLines(int count, const QString &sourceName) const
+{
+    QString text;
+    for (int i = 1; i <= count; ++i)
+        text += QStringLiteral("line %1\n").arg(i);
+    return write(text, sourceName);
+}
+
+bool TestSegment::isGone() const
+{
+    return TestKey::isGone(m_key);
+}
+
+QString TestSegment::clipboardText() const
+{
+    return QGuiApplication::clipboard()->text();
+}

@@ -1,0 +1,35 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef TESTSEGMENT_H
+#define TESTSEGMENT_H
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+// For the QML test: a key of its own, writes as shm-loader does (SegmentWriter), the clipboard,
+// and the leftover check. Test code, so it may lock on the GUI thread.
+class TestSegment : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString key READ key CONSTANT)
+public:
+    explicit TestSegment(QObject *parent = nullptr);
+    ~TestSegment() override; // removes whatever a failed test left behind
+
+    QString key() const { return m_key; }
+
+    // True when the text was written (the viewer's segment exists).
+    Q_INVOKABLE bool write(const QString &text, const QString &sourceName) const;
+    // Lines "line 1" ... "line count", for scrolling.
+    Q_INVOKABLE bool writeLines(int count, const QString &sourceName) const;
+    Q_INVOKABLE bool isGone() const;
+    Q_INVOKABLE QString clipboardText() const;
+
+private:
+    QString m_key;
+};
+
+#endif // TESTSEGMENT_H

@@ -1,0 +1,317 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The viewer's polling on a real segment: SegmentWatcher (worker thread) and ViewerBackend (what
+// the window binds to). Writes go through SegmentWriter; hostile bytes and a held lock through a
+// QSharedMemory of the test's own.
+
+#include "segmentlayout.h"
+#include "segmentwatcher.h"
+#include "segmentwriter.h"
+#include "shmkey.h"
+#include "testkey.h"
+#include "viewerbackend.h"
+
+#include <QSemaphore>
+#include <QSharedMemory>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <cstring>
+#include <memory>
+
+// Holds the segment's lock on a thread of its own, as another process would, until release().
+class LockHolder
+{
+public:
+    explicit LockHolder(const QString &key)
+    {
+        m_thread.reset(QThread::create([this, key] {
+            QSharedMemory memory;
+            ShmKey::apply(memory, key);
+            m_attached = memory.attach();
+            m_locked = m_attached && memory.lock();
+            m_ready.release();
+            m_release.acquire();
+            if (m_locked)
+                memory.unlock();
+            if (m_attached)
+                memory.detach();
+        }));
+        m_thread->start();
+        m_ready.acquire();
+    }
+    ~LockHolder()
+    {
+        release();
+        m_thread->wait();
+    }
+    bool isLocked() const { return m_locked; }
+    void release()
+    {
+        if (!m_released) {
+            m_released = true;
+            m_release.release();
+        }
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_ready;
+    QSemaphore m_release;
+    bool m_attached = false;
+    bool m_locked = false;
+    bool m_released = false;
+};
+
+class TestSegmentWatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_key = TestKey::unique(QStringLiteral("watcher")); }
+    void cleanup()
+    {
+        const bool gone = TestKey::isGone(m_key);
+        TestKey::removeLeftovers(m_key);
+        QVERIFY2(gone, "the test left its segment behind");
+    }
+    void createsAndShowsWrites();
+    void attachesToExistingSegmentOfOtherSize();
+    void hostileBytesThenRecovery();
+    void rawText();
+    void lockHeldReportsWaitingAndRecovers();
+    void stopAbandonsWorkerStuckOnLock();
+    void backendStates();
+
+private:
+    SegmentWorker::Config config(qsizetype size = 4096) const
+    {
+        SegmentWorker::Config config;
+        config.key = m_key;
+        config.requestedSize = size;
+        config.intervalMs = 20;
+        return config;
+    }
+    // Writes bytes over the start of the segment, under its lock, as a hostile process might.
+    bool scribble(const QByteArray &bytes) const;
+
+    QString m_key;
+};
+
+bool TestSegmentWatcher::scribble(const QByteArray &bytes) const
+{
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    if (!memory.attach())
+        return false;
+    memory.lock();
+    memcpy(memory.data(), bytes.constData(), size_t(qMin(bytes.size(), memory.size())));
+    memory.unlock();
+    memory.detach();
+    return true;
+}
+
+// The last snapshot a spy on contentChanged saw.
+static SegmentSnapshot last(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? SegmentSnapshot() : spy.last().at(0).value<TextSnapshot>().snapshot;
+}
+
+void TestSegmentWatcher::createsAndShowsWrites()
+{
+    SegmentWatcher watcher;
+    watcher.setConfig(config());
+    QSignalSpy opened(&watcher, &SegmentWatcher::opened);
+    QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QCOMPARE(opened.at(0).at(0).value<qsizetype>(), qsizetype(4096));
+    QCOMPARE(opened.at(0).at(1).toBool(), true); // created
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QCOMPARE(last(content).state, SegmentSnapshot::State::Empty);
+
+    const SegmentWriter writer(m_key);
+    QCOMPARE(writer.writeText("first line\nsecond line\n", QStringLiteral("a.txt"), 23).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Valid, 10000);
+    const TextSnapshot shown = content.last().at(0).value<TextSnapshot>();
+    QCOMPARE(shown.snapshot.text, QByteArray("first line\nsecond line\n"));
+    QCOMPARE(shown.snapshot.sourceName, QStringLiteral("a.txt"));
+    QCOMPARE(shown.lines.count(), 2); // indexed on the worker thread
+    const qsizetype changes = content.size();
+
+    // Unchanged content is not reported again.
+    QTest::qWait(200);
+    QCOMPARE(content.size(), changes);
+
+    QCOMPARE(writer.writeText("replaced", QStringLiteral("b.txt"), 8).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).sourceName, QStringLiteral("b.txt"), 10000);
+    QCOMPARE(last(content).generation, quint64(2));
+
+    QVERIFY(watcher.stop());
+}
+
+void TestSegmentWatcher::attachesToExistingSegmentOfOtherSize()
+{
+    // A leftover of another size, e.g. from a viewer that crashed.
+    QSharedMemory leftover;
+    ShmKey::apply(leftover, m_key);
+    QVERIFY(leftover.create(1024));
+
+    SegmentWatcher watcher;
+    watcher.setConfig(config(8192));
+    QSignalSpy opened(&watcher, &SegmentWatcher::opened);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QCOMPARE(opened.at(0).at(0).value<qsizetype>(), qsizetype(1024));
+    QCOMPARE(opened.at(0).at(1).toBool(), false);
+    QVERIFY(watcher.stop());
+    leftover.detach();
+}
+
+void TestSegmentWatcher::hostileBytesThenRecovery()
+{
+    SegmentWatcher watcher;
+    watcher.setConfig(config());
+    QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+
+    // Our magic with an impossible text length.
+    SegmentHeader header = {};
+    header.magic = SegmentLayout::Magic;
+    header.version = SegmentLayout::Version;
+    header.headerSize = quint16(SegmentLayout::HeaderSize);
+    header.textLength = 1u << 30;
+    QVERIFY(scribble(QByteArray(reinterpret_cast<const char *>(&header), sizeof header)));
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Unreadable, 10000);
+    QVERIFY(last(content).problem.contains(QStringLiteral("exceeds")));
+
+    // Binary garbage without a header.
+    QByteArray garbage(300, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char(1 + (i * 37) % 250);
+    QVERIFY(scribble(garbage));
+    QTRY_VERIFY_WITH_TIMEOUT(last(content).problem.contains(QStringLiteral("binary")), 10000);
+
+    // The next valid write displays correctly.
+    QCOMPARE(SegmentWriter(m_key).writeText("valid again", QStringLiteral("ok.txt"), 11).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Valid, 10000);
+    QCOMPARE(last(content).text, QByteArray("valid again"));
+    QVERIFY(watcher.stop());
+}
+
+void TestSegmentWatcher::rawText()
+{
+    SegmentWatcher watcher;
+    watcher.setConfig(config());
+    QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QVERIFY(scribble(QByteArray("classic loader text\n", 21))); // with its NUL
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Raw, 10000);
+    QCOMPARE(last(content).text, QByteArray("classic loader text\n"));
+    QVERIFY(watcher.stop());
+}
+
+void TestSegmentWatcher::lockHeldReportsWaitingAndRecovers()
+{
+    SegmentWatcher watcher;
+    watcher.setConfig(config());
+    QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QVERIFY(!watcher.isWaitingForLock());
+
+    {
+        LockHolder holder(m_key);
+        QVERIFY(holder.isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isWaitingForLock(), 10000);
+
+        // The GUI thread keeps running its event loop meanwhile.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 20, 10000);
+        QVERIFY(watcher.isWaitingForLock());
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.lockWaitMs() >= 1000, 10000);
+        holder.release();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.isWaitingForLock(), 10000);
+
+    QCOMPARE(SegmentWriter(m_key).writeText("after the wait", QStringLiteral("w.txt"), 14).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).text, QByteArray("after the wait"), 10000);
+    QVERIFY(watcher.stop());
+}
+
+void TestSegmentWatcher::stopAbandonsWorkerStuckOnLock()
+{
+    auto watcher = std::make_unique<SegmentWatcher>();
+    watcher->setConfig(config());
+    QSignalSpy content(watcher.get(), &SegmentWatcher::contentChanged);
+    watcher->start();
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+
+    LockHolder holder(m_key);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->isWaitingForLock(), 10000);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("still waiting for the segment lock")));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!watcher->stop(300)); // gives up instead of hanging
+    QVERIFY(timer.elapsed() < 5000);
+    watcher.reset(); // destroying the watcher with its worker stuck is fine too
+
+    // Once the holder lets go, the abandoned worker detaches on its own: nothing remains.
+    holder.release();
+    QTRY_VERIFY_WITH_TIMEOUT(TestKey::isGone(m_key), 10000);
+}
+
+void TestSegmentWatcher::backendStates()
+{
+    ViewerBackend backend;
+    backend.setKey(m_key);
+    backend.setSegmentSize(4096);
+    backend.setPollInterval(20);
+    QCOMPARE(backend.state(), ViewerBackend::State::Idle);
+    backend.start();
+    QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ViewerBackend::State::Empty, 10000);
+    QVERIFY(!backend.hasText());
+    QCOMPARE(backend.placeholderText(),
+             QStringLiteral("No file loaded yet — start shm-loader and pick a file"));
+    QVERIFY(backend.segmentText().contains(QStringLiteral("4,096 bytes")));
+
+    QSignalSpy replaced(&backend, &ViewerBackend::textReplaced);
+    QCOMPARE(SegmentWriter(m_key).writeText("one\ntwo\nthree", QStringLiteral("n.txt"), 13).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ViewerBackend::State::Valid, 10000);
+    QVERIFY(replaced.size() >= 1);
+    QVERIFY(backend.hasText());
+    QCOMPARE(backend.sourceName(), QStringLiteral("n.txt"));
+    QVERIFY(backend.statusText().startsWith(QStringLiteral("n.txt — 13 bytes — loaded ")));
+    QCOMPARE(backend.lines()->rowCount(), 3);
+    QCOMPARE(backend.lines()->lineText(2), QStringLiteral("three"));
+
+    QVERIFY(scribble(QByteArray(300, '\x01')));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ViewerBackend::State::Unreadable, 10000);
+    QVERIFY(backend.statusText().startsWith(QStringLiteral("Unreadable segment: ")));
+    QCOMPARE(backend.lines()->rowCount(), 0);
+
+    {
+        LockHolder holder(m_key);
+        QTRY_VERIFY_WITH_TIMEOUT(backend.waitingForLock(), 10000);
+        QVERIFY(backend.noticeText().startsWith(QStringLiteral("Waiting for the segment lock")));
+        holder.release();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(backend.noticeText(), QString(), 10000);
+
+    backend.stop();
+}
+
+QTEST_MAIN(TestSegmentWatcher)
+#include "tst_segmentwatcher.moc"

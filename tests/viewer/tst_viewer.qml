@@ -1,0 +1,112 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+import QtQuick
+import QtTest
+import ShmViewer
+import ShmViewerTest
+
+// The real window on a key of its own: placeholder, a load, selection and copy, a second load,
+// and nothing left behind once it closes.
+TestCase {
+    id: testCase
+
+    name: "ViewerWindow"
+
+    TestSegment {
+        id: segment
+    }
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+
+    // The window under test; cleanup() closes it, even after a failure.
+    property var mainWindow: null
+
+    function openWindow() {
+        mainWindow = mainComponent.createObject(null, { key: segment.key, pollInterval: 20 })
+        verify(mainWindow, "Main.qml did not load")
+        tryCompare(mainWindow.backend, "state", ViewerBackend.Empty, 10000)
+        return mainWindow
+    }
+
+    function cleanup() {
+        if (mainWindow) {
+            mainWindow.close()
+            mainWindow.destroy()
+            mainWindow = null
+        }
+        tryVerify(() => segment.isGone(), 10000, "the viewer left its segment behind")
+    }
+
+    function test_placeholderThenText() {
+        const window = testCase.openWindow()
+        compare(window.title, "Shared Memory Viewer")
+        const placeholder = findChild(window.contentItem, "placeholder")
+        verify(placeholder)
+        verify(placeholder.visible)
+        compare(placeholder.text, "No file loaded yet — start shm-loader and pick a file")
+
+        verify(segment.write("first line\nsecond line\nthird", "notes.txt"))
+        tryCompare(window.backend, "state", ViewerBackend.Valid, 10000)
+        verify(!placeholder.visible)
+        const status = findChild(window.contentItem, "status")
+        verify(status.text.startsWith("notes.txt — 28 bytes — loaded "), status.text)
+
+        const rows = findChild(window.contentItem, "textRows")
+        verify(rows.visible)
+        tryCompare(rows, "count", 3)
+        tryVerify(() => rows.itemAtIndex(0) !== null)
+        compare(rows.itemAtIndex(0).text, "first line")
+        compare(rows.itemAtIndex(2).text, "third")
+    }
+
+    function test_selectionAndCopy() {
+        const window = testCase.openWindow()
+        verify(segment.write("alpha beta\ngamma delta\n", "sel.txt"))
+        const rows = findChild(window.contentItem, "textRows")
+        tryCompare(rows, "count", 2, 10000)
+        tryVerify(() => rows.itemAtIndex(1) !== null)
+        waitForRendering(rows)
+
+        // Drag from the start of "beta" on the first row to after "gamma" on the second.
+        const first = rows.itemAtIndex(0)
+        const second = rows.itemAtIndex(1)
+        const from = first.positionToRectangle(6)
+        const to = second.positionToRectangle(5)
+        const start = first.mapToItem(rows, from.x + 1, from.y + from.height / 2)
+        const end = second.mapToItem(rows, to.x + 1, to.y + to.height / 2)
+        mousePress(rows, start.x, start.y)
+        mouseMove(rows, end.x, end.y)
+        mouseRelease(rows, end.x, end.y)
+        const lines = window.backend.lines
+        verify(lines.hasSelection)
+        compare(lines.selectedText(), "beta\ngamma")
+        // The rows show it.
+        compare(first.selectedText, "beta")
+        compare(second.selectedText, "gamma")
+
+        verify(lines.copySelection())
+        compare(segment.clipboardText(), "beta\ngamma")
+
+        lines.selectAll()
+        compare(lines.selectedText(), "alpha beta\ngamma delta")
+    }
+
+    function test_newLoadReplacesAndScrollsToTop() {
+        const window = testCase.openWindow()
+        verify(segment.writeLines(500, "long.txt"))
+        const rows = findChild(window.contentItem, "textRows")
+        tryCompare(rows, "count", 500, 10000)
+        rows.contentY = 3000
+        verify(rows.contentY > 0)
+        verify(segment.writeLines(300, "shorter.txt"))
+        tryCompare(rows, "count", 300, 10000)
+        tryCompare(rows, "contentY", rows.originY)
+        const status = findChild(window.contentItem, "status")
+        verify(status.text.startsWith("shorter.txt"), status.text)
+    }
+}

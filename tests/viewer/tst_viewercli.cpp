@@ -1,0 +1,267 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The shm-viewer program as users run it: options, --print's JSON lines, the size note, and a
+// clean exit on SIGTERM/SIGINT in both modes, even while another process holds the lock.
+
+#include "segmentwriter.h"
+#include "shmkey.h"
+#include "shmprograms.h"
+#include "testkey.h"
+#include "viewerprocess.h"
+
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSharedMemory>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+
+class TestViewerCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_key = TestKey::unique(QStringLiteral("viewercli")); }
+    void cleanup()
+    {
+        const bool gone = TestKey::isGone(m_key);
+        TestKey::removeLeftovers(m_key);
+        QVERIFY2(gone, "the test left its segment behind");
+    }
+    void badOptions_data();
+    void badOptions();
+    void helpAndVersion();
+    void printEmptyThenChanges();
+    void printContentPresentAtStartAndSizeNote();
+    void printQuitsOnSigint();
+    void windowQuitsOnSigterm();
+    void windowQuitsWhileLockIsStuck();
+
+private:
+    // No display at all: a GUI would fail to start with this environment.
+    static QProcessEnvironment noDisplay();
+    QString m_key;
+};
+
+QProcessEnvironment TestViewerCli::noDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    return environment;
+}
+
+void TestViewerCli::badOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("size not a number")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+            << QStringLiteral("--size");
+    QTest::newRow("size too small") << QStringList{QStringLiteral("--size"), QStringLiteral("100")}
+                                    << QStringLiteral("at least 257");
+    QTest::newRow("interval zero") << QStringList{QStringLiteral("--interval"), QStringLiteral("0")}
+                                   << QStringLiteral("--interval");
+    QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+}
+
+void TestViewerCli::badOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const ShmPrograms::Run run = ShmPrograms::run(
+            ShmPrograms::program(QStringLiteral("shm-viewer")), arguments, 30000, noDisplay());
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestViewerCli::helpAndVersion()
+{
+    const QString program = ShmPrograms::program(QStringLiteral("shm-viewer"));
+    const ShmPrograms::Run help
+            = ShmPrograms::run(program, {QStringLiteral("--help")}, 30000, noDisplay());
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--key", "--size", "--interval", "--print", "--version"})
+        QVERIFY2(help.out.contains(option), option);
+    const ShmPrograms::Run version
+            = ShmPrograms::run(program, {QStringLiteral("--version")}, 30000, noDisplay());
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("shm-viewer " SHM_VERSION));
+}
+
+void TestViewerCli::printEmptyThenChanges()
+{
+    qputenv("QT_QPA_PLATFORM", "xcb"); // proves --print needs no display
+    qunsetenv("DISPLAY");
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print,
+                         {QStringLiteral("--interval"), QStringLiteral("20")}));
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+    QTest::qWait(300);
+    QCOMPARE(viewer.snapshotCount(), 0); // an Empty segment prints nothing
+
+    const SegmentWriter writer(m_key);
+    QCOMPARE(writer.writeText("héllo\nworld", QStringLiteral("first.txt"), 12).status,
+             SegmentWriter::Status::Loaded);
+    int index = viewer.waitForSnapshot([](const QJsonObject &object) {
+        return object.value(QStringLiteral("source")).toString() == QStringLiteral("first.txt");
+    });
+    QVERIFY2(index >= 0, qPrintable(viewer.describe()));
+    const QJsonObject first = viewer.snapshots().at(index);
+    const QStringList keys{QStringLiteral("bytes"),         QStringLiteral("loadedAt"),
+                           QStringLiteral("originalBytes"), QStringLiteral("segmentSize"),
+                           QStringLiteral("seq"),           QStringLiteral("source"),
+                           QStringLiteral("state"),         QStringLiteral("text"),
+                           QStringLiteral("truncated"),     QStringLiteral("validUtf8"),
+                           QStringLiteral("writerPid")};
+    QCOMPARE(first.keys(), keys);
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+    QCOMPARE(first.value(QStringLiteral("seq")).toInteger(), 1);
+    QCOMPARE(first.value(QStringLiteral("text")).toString(), QStringLiteral("héllo\nworld"));
+    QCOMPARE(first.value(QStringLiteral("bytes")).toInteger(), 12);
+    QCOMPARE(first.value(QStringLiteral("truncated")).toBool(), false);
+    QCOMPARE(first.value(QStringLiteral("validUtf8")).toBool(), true);
+    QCOMPARE(first.value(QStringLiteral("writerPid")).toInteger(),
+             QCoreApplication::applicationPid());
+    QCOMPARE(first.value(QStringLiteral("segmentSize")).toInteger(), 65536);
+    const QDateTime loadedAt = QDateTime::fromString(
+            first.value(QStringLiteral("loadedAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY(loadedAt.isValid());
+    QVERIFY(qAbs(loadedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+
+    QCOMPARE(writer.writeText("second", QStringLiteral("second.txt"), 6).status,
+             SegmentWriter::Status::Loaded);
+    index = viewer.waitForSnapshot(
+            [](const QJsonObject &object) {
+                return object.value(QStringLiteral("seq")).toInteger() == 2;
+            },
+            index + 1);
+    QVERIFY2(index >= 0, qPrintable(viewer.describe()));
+    QCOMPARE(viewer.snapshots().at(index).value(QStringLiteral("text")).toString(),
+             QStringLiteral("second"));
+    QVERIFY(viewer.badLines().isEmpty());
+
+    QVERIFY(viewer.terminate(10000));
+    QVERIFY(!viewer.crashed());
+    QCOMPARE(viewer.exitCode(), 0);
+}
+
+void TestViewerCli::printContentPresentAtStartAndSizeNote()
+{
+    ViewerProcess first(m_key);
+    QVERIFY(first.start(ViewerProcess::Mode::Print,
+                        {QStringLiteral("--size"), QStringLiteral("4096")}));
+    QVERIFY2(first.waitForAttached(), qPrintable(first.describe()));
+    QCOMPARE(SegmentWriter(m_key).writeText("already here", QStringLiteral("a.txt"), 12).status,
+             SegmentWriter::Status::Loaded);
+
+    ViewerProcess second(m_key);
+    QVERIFY(second.start(ViewerProcess::Mode::Print));
+    QVERIFY2(second.waitForSnapshotCount(1) == 1, qPrintable(second.describe()));
+    QCOMPARE(second.snapshots().at(0).value(QStringLiteral("text")).toString(),
+             QStringLiteral("already here"));
+    QCOMPARE(second.snapshots().at(0).value(QStringLiteral("segmentSize")).toInteger(), 4096);
+    QVERIFY2(second.waitForStderr(QStringLiteral(
+                     "shm-viewer: using the existing segment of 4,096 bytes (asked for 65,536)")),
+             qPrintable(second.describe()));
+
+    QVERIFY(second.terminate(10000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(!TestKey::isGone(m_key)); // the first viewer still uses it
+    QVERIFY(first.terminate(10000));
+    QCOMPARE(first.exitCode(), 0);
+}
+
+void TestViewerCli::printQuitsOnSigint()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print));
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+    viewer.signal(SIGINT);
+    QVERIFY(viewer.waitForExit(10000));
+    QVERIFY(!viewer.crashed());
+    QCOMPARE(viewer.exitCode(), 0);
+}
+
+void TestViewerCli::windowQuitsOnSigterm()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Window));
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+    QCOMPARE(SegmentWriter(m_key).writeText("in a window", QStringLiteral("w.txt"), 11).status,
+             SegmentWriter::Status::Loaded);
+    QTest::qWait(300);
+    qint64 elapsed = 0;
+    QVERIFY2(viewer.terminate(10000, &elapsed), qPrintable(viewer.describe()));
+    QVERIFY(!viewer.crashed());
+    QCOMPARE(viewer.exitCode(), 0);
+    QVERIFY2(elapsed < 2000 * ShmPrograms::timeScale(), qPrintable(QString::number(elapsed)));
+}
+
+void TestViewerCli::windowQuitsWhileLockIsStuck()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Window));
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+
+    // This process holds the lock and never lets go while the viewer is asked to quit, as a
+    // stopped loader would.
+    QSemaphore locked;
+    QSemaphore release;
+    std::unique_ptr<QThread> holder(QThread::create([&] {
+        QSharedMemory memory;
+        ShmKey::apply(memory, m_key);
+        const bool attached = memory.attach();
+        const bool isLocked = attached && memory.lock();
+        locked.release();
+        release.acquire();
+        if (isLocked)
+            memory.unlock();
+        if (attached)
+            memory.detach();
+    }));
+    holder->start();
+    locked.acquire();
+    // Lets the holder go on every return path: a QThread must not be destroyed while running.
+    const auto letGo = qScopeGuard([&] {
+        if (holder->isRunning()) {
+            release.release();
+            holder->wait();
+        }
+    });
+    QTest::qWait(800); // the viewer's worker is now stuck in lock()
+
+    qint64 elapsed = 0;
+    const bool exited = viewer.terminate(10000, &elapsed);
+    QVERIFY2(exited, qPrintable(viewer.describe()));
+    QVERIFY(!viewer.crashed());
+    QCOMPARE(viewer.exitCode(), 0);
+    QVERIFY2(elapsed < 2000 * ShmPrograms::timeScale(), qPrintable(QString::number(elapsed)));
+    QVERIFY2(viewer.stderrText().contains(QStringLiteral("still waiting for the segment lock")),
+             qPrintable(viewer.describe()));
+
+    release.release();
+    holder->wait();
+
+    // What the abandoned viewer left (its lock's semaphore at least) is taken over by the next
+    // viewer, whose clean exit then removes everything: cleanup() checks.
+    ViewerProcess next(m_key);
+    QVERIFY(next.start(ViewerProcess::Mode::Print));
+    QVERIFY2(next.waitForAttached(), qPrintable(next.describe()));
+    QCOMPARE(SegmentWriter(m_key).writeText("next", QStringLiteral("n.txt"), 4).status,
+             SegmentWriter::Status::Loaded);
+    QVERIFY2(next.waitForSnapshotCount(1) == 1, qPrintable(next.describe()));
+    QVERIFY(next.terminate(10000));
+    QCOMPARE(next.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestViewerCli)
+#include "tst_viewercli.moc"

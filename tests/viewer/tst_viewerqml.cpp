@@ -1,0 +1,29 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// Runs tst_viewer.qml against the real Main.qml and backends of the ShmViewer module.
+
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
+Q_IMPORT_QML_PLUGIN(ShmViewerTestPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+#else
+        Q_UNUSED(engine);
+#endif
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_viewerqml, Setup)
+
+#include "tst_viewerqml.moc"
