@@ -106,6 +106,7 @@ void FileLoader::start(const QString &nameOrPath)
     const LoadTask task(m_key, AssetCatalog(m_assetsDir).resolve(nameOrPath));
     const quint64 id = ++m_loadId;
     m_loadingName = task.source().sourceName;
+    m_busy = true;
     emit busyChanged();
     m_waitNotice.start();
 
@@ -134,6 +135,7 @@ void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)
     const QString name = m_loadingName;
     m_waitNotice.stop();
     m_loadingName.clear();
+    m_busy = false;
     setWaitingForLock(false);
     StatusKind kind = StatusKind::Error;
     if (result.status == SegmentWriter::Status::Loaded)

@@ -50,7 +50,7 @@ public:
     QString status() const { return m_status; }
     StatusKind statusKind() const { return m_statusKind; }
     bool statusIsError() const { return m_statusKind == StatusKind::Error; }
-    bool busy() const { return !m_loadingName.isEmpty(); }
+    bool busy() const { return m_busy; }
     bool waitingForLock() const { return m_waitingForLock; }
     QString loadingName() const { return m_loadingName; }
     QString queuedName() const { return m_queuedName; }
@@ -92,6 +92,7 @@ private:
     StatusKind m_statusKind = StatusKind::Idle;
     QString m_loadingName;
     QString m_queuedName;
+    bool m_busy = false;
     bool m_waitingForLock = false;
     quint64 m_loadId = 0;
     QTimer m_waitNotice;
