@@ -35,7 +35,7 @@ LoaderOptions::LoaderOptions()
              QStringLiteral("DIR")},
             {TimeoutOption,
              QStringLiteral("With --load: give up after MS milliseconds of waiting for the shared "
-                            "memory lock (exit 1). Default: wait as long as it takes."),
+                            "memory lock (exit 1). Default, or 0: wait as long as it takes."),
              QStringLiteral("MS")},
     });
     // QGuiApplication's own options reach this parser too, because it runs before the
@@ -98,6 +98,8 @@ LoaderOptions::Mode LoaderOptions::interpret()
         if (!ok || m_timeoutMs < 0)
             return fail(QStringLiteral("--timeout expects a number of milliseconds, not '%1'")
                                 .arg(m_parser.value(TimeoutOption)));
+        if (m_timeoutMs == 0)
+            m_timeoutMs = -1; // as with curl --max-time 0: no limit
     }
     if (load) {
         m_loadTarget = m_parser.value(LoadOption);
