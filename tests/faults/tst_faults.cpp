@@ -8,8 +8,9 @@
 
 #include "faultprocess.h"
 #include "ipcstatus.h"
+#include "segmentattachment.h"
 #include "segmentlayout.h"
-#include "segmentreader.h"
+#include "segmentlock.h"
 #include "shmconstants.h"
 #include "shmkey.h"
 #include "shmprograms.h"
@@ -61,6 +62,7 @@ private slots:
     void stoppedHolderTimesOutLoader();
     void stoppedHolderViewerAnswersSigterm_data();
     void stoppedHolderViewerAnswersSigterm();
+    void joiningViewerWaitsForTheLock();
     // 3, 4, 5: the segment's life
     void viewerKilledSegmentSurvives();
     void leftoverOfAnotherSize();
@@ -199,12 +201,17 @@ QString TestFaults::mismatch(const QJsonObject &snapshot, const QString &path, q
 
 SegmentSnapshot TestFaults::readSegment()
 {
-    // Joins the viewer's segment for one look (never the last to detach: the viewer is attached).
-    SegmentReader reader(m_key);
-    SegmentSnapshot snapshot;
-    if (reader.open(ShmConstants::DefaultSegmentSize))
-        reader.poll(&snapshot);
-    return snapshot;
+    // attach(), not SegmentReader::open(): create() would make this process the owner of the
+    // lock's semaphore (Qt's Create mode), which its destructor then removes under the viewer.
+    // Never the last to detach either: the viewer is attached.
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    SegmentAttachment attachment(memory, QSharedMemory::ReadOnly);
+    if (!attachment.isAttached())
+        return {};
+    SegmentLock lock(memory);
+    return SegmentLayout::decode(
+            QByteArrayView(static_cast<const char *>(memory.constData()), memory.size()));
 }
 
 // 1. A lock holder dies (SIGKILL) while holding the lock: SEM_UNDO gives the lock back.
@@ -307,6 +314,38 @@ void TestFaults::stoppedHolderViewerAnswersSigterm()
     QVERIFY2(TestKey::isGone(m_key), "the next viewer did not clean up");
 }
 
+// 2. A viewer that starts while another process holds the lock must wait for it like everyone
+// else. It does not: SegmentReader::open() calls QSharedMemory::create() first, and Qt 6.4's
+// create() opens the lock's semaphore in QSystemSemaphore::Create mode, which sets its value back
+// to 1 (SETVAL) even when the segment exists. The holder's critical section is no longer
+// exclusive; a write under way at that moment can be read half done. docs/reliability.md.
+void TestFaults::joiningViewerWaitsForTheLock()
+{
+    ViewerProcess *first = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(first->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    holder->signal(SIGSTOP);
+
+    ViewerProcess *second = startViewer(Mode::Print, {}, 2);
+    QVERIFY2(second->isRunning(), qPrintable(second->describe()));
+    QTest::qWait(1000); // plenty for a poll, were the lock free
+    QEXPECT_FAIL("",
+                 "Qt 6.4's create() resets the lock's semaphore: the joining viewer reads "
+                 "while another process holds the lock (see docs/reliability.md)",
+                 Continue);
+    QCOMPARE(second->snapshotCount(), 0);
+
+    holder->signal(SIGCONT);
+    holder->signal(SIGTERM);
+    QVERIFY(holder->waitForExit(10000));
+    QVERIFY2(second->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,
+             qPrintable(second->describe()));
+}
+
 // 3. The viewer is killed: the segment outlives it (System V), a new viewer joins it, shows what
 // it holds, serves loads and, quitting last, leaves nothing.
 void TestFaults::viewerKilledSegmentSurvives()
@@ -356,10 +395,17 @@ void TestFaults::leftoverOfAnotherSize()
 
     ViewerProcess *viewer = startViewer();
     QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
-    QVERIFY2(viewer->waitForStderr(
-                     QStringLiteral("using the existing segment of 4096 bytes (asked for %1)")
-                             .arg(ShmConstants::DefaultSegmentSize)),
+    // "N bytes (asked for M)", the numbers possibly with thousands separators.
+    QVERIFY2(viewer->waitForStderr(QStringLiteral("using the existing segment of")),
              qPrintable(viewer->describe()));
+    const QRegularExpressionMatch said
+            = QRegularExpression(QStringLiteral("using the existing segment of ([0-9,.]+) bytes "
+                                                "\\(asked for ([0-9,.]+)\\)"))
+                      .match(viewer->stderrText());
+    QVERIFY2(said.hasMatch(), qPrintable(viewer->stderrText()));
+    const auto number = [](QString text) { return text.remove(u',').remove(u'.').toLongLong(); };
+    QCOMPARE(number(said.captured(1)), qint64(4096));
+    QCOMPARE(number(said.captured(2)), qint64(ShmConstants::DefaultSegmentSize));
 
     QByteArray text;
     for (int line = 0; text.size() < 20000; ++line)
