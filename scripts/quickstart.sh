@@ -175,8 +175,23 @@ if [[ $MODE == run ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# --test. IPC objects that exist now are not ours: the final check looks for new ones only.
+# --test. IPC objects that exist now are not ours: the final check looks at new ones only, and
+# of those at the orphans: objects whose key no /tmp/qipc_* key file gives any more (Qt's keys
+# are ftok(key file, 'Q')). An object with a key file belongs to a live process or shows up as
+# a leftover key file below; IPC_PRIVATE objects (key 0) are never Qt's.
 list_ipc_ids() { ipcs -m -s 2>/dev/null | awk '$2 ~ /^[0-9]+$/ { print $2 }' | sort; }
+list_orphan_ipc_ids() {
+    local -A keys=()
+    local file dev inode key id
+    for file in "$TMP"/qipc_*; do
+        [[ -e $file ]] || continue
+        read -r dev inode < <(stat -c '%d %i' "$file")
+        keys[$(printf '0x%08x' $(((0x51 << 24) | ((dev & 0xff) << 16) | (inode & 0xffff))))]=1
+    done
+    while read -r key id; do
+        [[ $key == 0x00000000 || -n ${keys[$key]:-} ]] || echo "$id"
+    done < <(ipcs -m -s 2>/dev/null | awk '$1 ~ /^0x/ { print $1, $2 }') | sort
+}
 IPC_BEFORE="$(list_ipc_ids)"
 FAILURES=()
 
@@ -228,11 +243,10 @@ section "Leftovers"
 LEFT=()
 while IFS= read -r file; do
     LEFT+=("key file $file")
-done < <(compgen -G "$TMP/qipc_*shmtest*" || true)
-IPC_AFTER="$(list_ipc_ids)"
+done < <(compgen -G "$TMP/qipc_*shmtest*" || true; compgen -G "$TMP/qipc_*quickstart*" || true)
 while IFS= read -r id; do
-    [[ -n $id ]] && LEFT+=("IPC object $id: $(ipcs -m -s | awk -v id="$id" '$2 == id')")
-done < <(comm -13 <(printf '%s\n' "$IPC_BEFORE") <(printf '%s\n' "$IPC_AFTER"))
+    [[ -n $id ]] && LEFT+=("orphaned IPC object $id: $(ipcs -m -s | awk -v id="$id" '$2 == id')")
+done < <(comm -13 <(printf '%s\n' "$IPC_BEFORE") <(list_orphan_ipc_ids))
 for exe in /proc/[0-9]*/exe; do
     target="$(readlink "$exe" 2>/dev/null || true)"
     case "$target" in
