@@ -11,12 +11,17 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickWindow>
+#include <QQuickStyle>
 #include <QUrl>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <csignal>
 #include <cstdio>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
 
@@ -54,6 +59,9 @@ static int runPrint(int argc, char **argv, const ViewerOptions &options)
 static int runWindow(int argc, char **argv, const ViewerOptions &options)
 {
     QGuiApplication app(argc, argv);
+    // A desktop look with scroll bars that stay visible, unless the user picked a style.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -93,6 +101,13 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // Every snapshot is a fresh multi-megabyte buffer, allocated on the worker thread and freed
+    // on the GUI thread. With glibc's adaptive threshold such buffers soon come from the arenas,
+    // which keep them after free(); a fixed threshold keeps them in their own mappings, returned
+    // to the system as soon as a newer snapshot replaces them.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
 

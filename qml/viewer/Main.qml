@@ -38,12 +38,13 @@ ApplicationWindow {
     Component.onCompleted: backend.start()
     onClosing: backend.stop()
 
+    // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
     Shortcut {
-        sequences: [StandardKey.Copy]
+        sequence: "Ctrl+C"
         onActivated: backend.lines.copySelection()
     }
     Shortcut {
-        sequences: [StandardKey.SelectAll]
+        sequence: "Ctrl+A"
         onActivated: backend.lines.selectAll()
     }
 
@@ -51,32 +52,39 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        TextView {
-            id: textView
-
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: backend.hasText
-            lines: backend.lines
-            textFont: ViewerDefaults.fixedFont
-            focus: true
-        }
 
-        Label {
-            id: placeholder
+            // Always there, so it has the keyboard focus from the start.
+            TextView {
+                id: textView
 
-            objectName: "placeholder"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            visible: !backend.hasText
-            text: backend.placeholderText
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.Wrap
-            padding: 24
-            font.pixelSize: 16
-            color: backend.state === ViewerBackend.Failed || backend.state === ViewerBackend.Unreadable
-                   ? "#b3261e" : window.palette.placeholderText
+                anchors.fill: parent
+                lines: backend.lines
+                textFont: ViewerDefaults.fixedFont
+                focus: true
+            }
+
+            Label {
+                id: placeholder
+
+                objectName: "placeholder"
+                anchors.fill: parent
+                visible: !backend.hasText
+                text: backend.placeholderText
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                padding: 24
+                font.pixelSize: 16
+                color: backend.state === ViewerBackend.Failed
+                       || backend.state === ViewerBackend.Unreadable
+                       ? "#b3261e" : window.palette.placeholderText
+                background: Rectangle {
+                    color: window.palette.window
+                }
+            }
         }
 
         // Lock waiting and polling errors: worth noticing, gone again by themselves.

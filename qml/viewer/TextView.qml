@@ -94,42 +94,68 @@ FocusScope {
             policy: view.contentWidth > view.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 
-        delegate: TextEdit {
+        delegate: Item {
             id: row
 
             required property string lineText
             required property int selectedFrom
             required property int selectedTo
+            readonly property alias text: edit.text
+            readonly property alias selectedText: edit.selectedText
 
+            function positionAt(x, y) {
+                return edit.positionAt(x - edit.x, y - edit.y)
+            }
+            function positionToRectangle(position) {
+                const r = edit.positionToRectangle(position)
+                return Qt.rect(r.x + edit.x, r.y + edit.y, r.width, r.height)
+            }
             function showSelection() {
                 if (selectedFrom < 0)
-                    deselect()
+                    edit.deselect()
                 else
-                    select(Math.min(selectedFrom, length), Math.min(selectedTo, length))
+                    edit.select(Math.min(selectedFrom, edit.length), Math.min(selectedTo, edit.length))
             }
 
             width: view.contentWidth
             height: root.lineHeight
-            leftPadding: root.textMargin
-            text: lineText
-            textFormat: TextEdit.PlainText
-            // Rows of right-to-left text too start at the left edge, like every other row.
-            horizontalAlignment: TextEdit.AlignLeft
-            wrapMode: TextEdit.NoWrap
-            font: root.textFont
-            tabStopDistance: 8 * root.charWidth
-            color: root.palette.text
-            selectionColor: root.palette.highlight
-            selectedTextColor: root.palette.highlightedText
-            readOnly: true
-            selectByMouse: false
-            activeFocusOnPress: false
-            persistentSelection: true
 
-            onTextChanged: showSelection()
+            onLineTextChanged: showSelection()
             onSelectedFromChanged: showSelection()
             onSelectedToChanged: showSelection()
             Component.onCompleted: showSelection()
+
+            TextEdit {
+                id: edit
+
+                width: parent.width
+                height: parent.height
+                leftPadding: root.textMargin
+                text: row.lineText
+                textFormat: TextEdit.PlainText
+                // Rows of right-to-left text too start at the left edge, like every other row.
+                horizontalAlignment: TextEdit.AlignLeft
+                wrapMode: TextEdit.NoWrap
+                font: root.textFont
+                tabStopDistance: 8 * root.charWidth
+                color: root.palette.text
+                selectionColor: root.palette.highlight
+                selectedTextColor: root.palette.highlightedText
+                readOnly: true
+                selectByMouse: false
+                activeFocusOnPress: false
+                persistentSelection: true
+            }
+
+            // The selection runs on past this row's end: a narrow block stands for the line break,
+            // so selected empty lines show too.
+            Rectangle {
+                visible: row.selectedFrom >= 0 && row.selectedTo > edit.length
+                x: edit.leftPadding + edit.contentWidth
+                width: Math.max(2, root.charWidth / 2)
+                height: row.height
+                color: edit.selectionColor
+            }
         }
 
         Keys.onPressed: (event) => {

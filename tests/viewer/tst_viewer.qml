@@ -92,8 +92,13 @@ TestCase {
         verify(lines.copySelection())
         compare(segment.clipboardText(), "beta\ngamma")
 
-        lines.selectAll()
+        // The keyboard: Ctrl+A, Ctrl+C.
+        mainWindow.requestActivate()
+        tryVerify(() => mainWindow.active)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
         compare(lines.selectedText(), "alpha beta\ngamma delta")
+        keyClick(Qt.Key_C, Qt.ControlModifier)
+        compare(segment.clipboardText(), "alpha beta\ngamma delta")
     }
 
     function test_newLoadReplacesAndScrollsToTop() {
@@ -101,8 +106,19 @@ TestCase {
         verify(segment.writeLines(500, "long.txt"))
         const rows = findChild(window.contentItem, "textRows")
         tryCompare(rows, "count", 500, 10000)
+        // The keyboard scrolls: the text view has the focus from the start.
+        mainWindow.requestActivate()
+        tryVerify(() => mainWindow.active)
+        verify(rows.activeFocus)
+        keyClick(Qt.Key_PageDown)
+        verify(rows.contentY > rows.originY)
+        keyClick(Qt.Key_End)
+        tryVerify(() => rows.contentY > 3000)
+        keyClick(Qt.Key_Home)
+        tryCompare(rows, "contentY", rows.originY)
+        keyClick(Qt.Key_Down)
+        verify(rows.contentY > rows.originY)
         rows.contentY = 3000
-        verify(rows.contentY > 0)
         verify(segment.writeLines(300, "shorter.txt"))
         tryCompare(rows, "count", 300, 10000)
         tryCompare(rows, "contentY", rows.originY)
