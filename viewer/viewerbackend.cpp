@@ -161,6 +161,7 @@ void ViewerBackend::onOpened(qsizetype size, bool created)
 
 void ViewerBackend::onOpenFailed(const QString &message)
 {
+    qCWarning(lcViewer, "%s", qPrintable(message));
     m_state = State::Failed;
     m_openError = message;
     m_statusText = message;

@@ -21,9 +21,14 @@ QString placeholder()
 
 QString bytes(qint64 count)
 {
-    return QStringLiteral("%1 %2").arg(english().toString(count),
-                                       count == 1 ? QStringLiteral("byte")
-                                                  : QStringLiteral("bytes"));
+    QString text = QStringLiteral("%1 %2").arg(english().toString(count),
+                                               count == 1 ? QStringLiteral("byte")
+                                                          : QStringLiteral("bytes"));
+    // Large counts also in a unit one can take in at a glance: "16,777,216 bytes (16.0 MiB)".
+    if (count >= 10 * 1024)
+        text += QStringLiteral(" (%1)").arg(
+                english().formattedDataSize(count, 1, QLocale::DataSizeIecFormat));
+    return text;
 }
 
 QString sizeNote(qint64 actualSize, qint64 requestedSize)

@@ -12,7 +12,7 @@
 namespace ViewerText {
 
 QString placeholder(); // "No file loaded yet — start shm-loader and pick a file"
-QString bytes(qint64 count); // "12,345 bytes"
+QString bytes(qint64 count); // "12,345 bytes (12.1 KiB)"
 // "Using the existing segment of 4,096 bytes (asked for 65,536)"
 QString sizeNote(qint64 actualSize, qint64 requestedSize);
 QString segmentInfo(const QString &key, qint64 size); // "Segment “key” — 65,536 bytes"

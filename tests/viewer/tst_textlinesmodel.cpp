@@ -348,6 +348,9 @@ void TestTextLinesModel::statusTexts()
 {
     QCOMPARE(ViewerText::placeholder(),
              QStringLiteral("No file loaded yet — start shm-loader and pick a file"));
+    QCOMPARE(ViewerText::bytes(1), QStringLiteral("1 byte"));
+    QCOMPARE(ViewerText::bytes(9999), QStringLiteral("9,999 bytes"));
+    QCOMPARE(ViewerText::bytes(16 * 1024 * 1024), QStringLiteral("16,777,216 bytes (16.0 MiB)"));
     QCOMPARE(ViewerText::sizeNote(4096, 65536),
              QStringLiteral("Using the existing segment of 4,096 bytes (asked for 65,536)"));
     QCOMPARE(ViewerText::lockWait(3400),
