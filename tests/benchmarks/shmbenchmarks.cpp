@@ -387,6 +387,20 @@ BENCHMARK(BM_Decode)->Apply(textSizes);
 
 int main(int argc, char **argv)
 {
+    // scripts/measure-performance.sh: "--shm-cleanup KEY..." removes what a killed program left
+    // of those keys and says which were not clean (exit 1).
+    if (argc >= 2 && strcmp(argv[1], "--shm-cleanup") == 0) {
+        int unclean = 0;
+        for (int i = 2; i < argc; ++i) {
+            const QString key = QString::fromLocal8Bit(argv[i]);
+            if (!TestKey::isGone(key)) {
+                printf("left behind (removed now): %s\n", argv[i]);
+                TestKey::removeLeftovers(key);
+                ++unclean;
+            }
+        }
+        return unclean == 0 ? 0 : 1;
+    }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
