@@ -4,9 +4,9 @@
 #include "segmentattachment.h"
 
 SegmentAttachment::SegmentAttachment(QSharedMemory &memory, QSharedMemory::AccessMode mode)
-    : m_memory(memory), m_attached(memory.attach(mode))
-{
-}
+    : m_memory(memory)
+    , m_attached(memory.attach(mode))
+{ }
 
 SegmentAttachment::~SegmentAttachment()
 {

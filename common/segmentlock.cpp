@@ -5,7 +5,10 @@
 
 #include <QSharedMemory>
 
-SegmentLock::SegmentLock(QSharedMemory &memory) : m_memory(memory), m_locked(memory.lock()) { }
+SegmentLock::SegmentLock(QSharedMemory &memory)
+    : m_memory(memory)
+    , m_locked(memory.lock())
+{ }
 
 SegmentLock::~SegmentLock()
 {

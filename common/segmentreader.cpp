@@ -9,6 +9,7 @@
 #include "shmkey.h"
 
 SegmentReader::SegmentReader(const QString &key)
+    : m_key(key)
 {
     ShmKey::apply(m_memory, key);
 }
@@ -21,9 +22,18 @@ SegmentReader::~SegmentReader()
 bool SegmentReader::open(qsizetype requestedSize)
 {
     close();
-    // Another viewer may remove the segment between a failed create() and our attach():
-    // try again a few times rather than report a race as an error.
+    // attach() first: Qt's create() opens the lock's semaphore in Create mode, which sets it
+    // back to 1 even when the segment exists, so a viewer joining while another process holds
+    // the lock would break the lock for everyone. create() only runs when there is no segment,
+    // and then nobody can hold its lock. Another viewer may create or remove the segment between
+    // the two calls: try again a few times rather than report a race as an error.
     for (int attempt = 0; attempt < 3; ++attempt) {
+        if (m_memory.attach())
+            return true;
+        if (m_memory.error() != QSharedMemory::NotFound) {
+            m_errorString = SegmentError::describe(m_memory, QStringLiteral("attach to"));
+            return false;
+        }
         if (m_memory.create(requestedSize)) {
             m_created = true; // System V zero-fills a new segment: it reads as Empty
             return true;
@@ -32,21 +42,17 @@ bool SegmentReader::open(qsizetype requestedSize)
             m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
             return false;
         }
-        if (m_memory.attach())
-            return true;
-        if (m_memory.error() != QSharedMemory::NotFound) {
-            m_errorString = SegmentError::describe(m_memory, QStringLiteral("attach to"));
-            return false;
-        }
     }
-    m_errorString = SegmentError::describe(m_memory, QStringLiteral("attach to"));
+    m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
     return false;
 }
 
 void SegmentReader::close()
 {
-    if (m_memory.isAttached())
+    if (m_memory.isAttached()) {
         m_memory.detach();
+        ShmKey::removeLockIfOrphaned(m_key);
+    }
     m_created = false;
     m_hasFingerprint = false;
 }

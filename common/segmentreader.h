@@ -15,10 +15,11 @@ class SegmentReader
     Q_DISABLE_COPY_MOVE(SegmentReader)
 public:
     explicit SegmentReader(const QString &key);
-    ~SegmentReader(); // detaches: the last process to detach removes segment, semaphore and key file
+    ~SegmentReader(); // detaches: the last process to detach removes segment, semaphore and key
+                      // file
 
-    // Creates the segment with requestedSize, or attaches when it already exists (another viewer,
-    // or a segment left by one that crashed). size() then tells the size actually attached.
+    // Attaches when the segment exists (another viewer, or a segment left by one that crashed),
+    // else creates it with requestedSize. size() then tells the size actually attached.
     bool open(qsizetype requestedSize);
     void close();
 
@@ -34,6 +35,7 @@ public:
     PollStatus poll(SegmentSnapshot *snapshot);
 
 private:
+    QString m_key;
     QSharedMemory m_memory;
     bool m_created = false;
     bool m_hasFingerprint = false;

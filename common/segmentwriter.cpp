@@ -120,6 +120,29 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
     return result;
 }
 
+// Attaches, lets write fill the attached segment, detaches. When that detach removed the segment,
+// no viewer was attached: it was left by one that did not quit cleanly, and what was written is
+// gone with it. Say so, and clear the lock it left too.
+template<typename Write>
+static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
+{
+    SegmentWriter::Result result;
+    {
+        QSharedMemory memory;
+        ShmKey::apply(memory, key);
+        SegmentAttachment attachment(memory);
+        if (attachFailed(memory, attachment, &result))
+            return result;
+        result = write(memory);
+    }
+    if (ShmKey::removeLockIfOrphaned(key) && result.status == SegmentWriter::Status::Loaded) {
+        result.status = SegmentWriter::Status::ViewerNotRunning;
+        result.message = SegmentError::viewerNotRunning()
+                + QStringLiteral(" (removed a segment left by a viewer that did not quit cleanly)");
+    }
+    return result;
+}
+
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
     // The file is checked before the segment is touched, so a refused file changes nothing.
@@ -127,18 +150,13 @@ SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString
     if (!file.open(path))
         return failure(Status::FileRefused, file.errorString());
 
-    QSharedMemory memory;
-    ShmKey::apply(memory, m_key);
-    SegmentAttachment attachment(memory);
-    Result result;
-    if (attachFailed(memory, attachment, &result))
-        return result;
-
-    // Bounded by the attached size, which may differ from what the viewer asked for.
-    TextFile::Prefix prefix;
-    if (!file.readPrefix(SegmentLayout::textCapacity(memory.size()), &prefix))
-        return failure(Status::FileRefused, file.errorString());
-    return writeLocked(memory, prefix.bytes, sourceName, prefix.originalSize, prefix.validUtf8);
+    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
+        // Bounded by the attached size, which may differ from what the viewer asked for.
+        TextFile::Prefix prefix;
+        if (!file.readPrefix(SegmentLayout::textCapacity(memory.size()), &prefix))
+            return failure(Status::FileRefused, file.errorString());
+        return writeLocked(memory, prefix.bytes, sourceName, prefix.originalSize, prefix.validUtf8);
+    });
 }
 
 SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QString &sourceName,
@@ -147,14 +165,10 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
     if (memchr(text.data(), 0, size_t(text.size())))
         return failure(Status::FileRefused,
                        QStringLiteral("Cannot load %1: binary content").arg(sourceName));
-    QSharedMemory memory;
-    ShmKey::apply(memory, m_key);
-    SegmentAttachment attachment(memory);
-    Result result;
-    if (attachFailed(memory, attachment, &result))
-        return result;
-    return writeLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
-                       std::nullopt);
+    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
+        return writeLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
+                           std::nullopt);
+    });
 }
 
 int SegmentWriter::exitCode(Status status)

@@ -12,7 +12,8 @@ namespace ShmConstants {
 // Qt turns this into /tmp/qipc_sharedmemory_shmloadertext<sha1> and ftok()s that file.
 inline constexpr char DefaultKey[] = "ShmLoaderText";
 
-// Header plus text area; the viewer creates the segment with this size unless --size says otherwise.
+// Header plus text area; the viewer creates the segment with this size unless --size says
+// otherwise.
 inline constexpr qsizetype DefaultSegmentSize = 64 * 1024;
 
 inline constexpr int DefaultPollIntervalMs = 100;

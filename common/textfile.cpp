@@ -85,8 +85,9 @@ bool TextFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
     const qsizetype cut = Utf8Text::truncationPoint(buffer, maxBytes);
     buffer.truncate(cut);
     if (memchr(buffer.constData(), 0, size_t(buffer.size())))
-        return fail(Error::Binary, QStringLiteral("binary content (NUL byte at offset %1)")
-                                           .arg(buffer.indexOf('\0')));
+        return fail(
+                Error::Binary,
+                QStringLiteral("binary content (NUL byte at offset %1)").arg(buffer.indexOf('\0')));
     prefix->originalSize = qMax(m_size, quint64(got));
     prefix->truncated = prefix->originalSize > quint64(cut);
     prefix->validUtf8 = Utf8Text::isValid(buffer);

@@ -13,7 +13,15 @@ class TextFile
 {
     Q_DISABLE_COPY_MOVE(TextFile)
 public:
-    enum class Error { None, NotFound, IsDirectory, NotRegular, PermissionDenied, Unreadable, Binary };
+    enum class Error {
+        None,
+        NotFound,
+        IsDirectory,
+        NotRegular,
+        PermissionDenied,
+        Unreadable,
+        Binary
+    };
 
     TextFile() = default;
     ~TextFile();
