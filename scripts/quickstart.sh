@@ -44,7 +44,13 @@ section "Packages"
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
-    qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev)
+    qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
+    qml6-module-qtqml qml6-module-qtqml-models fonts-dejavu-core)
+# qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
+if [[ $MODE != test ]]; then
+    # Glyphs for the multilingual sample text (CJK, emoji) in the windows.
+    PACKAGES+=(fonts-noto-cjk fonts-noto-color-emoji)
+fi
 if [[ $MODE == test ]]; then
     # clang (+ its fuzzer runtime, below) for fuzzing; Google Benchmark for the benchmark smoke
     # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check.
