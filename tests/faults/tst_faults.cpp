@@ -66,6 +66,7 @@ private slots:
     // 3, 4, 5: the segment's life
     void viewerKilledSegmentSurvives();
     void leftoverOfAnotherSize();
+    void leftoverTooSmallForTheHeader();
     void twoViewers_data();
     void twoViewers();
     // 6
@@ -414,6 +415,33 @@ void TestFaults::leftoverOfAnotherSize()
     const QString problem = mismatch(snapshot, long_, 4096);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(num(snapshot, "bytes"), SegmentLayout::textCapacity(4096)); // ASCII: no UTF-8 cut
+    QVERIFY(viewer->terminate(5000));
+    QCOMPARE(viewer->exitCode(), 0);
+}
+
+// 4. A leftover made by some other program, too small even for the header: the viewer still
+// runs, shows nothing, and loads fail with a reason (exit 1) instead of writing past the end.
+void TestFaults::leftoverTooSmallForTheHeader()
+{
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *creator = m_faults.back().get();
+    QVERIFY2(creator->start({QStringLiteral("create"), QStringLiteral("--key"), m_key,
+                             QStringLiteral("--size"), QStringLiteral("100")},
+                            QStringLiteral("created")),
+             qPrintable(creator->output()));
+    creator->signal(SIGKILL);
+    QVERIFY(creator->waitForExit(5000));
+
+    ViewerProcess *viewer = startViewer();
+    QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+    QVERIFY2(viewer->waitForStderr(QStringLiteral("using the existing segment of 100 bytes")),
+             qPrintable(viewer->describe()));
+    const Run run = load(m_alpha);
+    QVERIFY2(run.finished && !run.crashed && run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("too small"), qPrintable(run.describe()));
+    QTest::qWait(300);
+    QVERIFY(viewer->isRunning());
+    QVERIFY(viewer->badLines().isEmpty());
     QVERIFY(viewer->terminate(5000));
     QCOMPARE(viewer->exitCode(), 0);
 }
