@@ -316,9 +316,11 @@ void TestFaults::stoppedHolderViewerAnswersSigterm()
 }
 
 // 2. A viewer that starts while another process holds the lock must wait for it like everyone
-// else. Qt 6.4's create() opens the lock's semaphore in QSystemSemaphore::Create mode, which sets
-// its value back to 1 (SETVAL) even when the segment exists, so SegmentReader::open() attaches
-// first and creates only when there is no segment. docs/reliability.md.
+// else. It does not: SegmentReader::open() calls QSharedMemory::create() first, and Qt 6.4's
+// create() opens the lock's semaphore in QSystemSemaphore::Create mode (SETVAL 1, ownership),
+// after which the attach() re-keys it and replaces it with a new one. The holder's critical
+// section is no longer exclusive; a write under way then can be read half done.
+// docs/reliability.md, scenario 2.
 void TestFaults::joiningViewerWaitsForTheLock()
 {
     ViewerProcess *first = startViewer();
