@@ -139,7 +139,8 @@ void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)
     setWaitingForLock(false);
     StatusKind kind = StatusKind::Error;
     if (result.status == SegmentWriter::Status::Loaded)
-        kind = result.validUtf8 ? StatusKind::Loaded : StatusKind::Warning;
+        // Truncated or not valid UTF-8: loaded, but not quite as the file is.
+        kind = result.validUtf8 && !result.truncated ? StatusKind::Loaded : StatusKind::Warning;
     setStatus(result.message, kind);
     emit busyChanged();
     emit loadFinished(name, result.status == SegmentWriter::Status::Loaded, result.message);

@@ -188,6 +188,7 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
     m_snapshot = snapshot;
     m_snapshot.text.clear();
     m_statusText = ViewerText::status(snapshot);
+    m_statusWarning = snapshot.hasText() && (snapshot.truncated || !snapshot.validUtf8);
     if (snapshot.hasText())
         m_lines.setText(snapshot.text, content.lines);
     else

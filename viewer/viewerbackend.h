@@ -29,6 +29,8 @@ class ViewerBackend : public QObject
     Q_PROPERTY(bool hasText READ hasText NOTIFY contentChanged)
     Q_PROPERTY(QString placeholderText READ placeholderText NOTIFY contentChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY contentChanged)
+    // The text shown is not the whole file, or not valid UTF-8: the status line says how.
+    Q_PROPERTY(bool statusWarning READ statusWarning NOTIFY contentChanged)
     Q_PROPERTY(QString sourceName READ sourceName NOTIFY contentChanged)
     Q_PROPERTY(double generation READ generation NOTIFY contentChanged)
     Q_PROPERTY(QString segmentText READ segmentText NOTIFY segmentChanged)
@@ -58,6 +60,7 @@ public:
     bool hasText() const { return m_state == State::Valid || m_state == State::Raw; }
     QString placeholderText() const;
     QString statusText() const { return m_statusText; }
+    bool statusWarning() const { return m_statusWarning; }
     QString sourceName() const { return m_snapshot.sourceName; }
     double generation() const { return double(m_snapshot.generation); }
     QString segmentText() const { return m_segmentText; }
@@ -100,6 +103,7 @@ private:
     State m_state = State::Idle;
     SegmentSnapshot m_snapshot; // without its text: the model holds that
     QString m_statusText;
+    bool m_statusWarning = false;
     QString m_openError;
     QString m_pollError;
     QString m_segmentText;

@@ -110,6 +110,7 @@ ApplicationWindow {
         StatusBar {
             Layout.fillWidth: true
             statusText: backend.statusText
+            statusWarning: backend.statusWarning
             segmentText: backend.segmentText
             segmentWarning: backend.segmentSizeDiffers
         }

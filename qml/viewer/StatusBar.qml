@@ -10,6 +10,7 @@ Pane {
     id: bar
 
     property string statusText
+    property bool statusWarning
     property string segmentText
     property bool segmentWarning
 
@@ -32,7 +33,8 @@ Pane {
         Label {
             objectName: "status"
             Layout.fillWidth: true
-            text: bar.statusText
+            text: (bar.statusWarning ? "⚠ " : "") + bar.statusText
+            color: bar.statusWarning ? "#8a5300" : bar.palette.windowText
             elide: Text.ElideRight
         }
         Label {

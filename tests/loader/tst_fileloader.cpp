@@ -32,6 +32,7 @@ private slots:
     void viewerNotRunning();
     void refusedFileKeepsSegment();
     void loadsFileOfAssetsDir();
+    void truncationIsAWarning();
     void loadsDroppedFileUrl();
     void waitsForLockAndQueuesOnlyTheLatest();
     void abandonsStuckWorker();
@@ -124,6 +125,21 @@ void TestFileLoader::refusedFileKeepsSegment()
     QCOMPARE(loader.status(), QStringLiteral("Cannot load %1: it is a directory").arg(dir.path()));
     SegmentSnapshot after;
     QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestFileLoader::truncationIsAWarning()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize)); // smaller than big-changelog.txt
+
+    FileLoader loader;
+    loader.setKey(m_key);
+    QSignalSpy finished(&loader, &FileLoader::loadFinished);
+    loader.load(QStringLiteral("big-changelog.txt"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Warning);
+    QVERIFY(!loader.statusIsError());
+    QVERIFY2(loader.status().contains(QStringLiteral("truncated to")), qPrintable(loader.status()));
 }
 
 void TestFileLoader::loadsFileOfAssetsDir()

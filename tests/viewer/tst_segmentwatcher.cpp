@@ -296,6 +296,16 @@ void TestSegmentWatcher::backendStates()
     QVERIFY(backend.statusText().startsWith(QStringLiteral("n.txt — 13 bytes — loaded ")));
     QCOMPARE(backend.lines()->rowCount(), 3);
     QCOMPARE(backend.lines()->lineText(2), QStringLiteral("three"));
+    QVERIFY(!backend.statusWarning());
+
+    // More than the 4,096-byte segment holds: shown truncated, and flagged.
+    QCOMPARE(SegmentWriter(m_key)
+                     .writeText(QByteArray(5000, 'x'), QStringLiteral("big"), 5000)
+                     .status,
+             SegmentWriter::Status::Loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(backend.statusWarning(), 10000);
+    QVERIFY2(backend.statusText().contains(QStringLiteral("truncated to 3,839 of 5,000 bytes")),
+             qPrintable(backend.statusText()));
 
     QVERIFY(scribble(QByteArray(300, '\x01')));
     QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ViewerBackend::State::Unreadable, 10000);
