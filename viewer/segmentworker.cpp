@@ -96,7 +96,7 @@ void SegmentWorker::poll()
         return;
     TextSnapshot content;
     content.snapshot = std::move(snapshot);
-    if (m_config.indexLines && snapshot.hasText())
+    if (m_config.indexLines && content.snapshot.hasText())
         content.lines = TextLineIndex::build(content.snapshot.text);
     emit contentChanged(content);
 }
