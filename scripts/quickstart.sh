@@ -145,13 +145,14 @@ headless_tour() {
     ((status == 0)) || fail "the viewer exited with $status: $(cat "$err")"
 
     printf '\n  what the viewer printed (one JSON object per change; text abbreviated):\n'
-    local line source bytes truncated first
+    local line source bytes truncated first LC_ALL=C.UTF-8
     while IFS= read -r line; do
         source="$(printf '%s' "$line" | sed -n 's/.*"source":"\([^"]*\)".*/\1/p')"
         bytes="$(printf '%s' "$line" | grep -o '"bytes":[0-9]*' | cut -d: -f2)"
         truncated="$(printf '%s' "$line" | grep -o '"truncated":[a-z]*' | cut -d: -f2)"
         # Up to the first escape (usually the first \n): the first line.
-        first="$(printf '%s' "$line" | grep -o '"text":"[^"\\]*' | head -n 1 | cut -d'"' -f4 | cut -c1-60)"
+        first="$(printf '%s' "$line" | grep -o '"text":"[^"\\]*' | head -n 1 | cut -d'"' -f4)"
+        first="${first:0:60}" # characters, not bytes (LC_ALL below)
         printf '  %-20s %7s bytes  truncated=%-5s  %s\n' "${source:-?}" "${bytes:-?}" \
             "${truncated:-?}" "$first"
     done <"$out"
