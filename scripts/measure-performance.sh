@@ -815,6 +815,12 @@ EOF
   semaphore or \`/tmp/qipc_*\` file of those keys is left, and removes any.
 - Idle CPU is utime + stime from \`/proc/<pid>/stat\` over ${IDLE_SECONDS} s, starting 3 s after
   start-up; the three programs idle side by side.
+- Parts of the run: \`ONLY="latency idle" scripts/measure-performance.sh\` (parts: micro latency
+  idle startup large delegates; the page says "-" for the others); \`KEEP_WORK=1\` keeps the raw
+  data (latency samples, logs) and prints where, and \`--from=DIR\` writes the page again from it.
+- The micro-benchmarks alone: \`build-perf/bin/shm-benchmarks --benchmark_repetitions=10
+  --benchmark_report_aggregates_only=true\` (any Google Benchmark option, e.g.
+  \`--benchmark_filter=Poll\`).
 - The libbenchmark of Debian 12 is built without NDEBUG and says so ("Library was built as
   DEBUG"); that concerns its own bookkeeping between iterations, not the code measured.
 EOF
