@@ -67,6 +67,7 @@ private slots:
     void viewerKilledSegmentSurvives();
     void leftoverOfAnotherSize();
     void leftoverTooSmallForTheHeader();
+    void loaderFindsOnlyAnOrphanedSegment();
     void twoViewers_data();
     void twoViewers();
     // 6
@@ -315,12 +316,10 @@ void TestFaults::stoppedHolderViewerAnswersSigterm()
     QVERIFY2(TestKey::isGone(m_key), "the next viewer did not clean up");
 }
 
-// 2. A viewer that starts while another process holds the lock must wait for it like everyone
-// else. It does not: SegmentReader::open() calls QSharedMemory::create() first, and Qt 6.4's
-// create() opens the lock's semaphore in QSystemSemaphore::Create mode (SETVAL 1, ownership),
-// after which the attach() re-keys it and replaces it with a new one. The holder's critical
-// section is no longer exclusive; a write under way then can be read half done.
-// docs/reliability.md, scenario 2.
+// 2. A viewer that starts while another process holds the lock waits for it like everyone else.
+// Qt 6.4's create() would open the lock's semaphore in QSystemSemaphore::Create mode (SETVAL 1,
+// and the attach() that follows replaces the semaphore), so SegmentReader::open() attaches first
+// and creates only when there is no segment. docs/reliability.md, scenario 2.
 void TestFaults::joiningViewerWaitsForTheLock()
 {
     ViewerProcess *first = startViewer();
@@ -446,6 +445,23 @@ void TestFaults::leftoverTooSmallForTheHeader()
     QVERIFY(viewer->badLines().isEmpty());
     QVERIFY(viewer->terminate(5000));
     QCOMPARE(viewer->exitCode(), 0);
+}
+
+// 3. No viewer, but the segment of one that was killed: the loader's detach removes it (nobody
+// else is attached), so it reports that no viewer runs (exit 2) and clears the lock it left.
+void TestFaults::loaderFindsOnlyAnOrphanedSegment()
+{
+    ViewerProcess *viewer = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    viewer->signal(SIGKILL);
+    QVERIFY(viewer->waitForExit(5000));
+    QVERIFY(IpcStatus::segment(m_key).exists);
+
+    const Run run = load(m_beta);
+    QVERIFY2(run.finished && run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("not running")),
+             qPrintable(run.describe()));
+    QVERIFY2(TestKey::isGone(m_key), "the orphaned segment or its lock remains");
 }
 
 void TestFaults::twoViewers_data()
