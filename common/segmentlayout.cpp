@@ -170,6 +170,12 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
                                   .arg(header.textLength));
     if (bool(header.flags & Truncated) != (header.originalSize > header.textLength))
         return unreadable(segment, QStringLiteral("the truncated flag contradicts the sizes"));
+    // Our writers never store a NUL inside the text (binary files are refused): one there means
+    // another writer, and the text would not be what its length says.
+    if (const void *nul = memchr(text, 0, size_t(header.textLength)))
+        return unreadable(segment,
+                          QStringLiteral("the text holds a NUL byte at offset %1")
+                                  .arg(static_cast<const char *>(nul) - text));
 
     SegmentSnapshot snapshot;
     snapshot.state = SegmentSnapshot::State::Valid;

@@ -15,13 +15,13 @@
 class GuardedBuffer
 {
 public:
-    explicit GuardedBuffer(qsizetype size) : m_size(size)
+    explicit GuardedBuffer(qsizetype size)
+        : m_size(size)
     {
         const long page = sysconf(_SC_PAGESIZE);
         m_mapped = ((size + page - 1) / page + 1) * page;
-        m_base = static_cast<char *>(
-                mmap(nullptr, size_t(m_mapped), PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+        m_base = static_cast<char *>(mmap(nullptr, size_t(m_mapped), PROT_READ | PROT_WRITE,
+                                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
         mprotect(m_base + m_mapped - page, size_t(page), PROT_NONE);
         m_data = m_base + m_mapped - page - size;
     }
@@ -240,6 +240,10 @@ void TestSegmentLayout::hostileHeaders_data()
     QByteArray unterminated = make(h);
     memset(unterminated.data() + 256, 'a', 10);
     QTest::newRow("text unterminated") << unterminated << QStringLiteral("NUL");
+    h = validHeader(4, 4);
+    QByteArray innerNul = make(h);
+    memcpy(innerNul.data() + 256, "ab\0d", 4);
+    QTest::newRow("NUL inside the text") << innerNul << QStringLiteral("NUL byte at offset 2");
     h = validHeader(0, 0);
     memset(h.sourceName, 'n', sizeof h.sourceName);
     h.nameLength = 191;

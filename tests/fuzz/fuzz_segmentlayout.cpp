@@ -51,6 +51,8 @@ static void checkSnapshot(const SegmentSnapshot &snapshot, QByteArrayView segmen
         require(snapshot.truncated == (snapshot.originalSize > quint64(snapshot.text.size())),
                 "truncated flag matches the sizes");
         require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.text), "validUtf8 is computed");
+        require(!memchr(snapshot.text.constData(), 0, size_t(snapshot.text.size())),
+                "valid text holds no NUL");
         require(memcmp(snapshot.text.constData(), segment.data() + SegmentLayout::HeaderSize,
                        size_t(snapshot.text.size()))
                         == 0,
