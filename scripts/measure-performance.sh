@@ -179,7 +179,7 @@ wait_for_line() { # wait_for_line <file> <regex> <seconds>
 
 # Percentiles of the numbers in a file (one a line): prints "n p50 p90 p99 max mean".
 stats() {
-    sort -g "$1" | awk '{ v[NR] = $1; s += $1 }
+    sort -g "$1" 2>/dev/null | awk '{ v[NR] = $1; s += $1 }
         function pct(p,  i) { i = int(p * NR + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; return v[i] }
         END { if (NR == 0) { print "0 - - - - -"; exit }
               printf "%d %.1f %.1f %.1f %.1f %.1f\n", NR, pct(0.5), pct(0.9), pct(0.99), v[NR], s / NR }'
@@ -602,9 +602,9 @@ EOF
     row "start-up, loader window: first frame ≤ 300 ms" "$(median "$WORK/start-loader-frame.ms") ms" "$(median "$WORK/start-loader-frame.ms")" 300
     row "start-up, headless \`--load\` of a small file ≤ 50 ms" "$(median "$WORK/headless.ms") ms" "$(median "$WORK/headless.ms")" 50
     row "16 MiB text shown ≤ 1 s" "$(median "$WORK/big-shown.ms") ms" "$(median "$WORK/big-shown.ms")" 1000
-    scroll_max=$(cat "$WORK"/scroll-*.ms 2>/dev/null | sort -g | tail -1)
+    scroll_max=$(cat "$WORK"/scroll-*.ms 2>/dev/null | sort -g | tail -1 || true)
     row "scrolling 16 MiB (keys, wheel): every frame ≤ 50 ms" "longest ${scroll_max:--} ms" "${scroll_max:--}" 50
-    close_max=$( { cat "$WORK/close-during-load.ms"; [[ $BIG_CLOSE_IDLE == - ]] || echo "$BIG_CLOSE_IDLE"; } | sort -g | tail -1)
+    close_max=$( { cat "$WORK/close-during-load.ms"; [[ $BIG_CLOSE_IDLE == - ]] || echo "$BIG_CLOSE_IDLE"; } | sort -g | tail -1 || true)
     row "close answered ≤ 1 s, also during a 16 MiB load" "longest ${close_max:--} ms" "${close_max:--}" 1000
     row "peak memory with 16 MiB (VmHWM) ≤ 400 MiB" "$(mib "$BIG_HWM") MiB" "$(mib "$BIG_HWM")" 400
     cat <<EOF
@@ -811,7 +811,7 @@ EOF
     missed "$w100p99" 120 && window_missed+=("p99 at 100 ms: $w100p99 ms")
     missed "$w10p50" 10 && window_missed+=("p50 at 10 ms: $w10p50 ms")
     missed "$w10p99" 30 && window_missed+=("p99 at 10 ms: $w10p99 ms")
-    scroll_max=$(cat "$WORK"/scroll-*.ms 2>/dev/null | sort -g | tail -1)
+    scroll_max=$(cat "$WORK"/scroll-*.ms 2>/dev/null | sort -g | tail -1 || true)
     poll1k=$(ratio "$(bench_us BM_PollChanged/bytes:1024)" "$(bench_us BM_CopyDecode/bytes:1024)")
     cat <<EOF
 
