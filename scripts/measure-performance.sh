@@ -144,7 +144,7 @@ fi
 export DISPLAY=":$DISPLAY_NUMBER"
 export TZ=UTC # the message pattern's %{time} is then UTC, which date -u parses back
 export XDG_RUNTIME_DIR=$WORK/runtime
-mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
+mkdir -m 0700 "$XDG_RUNTIME_DIR" 2>/dev/null || true
 unset QT_QPA_PLATFORM QT_LOGGING_RULES QT_MESSAGE_PATTERN
 TIME_PATTERN='%{time yyyy-MM-dd hh:mm:ss.zzz} %{category}: %{message}'
 
@@ -829,9 +829,11 @@ EOF
 EOF
     fi
     if ((${#window_missed[@]})); then
+        window_list=$(IFS=';'; echo "${window_missed[*]}")
+        window_list=${window_list//;/; }
         cat <<EOF
 
-- **Update latency in the window** ($(IFS=';'; echo "${window_missed[*]}" | sed 's/;/; /g')): the p50
+- **Update latency in the window** ($window_list): the p50
   target leaves 5 ms for everything after the poll, since a write at a random phase already
   waits half an interval for it (\`--print\` meets it: it stops after decode and one JSON line).
   The window then needs the GUI thread (line model reset, the ListView rebinding and laying out
