@@ -847,6 +847,11 @@ EOF
   bring the default interval to the target's edge. Long p99 tails come in bursts, when other
   work on the two shared cores (compare the load average above) makes an update wait for a core.
 EOF
+        soft100=$(median "$WORK/lat-window-100-software.ms")
+        if [[ $soft100 != - ]]; then
+            echo "  In this run the software adaptation alone gave p50 $soft100 ms at the default interval"
+            echo "  ($(verdict "$soft100" 55) against 55 ms; $((LOADS / 2)) loads, so ±4 ms or so of sampling noise)."
+        fi
     fi
     if missed "${scroll_max:--}" 50; then
         cat <<EOF
