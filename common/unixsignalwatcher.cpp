@@ -63,9 +63,7 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
 UnixSignalWatcher::~UnixSignalWatcher()
 {
     for (qsizetype i = 0; i < m_signals.size(); ++i) {
-        struct sigaction previous;
-        memcpy(&previous, m_previousActions.at(i).constData(), sizeof previous);
-        ::sigaction(m_signals.at(i), &previous, nullptr);
+        ::sigaction(m_signals.at(i), &m_previousActions[size_t(i)], nullptr);
     }
     for (auto &fd : writeEnds) {
         int expected = m_pipe[1];
@@ -96,8 +94,7 @@ bool UnixSignalWatcher::watch(int signalNumber)
         return false;
     }
     m_signals.append(signalNumber);
-    m_previousActions.append(
-            QByteArray(reinterpret_cast<const char *>(&previous), sizeof previous));
+    m_previousActions.push_back(previous);
     return true;
 }
 

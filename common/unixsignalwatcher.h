@@ -8,6 +8,9 @@
 
 #include <QList>
 
+#include <csignal>
+#include <vector>
+
 class QSocketNotifier;
 
 // Turns Unix signals (SIGINT, SIGTERM, ...) into a Qt signal on the thread that owns the watcher.
@@ -33,7 +36,7 @@ private:
     int m_pipe[2] = {-1, -1};
     QSocketNotifier *m_notifier = nullptr;
     QList<int> m_signals;
-    QList<QByteArray> m_previousActions; // struct sigaction per entry of m_signals
+    std::vector<struct sigaction> m_previousActions; // one per entry of m_signals
 };
 
 #endif // UNIXSIGNALWATCHER_H
