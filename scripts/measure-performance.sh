@@ -688,8 +688,9 @@ decode() alone $(fmt "$(bench_us BM_Decode/bytes:1048576)") µs.
 - **UTF-8 check** (\`Utf8Text::isValid\`): the scalar loop ran at 1-3 GB/s on mixed text, 10-20
   times slower than the copy beside it, in both encode() and decode(). It now uses AVX2 (the
   "lookup" algorithm of Keiser and Lemire, 2021) when the CPU has it, at ~18 GB/s; the scalar
-  loop stays as fallback and as \`isValidReference()\`, which the benchmark program checks it
-  against on 200,000 random and boundary inputs before it measures anything.
+  loop stays as fallback and as \`isValidReference()\`; the unit test
+  \`TestUtf8Text::agreesWithReference\` and the fuzz target compare the two on random and
+  boundary inputs.
 - **The UTF-8 check left the lock**: \`SegmentLayout::Write::validUtf8\` carries the answer of a
   check made before locking (\`TextFile::readPrefix\` already made one), so \`encode()\` under the
   lock is the strncpy and the header only. Without that, encode() is ~2.5x memcpy (column
