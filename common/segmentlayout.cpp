@@ -6,14 +6,21 @@
 #include "utf8text.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 #include <cstddef>
 #include <cstring>
 
 static_assert(sizeof(SegmentHeader) == SegmentLayout::HeaderSize);
+static_assert(offsetof(SegmentHeader, wakeWord) == SegmentLayout::WakeWordOffset);
 static_assert(offsetof(SegmentHeader, generation) == 16);
-static_assert(offsetof(SegmentHeader, sourceName) == 64);
+static_assert(offsetof(SegmentHeader, contentType) == 96);
+static_assert(offsetof(SegmentHeader, sourceName) == 128);
 static_assert(sizeof(SegmentHeader::sourceName) == SegmentLayout::MaxSourceNameBytes + 1);
+static_assert(sizeof(SegmentHeader::contentType) == SegmentLayout::MaxContentTypeBytes + 1);
+static_assert(sizeof(SegmentLayout::TextContentType) <= sizeof(SegmentHeader::contentType));
+
+static constexpr size_t WakeWordEnd = SegmentLayout::WakeWordOffset + sizeof(quint32);
 
 static bool hasMagic(QByteArrayView segment)
 {
@@ -24,12 +31,12 @@ static bool hasMagic(QByteArrayView segment)
     return magic == SegmentLayout::Magic;
 }
 
-static SegmentSnapshot unreadable(QByteArrayView segment, const QString &problem)
+static SegmentSnapshot unreadable(qsizetype segmentSize, const QString &problem)
 {
     SegmentSnapshot snapshot;
     snapshot.state = SegmentSnapshot::State::Unreadable;
     snapshot.problem = problem;
-    snapshot.segmentSize = segment.size();
+    snapshot.segmentSize = segmentSize;
     return snapshot;
 }
 
@@ -71,7 +78,8 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
 
     SegmentHeader previous;
     memcpy(&previous, segment, sizeof previous);
-    const quint64 generation = previous.magic == Magic ? previous.generation + 1 : 1;
+    const quint64 generation
+            = previous.magic == Magic && previous.version == Version ? previous.generation + 1 : 1;
 
     const qsizetype capacity = textCapacity(segmentSize);
     const qsizetype wanted = Utf8Text::truncationPoint(write.text, capacity);
@@ -93,13 +101,15 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     header.headerSize = quint16(HeaderSize);
     header.writerPid = write.writerPid;
     header.generation = generation;
-    header.textLength = quint64(copied);
+    header.payloadLength = quint64(copied);
     header.originalSize = qMax(write.originalSize, quint64(copied));
     header.loadedAtMs = write.loadedAtMs;
     header.nameLength = quint16(name.size());
     memcpy(header.sourceName, name.constData(), size_t(name.size()));
+    header.contentTypeLength = quint16(sizeof TextContentType - 1);
+    memcpy(header.contentType, TextContentType, sizeof TextContentType);
 
-    result.truncated = header.originalSize > header.textLength;
+    result.truncated = header.originalSize > header.payloadLength;
     // A valid text stays valid when cut (the cut never splits a sequence); an invalid one only
     // when nothing was cut.
     if (write.validUtf8 && (*write.validUtf8 || copied == write.text.size()))
@@ -108,7 +118,10 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
     header.flags = (result.truncated ? quint32(Truncated) : 0u)
             | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
-    memcpy(segment, &header, sizeof header);
+    // Around the wake word: it belongs to WakeWord's atomic operations alone.
+    const char *bytes = reinterpret_cast<const char *>(&header);
+    memcpy(segment, bytes, WakeWordOffset);
+    memcpy(segment + WakeWordEnd, bytes + WakeWordEnd, sizeof header - WakeWordEnd);
 
     result.ok = true;
     result.textLength = copied;
@@ -116,77 +129,121 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     return result;
 }
 
-SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
+SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
 {
+    Copy copy;
+    copy.segmentSize = segment.size();
     if (segment.isEmpty() || !segment.data())
-        return unreadable(segment, QStringLiteral("the segment has no bytes"));
-
+        return copy;
     if (!hasMagic(segment)) {
         const QByteArrayView raw = rawText(segment);
+        copy.payload = raw.toByteArray();
+        copy.terminated = raw.size() < segment.size();
+        return copy;
+    }
+    copy.header = segment.first(qMin(segment.size(), HeaderSize)).toByteArray();
+    if (segment.size() < MinimumSegmentSize)
+        return copy;
+    quint64 payloadLength = 0;
+    memcpy(&payloadLength, segment.data() + offsetof(SegmentHeader, payloadLength),
+           sizeof payloadLength);
+    // The declared payload and the byte after it (a text's NUL), as far as the segment goes: a
+    // hostile length costs no more than the segment.
+    const quint64 available = quint64(segment.size() - HeaderSize);
+    const quint64 wanted = payloadLength < available ? payloadLength + 1 : available;
+    copy.payload = segment.sliced(HeaderSize, qsizetype(wanted)).toByteArray();
+    return copy;
+}
+
+SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
+{
+    return decode(copyOut(segment));
+}
+
+SegmentSnapshot SegmentLayout::decode(Copy copy)
+{
+    const qsizetype segmentSize = copy.segmentSize;
+    if (segmentSize <= 0)
+        return unreadable(segmentSize, QStringLiteral("the segment has no bytes"));
+
+    if (copy.header.isEmpty()) {
         SegmentSnapshot snapshot;
-        snapshot.segmentSize = segment.size();
-        if (raw.isEmpty())
+        snapshot.segmentSize = segmentSize;
+        if (copy.payload.isEmpty())
             return snapshot; // Empty
-        if (!looksLikeText(raw))
-            return unreadable(segment,
+        if (!looksLikeText(copy.payload))
+            return unreadable(segmentSize,
                               QStringLiteral("no header and no text: %1 bytes of binary data")
-                                      .arg(raw.size()));
+                                      .arg(copy.payload.size()));
         snapshot.state = SegmentSnapshot::State::Raw;
-        snapshot.text = raw.toByteArray();
-        snapshot.originalSize = quint64(raw.size());
-        snapshot.validUtf8 = Utf8Text::isValid(raw);
+        snapshot.originalSize = quint64(copy.payload.size());
+        snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
+        snapshot.contentType = QLatin1StringView(TextContentType);
+        snapshot.text = std::move(copy.payload);
         return snapshot;
     }
 
     // The header and the text's terminator: in a segment of exactly HeaderSize bytes even an
     // empty text's NUL would lie past the end (found by tests/fuzz).
-    if (segment.size() < MinimumSegmentSize)
-        return unreadable(segment,
+    if (segmentSize < MinimumSegmentSize || copy.header.size() < HeaderSize)
+        return unreadable(segmentSize,
                           QStringLiteral("the header needs %1 bytes, the segment has %2")
                                   .arg(MinimumSegmentSize)
-                                  .arg(segment.size()));
+                                  .arg(segmentSize));
     SegmentHeader header;
-    memcpy(&header, segment.data(), sizeof header);
+    memcpy(&header, copy.header.constData(), sizeof header);
     if (header.version != Version)
-        return unreadable(segment, QStringLiteral("unknown layout version %1").arg(header.version));
+        return unreadable(segmentSize,
+                          QStringLiteral("unknown layout version %1").arg(header.version));
     if (header.headerSize != HeaderSize)
-        return unreadable(segment,
+        return unreadable(segmentSize,
                           QStringLiteral("unexpected header size %1").arg(header.headerSize));
-    const quint64 capacity = quint64(textCapacity(segment.size()));
-    if (header.textLength > capacity)
-        return unreadable(segment,
+    const quint64 capacity = quint64(textCapacity(segmentSize));
+    if (header.payloadLength > capacity)
+        return unreadable(segmentSize,
                           QStringLiteral("text length %1 exceeds the text area (%2 bytes)")
-                                  .arg(header.textLength)
+                                  .arg(header.payloadLength)
                                   .arg(capacity));
-    const char *text = segment.data() + HeaderSize;
-    if (text[header.textLength] != '\0')
-        return unreadable(segment, QStringLiteral("the text is not NUL-terminated"));
+    // copyOut() took the payload and its NUL whenever the length fits the text area.
+    const qsizetype length = qsizetype(header.payloadLength);
+    if (copy.payload.size() <= length || copy.payload.at(length) != '\0')
+        return unreadable(segmentSize, QStringLiteral("the text is not NUL-terminated"));
     if (header.nameLength > MaxSourceNameBytes || header.sourceName[header.nameLength] != '\0')
-        return unreadable(segment, QStringLiteral("the source name is not terminated"));
-    if (header.originalSize < header.textLength)
-        return unreadable(segment,
+        return unreadable(segmentSize, QStringLiteral("the source name is not terminated"));
+    if (header.contentTypeLength > MaxContentTypeBytes
+        || header.contentType[header.contentTypeLength] != '\0')
+        return unreadable(segmentSize, QStringLiteral("the content type is not terminated"));
+    const QLatin1StringView contentType(header.contentType, header.contentTypeLength);
+    if (contentType != QLatin1StringView(TextContentType))
+        return unreadable(segmentSize,
+                          QStringLiteral("unsupported content type \"%1\"")
+                                  .arg(QString::fromLatin1(contentType).toHtmlEscaped()));
+    if (header.originalSize < header.payloadLength)
+        return unreadable(segmentSize,
                           QStringLiteral("original size %1 is below the text length %2")
                                   .arg(header.originalSize)
-                                  .arg(header.textLength));
-    if (bool(header.flags & Truncated) != (header.originalSize > header.textLength))
-        return unreadable(segment, QStringLiteral("the truncated flag contradicts the sizes"));
+                                  .arg(header.payloadLength));
+    if (bool(header.flags & Truncated) != (header.originalSize > header.payloadLength))
+        return unreadable(segmentSize, QStringLiteral("the truncated flag contradicts the sizes"));
     // Our writers never store a NUL inside the text (binary files are refused): one there means
     // another writer, and the text would not be what its length says.
-    if (const void *nul = memchr(text, 0, size_t(header.textLength)))
-        return unreadable(segment,
+    if (const void *nul = memchr(copy.payload.constData(), 0, size_t(length)))
+        return unreadable(segmentSize,
                           QStringLiteral("the text holds a NUL byte at offset %1")
-                                  .arg(static_cast<const char *>(nul) - text));
+                                  .arg(static_cast<const char *>(nul) - copy.payload.constData()));
 
     SegmentSnapshot snapshot;
     snapshot.state = SegmentSnapshot::State::Valid;
-    snapshot.segmentSize = segment.size();
+    snapshot.segmentSize = segmentSize;
     snapshot.generation = header.generation;
-    snapshot.text = QByteArray(text, qsizetype(header.textLength));
+    snapshot.contentType = QString::fromLatin1(contentType);
     snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
     snapshot.originalSize = header.originalSize;
-    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, Qt::UTC);
+    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
     snapshot.writerPid = header.writerPid;
     snapshot.truncated = header.flags & Truncated;
+    copy.payload.truncate(length); // drops the NUL; keeps the buffer
+    snapshot.text = std::move(copy.payload);
     // Computed, not trusted: the flag is only advice from another process.
     snapshot.validUtf8 = Utf8Text::isValid(snapshot.text);
     return snapshot;
@@ -195,8 +252,11 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
 quint64 SegmentLayout::fingerprint(QByteArrayView segment)
 {
     // Our writers change the generation in the header with every write; hashing the whole
-    // header also catches a hostile rewrite that keeps the generation.
-    if (hasMagic(segment) && segment.size() >= HeaderSize)
-        return qHashBits(segment.data(), size_t(HeaderSize));
+    // header also catches a hostile rewrite that keeps the generation. The wake word changes
+    // with every ring, not with the content.
+    if (hasMagic(segment) && segment.size() >= HeaderSize) {
+        const size_t head = qHashBits(segment.data(), WakeWordOffset);
+        return qHashBits(segment.data() + WakeWordEnd, size_t(HeaderSize) - WakeWordEnd, head);
+    }
     return qHashBits(segment.data(), size_t(rawText(segment).size()), 0x5eed);
 }

@@ -6,38 +6,52 @@
 
 #include "segmentsnapshot.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
 #include <optional>
 
-// The bytes of the segment: a 256-byte header, then the NUL-terminated text. docs/protocol.md
-// has the table. All fields are in the host's byte order: the segment never leaves the machine.
+// The bytes of the segment: a 256-byte header, then the payload (text: NUL-terminated UTF-8).
+// docs/protocol.md has the table. All fields are in the host's byte order: the segment never
+// leaves the machine.
 struct SegmentHeader
 {
     quint32 magic; // 0: Magic
     quint16 version; // 4: Version
     quint16 headerSize; // 6: HeaderSize, so a reader can tell a future, longer header
-    quint32 flags; // 8: SegmentLayout::Flag bits
-    quint32 writerPid; // 12
+    // 8: the futex word (WakeWord). Only ever changed atomically, never by encode(): a viewer may
+    // be waiting on it.
+    quint32 wakeWord;
+    quint32 flags; // 12: SegmentLayout::Flag bits
     quint64 generation; // 16: incremented by every write
-    quint64 textLength; // 24: bytes of text, excluding the NUL
-    quint64 originalSize; // 32: bytes of the source file
+    quint64 payloadLength; // 24: bytes of payload (a text excludes its NUL)
+    quint64 originalSize; // 32: bytes of the source
     qint64 loadedAtMs; // 40: milliseconds since the epoch, UTC
-    quint16 nameLength; // 48: bytes of sourceName, excluding the NUL
-    quint8 reserved[14]; // 50: zero
-    char sourceName[192]; // 64: UTF-8, NUL-terminated
+    quint32 writerPid; // 48
+    quint32 width; // 52: an image's width and height in pixels; 0 for text
+    quint32 height; // 56
+    quint32 sourceWidth; // 60: an image's size before the loader scaled it to fit; 0 if not
+    quint32 sourceHeight; // 64
+    quint16 nameLength; // 68: bytes of sourceName, excluding the NUL
+    quint16 contentTypeLength; // 70: bytes of contentType, excluding the NUL
+    quint8 reserved[24]; // 72: zero
+    char contentType[32]; // 96: ASCII media type, NUL-terminated
+    char sourceName[128]; // 128: UTF-8, NUL-terminated
 };
 
 class SegmentLayout
 {
 public:
     static constexpr quint32 Magic = 0x4C4D4853; // "SHML" in memory on little-endian hosts
-    static constexpr quint16 Version = 1;
+    static constexpr quint16 Version = 2;
     static constexpr qsizetype HeaderSize = 256;
-    static constexpr qsizetype MaxSourceNameBytes = 191;
+    static constexpr qsizetype WakeWordOffset = 8;
+    static constexpr qsizetype MaxSourceNameBytes = 127;
+    static constexpr qsizetype MaxContentTypeBytes = 31;
     // The smallest segment that holds the header and an empty text.
     static constexpr qsizetype MinimumSegmentSize = HeaderSize + 1;
+    static constexpr char TextContentType[] = "text/plain; charset=utf-8";
 
     enum Flag : quint32 {
         Truncated = 0x1, // the source was longer than the text area
@@ -67,16 +81,33 @@ public:
         quint64 generation = 0;
         QString problem;
     };
-    // Writes header and text into segment (caller holds the lock). The text is copied with
-    // strncpy bounded by the text capacity minus one and never splits a UTF-8 sequence.
+    // Writes header and text into segment (caller holds the lock), leaving the wake word alone.
+    // The text is copied with strncpy bounded by the text capacity minus one and never splits a
+    // UTF-8 sequence.
     static WriteResult encode(char *segment, qsizetype segmentSize, const Write &write);
 
-    // Decodes any bytes at all into a Valid, Raw, Empty or Unreadable snapshot; never reads
-    // outside segment.
+    // What a reader copies out while it holds the lock, so that everything else (checks, UTF-8
+    // validation) runs after unlocking. Only the bytes decoding can need, bounded by the segment.
+    struct Copy
+    {
+        QByteArray header; // HeaderSize bytes when the segment starts with Magic, else empty
+        // With a header: the bytes after it, up to the declared payload and its NUL when they
+        // fit. Without: the bytes at offset 0 up to, not including, the first NUL.
+        QByteArray payload;
+        bool terminated = false; // without a header: a NUL ended the raw text
+        qsizetype segmentSize = 0;
+    };
+    static Copy copyOut(QByteArrayView segment);
+
+    // Checks a copy and turns it into a Valid, Raw, Empty or Unreadable snapshot. The copy is
+    // consumed: its payload becomes the snapshot's text without another copy.
+    static SegmentSnapshot decode(Copy copy);
+    // decode(copyOut(segment)): any bytes at all; never reads outside segment.
     static SegmentSnapshot decode(QByteArrayView segment);
 
-    // A cheap identity of the content: the generation for our header, a hash of the raw text
-    // otherwise. Equal fingerprints mean decode() would give the same snapshot again.
+    // A cheap identity of the content: a hash of the header (without the wake word) for our
+    // layout, of the raw text otherwise. Equal fingerprints mean decode() would give the same
+    // snapshot again.
     static quint64 fingerprint(QByteArrayView segment);
 };
 

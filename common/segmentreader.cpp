@@ -7,6 +7,9 @@
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "shmkey.h"
+#include "wakeword.h"
+
+#include <QThread>
 
 SegmentReader::SegmentReader(const QString &key)
     : m_key(key)
@@ -27,33 +30,50 @@ bool SegmentReader::open(qsizetype requestedSize)
     // the lock would break the lock for everyone. create() only runs when there is no segment,
     // and then nobody can hold its lock. Another viewer may create or remove the segment between
     // the two calls: try again a few times rather than report a race as an error.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        if (m_memory.attach())
-            return true;
+    bool attached = false;
+    for (int attempt = 0; attempt < 3 && !attached; ++attempt) {
+        if (m_memory.attach()) {
+            attached = true;
+            break;
+        }
         if (m_memory.error() != QSharedMemory::NotFound) {
             m_errorString = SegmentError::describe(m_memory, QStringLiteral("attach to"));
             return false;
         }
+        // System V zero-fills a new segment: it reads as Empty.
         if (m_memory.create(requestedSize)) {
-            m_created = true; // System V zero-fills a new segment: it reads as Empty
-            return true;
+            attached = true;
+            break;
         }
         if (m_memory.error() != QSharedMemory::AlreadyExists) {
             m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
             return false;
         }
     }
-    m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
-    return false;
+    if (!attached) {
+        m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
+        return false;
+    }
+    if (m_memory.size() >= SegmentLayout::HeaderSize) {
+        const std::lock_guard<std::mutex> guard(m_wakeMutex);
+        m_wake = std::make_unique<WakeWord>(m_memory.data());
+        if (m_interrupted)
+            m_wake->interrupt();
+    }
+    return true;
 }
 
 void SegmentReader::close()
 {
+    {
+        // Before detaching: interruptWait() must not touch the word once it is unmapped.
+        const std::lock_guard<std::mutex> guard(m_wakeMutex);
+        m_wake.reset();
+    }
     if (m_memory.isAttached()) {
         m_memory.detach();
         ShmKey::removeLockIfOrphaned(m_key);
     }
-    m_created = false;
     m_hasFingerprint = false;
 }
 
@@ -63,17 +83,62 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
         m_errorString = QStringLiteral("Not attached to shared memory");
         return PollStatus::LockFailed;
     }
-    SegmentLock lock(m_memory);
-    if (!lock.isLocked()) {
-        m_errorString = SegmentError::describe(m_memory, QStringLiteral("lock"));
-        return PollStatus::LockFailed;
+    SegmentLayout::Copy copy;
+    {
+        SegmentLock lock(m_memory);
+        if (!lock.isLocked()) {
+            m_errorString = SegmentError::describe(m_memory, QStringLiteral("lock"));
+            return PollStatus::LockFailed;
+        }
+        const QByteArrayView segment(static_cast<const char *>(m_memory.constData()),
+                                     m_memory.size());
+        const quint64 fingerprint = SegmentLayout::fingerprint(segment);
+        if (m_hasFingerprint && fingerprint == m_fingerprint)
+            return PollStatus::Unchanged;
+        copy = SegmentLayout::copyOut(segment);
+        m_fingerprint = fingerprint;
+        m_hasFingerprint = true;
     }
-    const QByteArrayView segment(static_cast<const char *>(m_memory.constData()), m_memory.size());
-    const quint64 fingerprint = SegmentLayout::fingerprint(segment);
-    if (m_hasFingerprint && fingerprint == m_fingerprint)
-        return PollStatus::Unchanged;
-    *snapshot = SegmentLayout::decode(segment);
-    m_fingerprint = fingerprint;
-    m_hasFingerprint = true;
+    *snapshot = SegmentLayout::decode(std::move(copy));
     return PollStatus::Changed;
+}
+
+quint32 SegmentReader::wakeValue() const
+{
+    const std::lock_guard<std::mutex> guard(m_wakeMutex);
+    return m_wake ? m_wake->load() : 0;
+}
+
+void SegmentReader::waitForWrite(quint32 seen, int timeoutMs)
+{
+    WakeWord *wake;
+    {
+        const std::lock_guard<std::mutex> guard(m_wakeMutex);
+        if (m_interrupted)
+            return;
+        wake = m_wake.get();
+    }
+    // Only this thread resets m_wake (close()), so it stays valid while waiting unlocked.
+    if (wake) {
+        wake->wait(seen, timeoutMs);
+        return;
+    }
+    // A segment too small for the header has no wake word: poll only, in slices so that
+    // interruptWait() is still heard soon.
+    for (int slept = 0; slept < timeoutMs; slept += 10) {
+        {
+            const std::lock_guard<std::mutex> guard(m_wakeMutex);
+            if (m_interrupted)
+                return;
+        }
+        QThread::msleep(ulong(qMin(10, timeoutMs - slept)));
+    }
+}
+
+void SegmentReader::interruptWait()
+{
+    const std::lock_guard<std::mutex> guard(m_wakeMutex);
+    m_interrupted = true;
+    if (m_wake)
+        m_wake->interrupt();
 }

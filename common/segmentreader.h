@@ -8,39 +8,54 @@
 
 #include <QSharedMemory>
 
-// The viewer's side: creates (or joins) the segment and reads it. Not thread-safe; every call may
-// block on the segment's lock, so it lives on a worker thread.
+#include <memory>
+#include <mutex>
+
+class WakeWord;
+
+// The viewer's side: creates (or joins) the segment, reads it, and waits for the next write. Not
+// thread-safe, except interruptWait(); every other call may block on the segment's lock, so it
+// lives on a worker thread.
 class SegmentReader
 {
     Q_DISABLE_COPY_MOVE(SegmentReader)
 public:
     explicit SegmentReader(const QString &key);
-    ~SegmentReader(); // detaches: the last process to detach removes segment, semaphore and key
-                      // file
+    ~SegmentReader(); // close()
 
     // Attaches when the segment exists (another viewer, or a segment left by one that crashed),
     // else creates it with requestedSize. size() then tells the size actually attached.
     bool open(qsizetype requestedSize);
+    // Detaches: the last process to detach removes segment, semaphore and key files.
     void close();
 
     bool isOpen() const { return m_memory.isAttached(); }
-    bool created() const { return m_created; }
     qsizetype size() const { return m_memory.size(); }
     QString errorString() const { return m_errorString; }
 
     enum class PollStatus { Unchanged, Changed, LockFailed };
-    // Locks, and decodes only when the content changed since the last Changed poll (the header's
-    // generation, or a hash of raw text). Copies the text while still holding the lock, so a
-    // snapshot is never torn.
+    // Locks; when the content changed since the last Changed poll (the header's generation, or a
+    // hash of raw text) copies out what decoding needs; unlocks; then decodes the copy. A
+    // snapshot is never torn, and the lock is held for a copy only.
     PollStatus poll(SegmentSnapshot *snapshot);
+
+    // The wake word's value; read it before poll() and pass it to waitForWrite().
+    quint32 wakeValue() const;
+    // Sleeps until a writer rings after `seen`, interruptWait(), or timeoutMs.
+    void waitForWrite(quint32 seen, int timeoutMs);
+    // From any thread: ends the current and every later waitForWrite() at once.
+    void interruptWait();
 
 private:
     QString m_key;
     QSharedMemory m_memory;
-    bool m_created = false;
     bool m_hasFingerprint = false;
     quint64 m_fingerprint = 0;
     QString m_errorString;
+    // Set while attached; interruptWait() may come from another thread at any moment.
+    mutable std::mutex m_wakeMutex;
+    std::unique_ptr<WakeWord> m_wake;
+    bool m_interrupted = false;
 };
 
 #endif // SEGMENTREADER_H

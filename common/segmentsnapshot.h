@@ -21,6 +21,7 @@ struct SegmentSnapshot
 
     State state = State::Empty;
     quint64 generation = 0; // incremented by every write; 0 for Empty, Raw and Unreadable
+    QString contentType; // the header's media type; text/plain; charset=utf-8 for Raw
     QByteArray text; // UTF-8 as stored, without the terminating NUL
     QString sourceName;
     quint64 originalSize = 0; // size of the source file; > text.size() when truncated

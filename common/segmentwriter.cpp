@@ -10,6 +10,7 @@
 #include "shmkey.h"
 #include "textfile.h"
 #include "utf8text.h"
+#include "wakeword.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -90,22 +91,26 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
     if (!validUtf8)
         validUtf8 = Utf8Text::isValid(text.first(fits));
     prefault(memory.data(), SegmentLayout::HeaderSize + fits + 1);
-    SegmentLock lock(memory);
-    if (!lock.isLocked())
-        return failure(SegmentWriter::Status::Failed,
-                       SegmentError::describe(memory, QStringLiteral("lock")));
-    SegmentLayout::Write write;
-    write.text = text;
-    write.sourceName = sourceName;
-    write.originalSize = originalSize;
-    write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();
-    write.writerPid = quint32(::getpid());
-    write.validUtf8 = validUtf8;
-    const SegmentLayout::WriteResult written
-            = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
+    SegmentLayout::WriteResult written;
+    {
+        SegmentLock lock(memory);
+        if (!lock.isLocked())
+            return failure(SegmentWriter::Status::Failed,
+                           SegmentError::describe(memory, QStringLiteral("lock")));
+        SegmentLayout::Write write;
+        write.text = text;
+        write.sourceName = sourceName;
+        write.originalSize = originalSize;
+        write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();
+        write.writerPid = quint32(::getpid());
+        write.validUtf8 = validUtf8;
+        written = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
+    }
     if (!written.ok)
         return failure(SegmentWriter::Status::Failed,
                        QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
+    // After unlocking, so that the viewer it wakes finds the lock free.
+    WakeWord::ring(memory.data());
 
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::Loaded;

@@ -20,10 +20,11 @@ void apply(QSharedMemory &memory, const QString &key)
 #endif
 }
 
-QString keyFilePath(const QString &key)
+// Mirrors QSharedMemoryPrivate::makePlatformSafeKey() of Qt 6.4 (and legacyNativeKey() since
+// Qt 6.6): prefix, the key's ASCII letters, the SHA-1 of the key in hex.
+static QString platformSafeKey(const QString &key, QLatin1StringView prefix)
 {
-    // Mirrors QSharedMemoryPrivate::makePlatformSafeKey() of Qt 6.4 for the "sharedmemory" prefix.
-    QString result = QStringLiteral("qipc_sharedmemory_");
+    QString result = prefix;
     for (const QChar ch : key) {
         if ((ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z'))
             result += ch;
@@ -31,6 +32,16 @@ QString keyFilePath(const QString &key)
     result += QString::fromLatin1(
             QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
     return QDir::tempPath() + u'/' + result;
+}
+
+QString keyFilePath(const QString &key)
+{
+    return platformSafeKey(key, QLatin1StringView("qipc_sharedmemory_"));
+}
+
+QString semaphoreKeyFilePath(const QString &key)
+{
+    return platformSafeKey(key, QLatin1StringView("qipc_systemsem_"));
 }
 
 bool removeLockIfOrphaned(const QString &key)

@@ -14,8 +14,10 @@ namespace ShmKey {
 // QSharedMemory::legacyNativeKey() so programs built against either version still meet.
 void apply(QSharedMemory &memory, const QString &key);
 
-// The file Qt creates and ftok()s for key on Unix (System V backend), for diagnostics and tests.
+// The file Qt creates and ftok()s for key on Unix (System V backend): the segment's, and its
+// lock semaphore's.
 QString keyFilePath(const QString &key);
+QString semaphoreKeyFilePath(const QString &key);
 
 // Removes the lock's semaphore and its key file when the segment of key no longer exists.
 // Qt removes a semaphore only in the process that created it, so the last process to detach

@@ -3,21 +3,12 @@
 
 #include "segmentwatcher.h"
 
+#include "blockingcall.h"
+#include "segmentreaper.h"
 #include "viewerlog.h"
-
-#include <QPointer>
-#include <QThread>
-
-// Workers stop() gave up on, kept here so they stay referenced for the rest of the process.
-static QList<QPointer<QThread>> &abandonedThreads()
-{
-    static QList<QPointer<QThread>> threads;
-    return threads;
-}
 
 SegmentWatcher::SegmentWatcher(QObject *parent)
     : QObject(parent)
-    , m_busySince(std::make_shared<std::atomic<qint64>>(0))
 {
     qRegisterMetaType<TextSnapshot>();
     // Reading an atomic: cheap enough to do often, and it never repaints by itself.
@@ -32,46 +23,40 @@ SegmentWatcher::~SegmentWatcher()
 
 void SegmentWatcher::start()
 {
-    if (m_thread)
+    if (m_call)
         return;
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("segment worker"));
-    m_worker = new SegmentWorker(m_config, m_busySince);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &SegmentWorker::start);
-    connect(m_worker, &SegmentWorker::opened, this, &SegmentWatcher::opened);
-    connect(m_worker, &SegmentWorker::openFailed, this, &SegmentWatcher::openFailed);
-    connect(m_worker, &SegmentWorker::contentChanged, this, &SegmentWatcher::contentChanged);
-    connect(m_worker, &SegmentWorker::pollError, this, &SegmentWatcher::pollError);
-    m_thread->start();
+    m_worker = std::make_shared<SegmentWorker>(m_config);
+    SegmentWorker *worker = m_worker.get();
+    // The worker emits from its own thread: every connection here is queued.
+    connect(worker, &SegmentWorker::opened, this, &SegmentWatcher::opened);
+    connect(worker, &SegmentWorker::openFailed, this, &SegmentWatcher::openFailed);
+    connect(worker, &SegmentWorker::contentAvailable, this, &SegmentWatcher::deliverContent);
+    connect(worker, &SegmentWorker::pollError, this, &SegmentWatcher::pollError);
+    // The call shares the worker, so an abandoned one keeps it alive for as long as it runs.
+    m_call = new BlockingCall([worker = m_worker] { worker->run(); }, this);
     m_lockCheck.start();
 }
 
 bool SegmentWatcher::stop(int waitMs)
 {
-    if (!m_thread)
+    if (!m_call)
         return true;
     m_lockCheck.stop();
-    QMetaObject::invokeMethod(m_worker, &SegmentWorker::shutdown, Qt::QueuedConnection);
-    const bool finished = m_thread->wait(QDeadlineTimer(waitMs));
-    if (finished) {
-        delete m_worker;
-        delete m_thread;
-    } else {
-        // Blocked in lock() with no timeout: nothing can interrupt it, and destroying a running
-        // QThread aborts. Leave it; it never touches this object again. Should the holder ever
-        // continue, the queued shutdown() detaches and the thread cleans up after itself.
-        disconnect(m_worker, nullptr, this, nullptr);
-        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        abandonedThreads().append(m_thread); // reachable on purpose: not a leak for LSan
+    m_worker->stop();
+    const bool finished = m_call->wait(QDeadlineTimer(waitMs));
+    if (!finished) {
+        // Blocked in lock() with no timeout: nothing can interrupt it. The call runs on alone
+        // and never reaches this object again; the segment stays while it is attached.
+        disconnect(m_worker.get(), nullptr, this, nullptr);
         qCWarning(lcViewer,
-                  "The worker thread is still waiting for the segment lock after %d ms; leaving "
-                  "it behind. The segment stays for the next viewer, which attaches to it.",
+                  "The worker is still waiting for the segment lock after %d ms; leaving it "
+                  "behind. The segment is removed once no process uses it any more.",
                   waitMs);
+        SegmentReaper::startIfInUse(m_config.key);
     }
-    m_worker = nullptr;
-    m_thread = nullptr;
+    delete m_call;
+    m_call = nullptr;
+    m_worker.reset();
     if (m_waitingForLock) {
         m_waitingForLock = false;
         m_lockWaitMs = 0;
@@ -80,9 +65,17 @@ bool SegmentWatcher::stop(int waitMs)
     return finished;
 }
 
+void SegmentWatcher::deliverContent()
+{
+    if (!m_worker)
+        return;
+    if (std::optional<TextSnapshot> content = m_worker->takeContent())
+        emit contentChanged(*content);
+}
+
 void SegmentWatcher::checkLockWait()
 {
-    const qint64 since = m_busySince->load(std::memory_order_acquire);
+    const qint64 since = m_worker ? m_worker->busySince() : 0;
     const qint64 waited = since ? SegmentWorker::steadyNowMs() - since : 0;
     const bool waiting = waited >= LockWaitThresholdMs;
     const qint64 seconds = waiting ? waited / 1000 : 0;

@@ -9,14 +9,13 @@
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
-class QThread;
+class BlockingCall;
 
-// The GUI-thread end of the viewer's polling: runs a SegmentWorker on a thread of its own and
-// reports what it finds. It never touches the segment itself, so nothing here can block on the
-// lock; it only watches how long the worker's current call has taken.
+// The GUI-thread end of the viewer's reading: runs a SegmentWorker as a BlockingCall and reports
+// what it finds. It never touches the segment itself, so nothing here can block on the lock; it
+// only watches how long the worker's current call has taken.
 class SegmentWatcher : public QObject
 {
     Q_OBJECT
@@ -34,18 +33,18 @@ public:
     SegmentWorker::Config config() const { return m_config; }
 
     void start();
-    // Stops polling and lets the worker detach. When the worker is still blocked after waitMs
-    // (a stopped process holds the lock), it is abandoned: the thread is leaked on purpose, as
-    // destroying a running QThread aborts, and the segment stays for the next viewer. Returns
-    // whether the worker finished.
+    // Stops reading and lets the worker detach. When the worker is still blocked after waitMs (a
+    // stopped process holds the lock), it is abandoned: the segment stays for the next viewer,
+    // and a clean-up process removes it once nobody uses it (SegmentReaper). Returns whether the
+    // worker finished.
     bool stop(int waitMs = StopWaitMs);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_call != nullptr; }
 
     bool isWaitingForLock() const { return m_waitingForLock; }
     qint64 lockWaitMs() const { return m_lockWaitMs; }
 
 signals:
-    void opened(qsizetype size, bool created);
+    void opened(qsizetype size);
     void openFailed(const QString &message);
     void contentChanged(const TextSnapshot &content);
     void pollError(const QString &message);
@@ -53,12 +52,12 @@ signals:
     void lockWaitChanged();
 
 private:
+    void deliverContent();
     void checkLockWait();
 
     SegmentWorker::Config m_config;
-    std::shared_ptr<std::atomic<qint64>> m_busySince;
-    QThread *m_thread = nullptr;
-    SegmentWorker *m_worker = nullptr;
+    std::shared_ptr<SegmentWorker> m_worker;
+    BlockingCall *m_call = nullptr;
     QTimer m_lockCheck;
     bool m_waitingForLock = false;
     qint64 m_lockWaitMs = 0;

@@ -4,16 +4,12 @@
 #include "segmentworker.h"
 
 #include "segmentreader.h"
-
-#include <QThread>
-#include <QTimer>
+#include "segmentreaper.h"
 
 #include <chrono>
 
-namespace {
-
 // Marks a call that may block on the lock, for the owner's "waiting for the lock" display.
-class BusyScope
+class SegmentWorker::BusyScope
 {
 public:
     explicit BusyScope(std::atomic<qint64> &busySince)
@@ -28,11 +24,8 @@ private:
     std::atomic<qint64> &m_busySince;
 };
 
-} // namespace
-
-SegmentWorker::SegmentWorker(const Config &config, std::shared_ptr<std::atomic<qint64>> busySince)
+SegmentWorker::SegmentWorker(const Config &config)
     : m_config(config)
-    , m_busySince(std::move(busySince))
 { }
 
 SegmentWorker::~SegmentWorker() = default;
@@ -44,50 +37,68 @@ qint64 SegmentWorker::steadyNowMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count() + 1;
 }
 
-void SegmentWorker::start()
+void SegmentWorker::run()
 {
-    m_reader = std::make_unique<SegmentReader>(m_config.key);
-    bool ok;
+    SegmentReader reader(m_config.key);
     {
-        BusyScope busy(*m_busySince);
-        ok = m_reader->open(m_config.requestedSize);
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        m_reader = &reader;
     }
-    if (!ok) {
-        emit openFailed(m_reader->errorString());
-        m_reader.reset();
-        return;
+    bool isOpen;
+    {
+        BusyScope busy(m_busySince);
+        isOpen = reader.open(m_config.requestedSize);
     }
-    emit opened(m_reader->size(), m_reader->created());
-    m_timer = new QTimer(this);
-    m_timer->setInterval(m_config.intervalMs);
-    connect(m_timer, &QTimer::timeout, this, &SegmentWorker::poll);
-    poll();
-    m_timer->start();
+    if (!isOpen) {
+        emit openFailed(reader.errorString());
+    } else {
+        emit opened(reader.size());
+        while (!m_stopping.load(std::memory_order_acquire)) {
+            // Read before polling: a ring after this point ends the wait below at once.
+            const quint32 seen = reader.wakeValue();
+            poll();
+            if (m_stopping.load(std::memory_order_acquire))
+                break;
+            reader.waitForWrite(seen, m_config.intervalMs);
+        }
+    }
+    {
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        m_reader = nullptr;
+    }
+    {
+        BusyScope busy(m_busySince);
+        reader.close(); // may block on the lock; the last process to detach removes the segment
+    }
+    // Others still attached may leave without detaching (a stopped lock holder killed later).
+    SegmentReaper::startIfInUse(m_config.key);
 }
 
-void SegmentWorker::shutdown()
+void SegmentWorker::stop()
 {
-    if (m_timer)
-        m_timer->stop();
-    if (m_reader) {
-        BusyScope busy(*m_busySince);
-        m_reader.reset(); // detaches; the last process to detach removes the segment
-    }
-    thread()->quit();
+    m_stopping.store(true, std::memory_order_release);
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    if (m_reader)
+        m_reader->interruptWait();
+}
+
+std::optional<TextSnapshot> SegmentWorker::takeContent()
+{
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    return std::exchange(m_mailbox, std::nullopt);
 }
 
 void SegmentWorker::poll()
 {
-    if (!m_reader)
-        return;
+    SegmentReader *reader = m_reader; // only run()'s thread changes it
     SegmentSnapshot snapshot;
     SegmentReader::PollStatus status;
     {
-        BusyScope busy(*m_busySince);
-        status = m_reader->poll(&snapshot);
+        BusyScope busy(m_busySince);
+        status = reader->poll(&snapshot);
     }
     const QString error
-            = status == SegmentReader::PollStatus::LockFailed ? m_reader->errorString() : QString();
+            = status == SegmentReader::PollStatus::LockFailed ? reader->errorString() : QString();
     if (error != m_lastError) {
         m_lastError = error;
         emit pollError(error);
@@ -98,5 +109,12 @@ void SegmentWorker::poll()
     content.snapshot = std::move(snapshot);
     if (m_config.indexLines && content.snapshot.hasText())
         content.lines = TextLineIndex::build(content.snapshot.text);
-    emit contentChanged(content);
+    bool wasEmpty;
+    {
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        wasEmpty = !m_mailbox.has_value();
+        m_mailbox = std::move(content);
+    }
+    if (wasEmpty)
+        emit contentAvailable();
 }

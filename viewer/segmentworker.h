@@ -11,13 +11,18 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 
-class QTimer;
 class SegmentReader;
 
-// Lives on the viewer's worker thread and does everything that can block on the segment's lock:
-// create/attach, every poll, the final detach. Whoever owns it only reads busySince to tell how
-// long the current call has been blocked.
+// The viewer's reading loop, run() on a BlockingCall's thread: everything that can block on the
+// segment's lock happens there (create/attach, every poll, the final detach). Between polls it
+// sleeps on the header's wake word, so a write is seen as soon as its writer unlocks, and a
+// writer that does not ring is seen at the next poll interval.
+//
+// Snapshots go out through a mailbox of one: a newer one replaces one the owner has not taken
+// yet, so a writer hammering the segment never queues up snapshots (or memory) behind the GUI.
 class SegmentWorker : public QObject
 {
     Q_OBJECT
@@ -30,31 +35,39 @@ public:
         bool indexLines = true; // the window needs a line index, --print does not
     };
 
-    // busySince holds the steady-clock milliseconds at which the current blocking call began, 0
-    // while none is under way. Shared, so it outlives whichever of the two ends goes first.
-    SegmentWorker(const Config &config, std::shared_ptr<std::atomic<qint64>> busySince);
+    explicit SegmentWorker(const Config &config);
     ~SegmentWorker() override;
 
+    // Opens, then polls until stop(); detaches on the way out.
+    void run();
+    // From any thread: run() returns at its next wait, at once when it is waiting.
+    void stop();
+
+    // The latest snapshot not taken yet, if any (any thread).
+    std::optional<TextSnapshot> takeContent();
+    // Steady-clock milliseconds at which the current blocking call began; 0 while none is.
+    qint64 busySince() const { return m_busySince.load(std::memory_order_acquire); }
     static qint64 steadyNowMs();
 
-public slots:
-    void start(); // creates or attaches, polls once, then polls on a timer
-    void shutdown(); // stops polling, detaches, and quits the thread's event loop
-
 signals:
-    void opened(qsizetype size, bool created);
+    // Emitted from run()'s thread; connect with a queued (or auto) connection.
+    void opened(qsizetype size);
     void openFailed(const QString &message);
-    void contentChanged(const TextSnapshot &content);
+    // A snapshot arrived in an empty mailbox: takeContent() has it.
+    void contentAvailable();
     // Emitted when the poll result switches between working ("") and failing (the reason).
     void pollError(const QString &message);
 
 private:
     void poll();
+    class BusyScope;
 
-    Config m_config;
-    std::shared_ptr<std::atomic<qint64>> m_busySince;
-    std::unique_ptr<SegmentReader> m_reader;
-    QTimer *m_timer = nullptr;
+    const Config m_config;
+    std::atomic<qint64> m_busySince{0};
+    std::atomic<bool> m_stopping{false};
+    std::mutex m_mutex; // guards m_reader's pointer (for stop()) and the mailbox
+    SegmentReader *m_reader = nullptr;
+    std::optional<TextSnapshot> m_mailbox;
     QString m_lastError;
 };
 

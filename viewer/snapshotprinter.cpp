@@ -47,9 +47,8 @@ void SnapshotPrinter::note(const QString &message)
     fputs(line.toLocal8Bit().constData(), stderr);
 }
 
-void SnapshotPrinter::onOpened(qsizetype size, bool created)
+void SnapshotPrinter::onOpened(qsizetype size)
 {
-    Q_UNUSED(created);
     const qint64 requested = m_watcher.config().requestedSize;
     if (size != requested)
         note(ViewerText::sizeNote(size, requested));

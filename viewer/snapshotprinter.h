@@ -28,7 +28,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    void onOpened(qsizetype size, bool created);
+    void onOpened(qsizetype size);
     void onContentChanged(const TextSnapshot &content);
     void onLockWaitChanged();
     void note(const QString &message);

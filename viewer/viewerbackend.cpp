@@ -144,9 +144,8 @@ void ViewerBackend::stop()
     m_watcher.stop();
 }
 
-void ViewerBackend::onOpened(qsizetype size, bool created)
+void ViewerBackend::onOpened(qsizetype size)
 {
-    Q_UNUSED(created);
     m_segmentSizeDiffers = size != m_segmentSize;
     if (m_segmentSizeDiffers) {
         m_segmentText = ViewerText::sizeNote(size, m_segmentSize);

@@ -83,7 +83,7 @@ signals:
     void noticeChanged();
 
 private:
-    void onOpened(qsizetype size, bool created);
+    void onOpened(qsizetype size);
     void onOpenFailed(const QString &message);
     void onContentChanged(const TextSnapshot &content);
     void onPollError(const QString &message);

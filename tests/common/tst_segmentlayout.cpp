@@ -44,11 +44,13 @@ static SegmentHeader validHeader(quint64 textLength, quint64 originalSize)
     header.version = SegmentLayout::Version;
     header.headerSize = SegmentLayout::HeaderSize;
     header.generation = 7;
-    header.textLength = textLength;
+    header.payloadLength = textLength;
     header.originalSize = originalSize;
     header.flags = originalSize > textLength ? quint32(SegmentLayout::Truncated) : 0u;
     header.nameLength = 1;
     header.sourceName[0] = 'x';
+    header.contentTypeLength = quint16(qstrlen(SegmentLayout::TextContentType));
+    memcpy(header.contentType, SegmentLayout::TextContentType, header.contentTypeLength + 1);
     return header;
 }
 
@@ -153,7 +155,7 @@ void TestSegmentLayout::longSourceNameIsCut()
     QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
-    QCOMPARE(snapshot.sourceName, QString(95, QChar(u'é'))); // 190 bytes: 191 would split one
+    QCOMPARE(snapshot.sourceName, QString(63, QChar(u'é'))); // 126 bytes: 127 would split one
 }
 
 void TestSegmentLayout::invalidUtf8IsFlagged()
@@ -229,8 +231,8 @@ void TestSegmentLayout::hostileHeaders_data()
         return bytes;
     };
     SegmentHeader h = validHeader(10, 10);
-    h.textLength = quint64(size); // past the end
-    h.originalSize = h.textLength;
+    h.payloadLength = quint64(size); // past the end
+    h.originalSize = h.payloadLength;
     QTest::newRow("length past the segment") << make(h) << QStringLiteral("exceeds");
     h = validHeader(size - 256, size - 256); // fills the area: no room for the NUL
     QTest::newRow("length equals area") << make(h) << QStringLiteral("exceeds");

@@ -76,7 +76,8 @@ void TestTextFile::refusals_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("error");
-    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope")) << int(TextFile::Error::NotFound);
+    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope"))
+                             << int(TextFile::Error::NotFound);
     QTest::newRow("directory") << m_dir.path() << int(TextFile::Error::IsDirectory);
     QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << int(TextFile::Error::NotRegular);
     const QString fifo = m_dir.filePath(QStringLiteral("fifo"));

@@ -12,14 +12,21 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
 TRUNCATED, INVALID_UTF8 = 0x1, 0x2
 
 
+TEXT = b"text/plain; charset=utf-8"
+
+
 def header(text_length, original, name=b"", flags=0, generation=1, pid=4242,
-           loaded_at=1_790_000_000_000, version=1, header_size=256, name_length=None):
+           loaded_at=1_790_000_000_000, version=2, header_size=256, name_length=None,
+           content_type=TEXT, type_length=None, wake=0):
     if name_length is None:
         name_length = len(name)
-    fixed = struct.pack("<IHHIIQQQqH14x", MAGIC, version, header_size, flags, pid, generation,
-                        text_length, original, loaded_at, name_length)
-    assert len(fixed) == 64
-    return fixed + name.ljust(192, b"\0")[:192]
+    if type_length is None:
+        type_length = len(content_type)
+    fixed = struct.pack("<IHHIIQQQqIIIIIHH24x", MAGIC, version, header_size, wake, flags,
+                        generation, text_length, original, loaded_at, pid, 0, 0, 0, 0,
+                        name_length, type_length)
+    assert len(fixed) == 96
+    return fixed + content_type.ljust(32, b"\0")[:32] + name.ljust(128, b"\0")[:128]
 
 
 def segment(text, size, name=b"a.txt", original=None, flags=None):
@@ -50,8 +57,11 @@ write("raw-unterminated", b"text that fills the whole segment, no NUL")
 write("empty", b"\0" * 64)
 write("truncated-header", header(10, 10, b"t.txt")[:100])
 write("header-only", header(0, 0, b"h.txt"))
-write("max-fields", header(2**64 - 1, 2**64 - 1, b"\xff" * 192, flags=0xFFFFFFFF,
+write("max-fields", header(2**64 - 1, 2**64 - 1, b"\xff" * 128, flags=0xFFFFFFFF,
                            generation=2**64 - 1, pid=2**32 - 1, loaded_at=2**63 - 1,
-                           version=1, header_size=256, name_length=0xFFFF).ljust(512, b"\xff"))
-write("future-version", segment(b"v2", 300)[:4] + struct.pack("<H", 2) + segment(b"v2", 300)[6:])
+                           header_size=256, name_length=0xFFFF, content_type=b"\xff" * 32,
+                           type_length=0xFFFF, wake=2**32 - 1).ljust(512, b"\xff"))
+write("future-version", segment(b"v3", 300)[:4] + struct.pack("<H", 3) + segment(b"v3", 300)[6:])
+write("version-1", segment(b"v1", 300)[:4] + struct.pack("<H", 1) + segment(b"v1", 300)[6:])
+write("other-content-type", header(4, 4, b"i.png", content_type=b"image/png") + b"\x89PNG\0")
 write("binary", bytes((i * 37 + 11) % 256 for i in range(200)))

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 class TestTextLinesModel : public QObject
 {
@@ -398,7 +399,7 @@ void TestTextLinesModel::jsonLine()
     snapshot.sourceName = QStringLiteral("a.txt");
     snapshot.originalSize = 100;
     snapshot.truncated = true;
-    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(1767225600123, Qt::UTC);
+    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(1767225600123, QTimeZone::utc());
     snapshot.writerPid = 4242;
     snapshot.segmentSize = 65536;
     const QByteArray line = SnapshotJson::toLine(snapshot);
