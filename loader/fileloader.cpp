@@ -4,31 +4,18 @@
 #include "fileloader.h"
 
 #include "assetcatalog.h"
+#include "blockingcall.h"
 #include "loaderlogging.h"
 #include "loadtask.h"
 #include "shmconstants.h"
 
-#include <atomic>
-#include <mutex>
-#include <thread>
-
-// The way back from a worker to its loader. The loader clears receiver when it is destroyed, so
-// a worker that finishes later (or never) cannot reach a dead object.
-struct FileLoaderChannel
-{
-    std::mutex mutex;
-    FileLoader *receiver = nullptr;
-};
-
-static std::atomic<int> s_unfinishedWorkers{0};
+#include <memory>
 
 FileLoader::FileLoader(QObject *parent)
     : QObject(parent)
     , m_key(QLatin1StringView(ShmConstants::DefaultKey))
     , m_status(QStringLiteral("Choose a text to load it into shared memory"))
-    , m_channel(std::make_shared<FileLoaderChannel>())
 {
-    m_channel->receiver = this;
     m_waitNotice.setSingleShot(true);
     m_waitNotice.setInterval(300);
     connect(&m_waitNotice, &QTimer::timeout, this, &FileLoader::showWaiting);
@@ -36,12 +23,8 @@ FileLoader::FileLoader(QObject *parent)
 
 FileLoader::~FileLoader()
 {
-    {
-        const std::lock_guard<std::mutex> guard(m_channel->mutex);
-        m_channel->receiver = nullptr;
-    }
-    // Joining would hang for as long as another process holds the lock (forever, if it is
-    // stopped). The worker owns copies of everything it uses, so it is safe to leave behind.
+    // Waiting would hang for as long as another process holds the lock (forever, if it is
+    // stopped). The call owns copies of everything it uses, so it is safe to leave behind.
     if (busy())
         qCWarning(lcLoader,
                   "Abandoning the load of %s: it is still waiting for the shared memory lock",
@@ -70,11 +53,6 @@ void FileLoader::setWaitNoticeMs(int ms)
         return;
     m_waitNotice.setInterval(ms);
     emit waitNoticeMsChanged();
-}
-
-int FileLoader::unfinishedWorkers()
-{
-    return s_unfinishedWorkers.load();
 }
 
 void FileLoader::load(const QString &nameOrPath)
@@ -111,21 +89,13 @@ void FileLoader::start(const QString &nameOrPath)
     m_waitNotice.start();
 
     qCDebug(lcLoader) << "loading" << task.source().path << "on key" << m_key;
-    ++s_unfinishedWorkers;
-    std::thread([task, id, channel = m_channel] {
-        const SegmentWriter::Result result = task.run();
-        {
-            const std::lock_guard<std::mutex> guard(channel->mutex);
-            if (FileLoader *receiver = channel->receiver) {
-                // Queued: runs on the loader's thread, and not at all if the loader is gone
-                // before the event is delivered.
-                QMetaObject::invokeMethod(
-                        receiver, [receiver, id, result] { receiver->finish(id, result); },
-                        Qt::QueuedConnection);
-            }
-        }
-        --s_unfinishedWorkers;
-    }).detach();
+    auto result = std::make_shared<SegmentWriter::Result>();
+    // Deleted with this loader, or when the load is done; an abandoned call runs on alone.
+    auto *call = new BlockingCall([task, result] { *result = task.run(); }, this);
+    connect(call, &BlockingCall::finished, this, [this, call, id, result] {
+        call->deleteLater();
+        finish(id, *result);
+    });
 }
 
 void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)

@@ -11,12 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <memory>
-
-struct FileLoaderChannel;
-
-// Loads one asset or file at a time into the segment, each on a worker thread of its own, so the
-// window never blocks on the segment's lock. A request made while a load is still running is
+// Loads one asset or file at a time into the segment, each as a BlockingCall, so the window never
+// blocks on the segment's lock. A request made while a load is still running is
 // queued; only the latest one is kept.
 class FileLoader : public QObject
 {
@@ -63,10 +59,6 @@ public:
     // Loads a local file dropped on the window.
     Q_INVOKABLE void loadUrl(const QUrl &url);
 
-    // Workers of all loaders that have not finished yet, abandoned ones included. main() uses
-    // it to leave without running static destructors under a thread stuck in semop().
-    static int unfinishedWorkers();
-
 signals:
     void keyChanged();
     void assetsDirChanged();
@@ -96,7 +88,6 @@ private:
     bool m_waitingForLock = false;
     quint64 m_loadId = 0;
     QTimer m_waitNotice;
-    std::shared_ptr<FileLoaderChannel> m_channel;
 };
 
 #endif // FILELOADER_H

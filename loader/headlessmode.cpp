@@ -4,17 +4,14 @@
 #include "headlessmode.h"
 
 #include "assetcatalog.h"
+#include "blockingcall.h"
 #include "loaderoptions.h"
 #include "loadtask.h"
 
 #include <QCoreApplication>
 
-#include <chrono>
 #include <cstdio>
-#include <future>
-#include <thread>
-
-#include <unistd.h>
+#include <memory>
 
 namespace HeadlessMode {
 
@@ -45,28 +42,21 @@ static int load(const AssetCatalog &catalog, const QString &target, const QStrin
     if (catalog.folderMissing())
         return fail(catalog.problem());
 
-    // Every load runs on a worker, even here: attach() and lock() have no timeout of their own,
-    // so waiting on the worker is the only way to give up after --timeout.
+    // Every load is a BlockingCall, even here: attach() and lock() have no timeout of their own,
+    // so waiting on the call is the only way to give up after --timeout.
     const LoadTask task(key, catalog.resolve(target));
-    std::promise<SegmentWriter::Result> promise;
-    std::future<SegmentWriter::Result> future = promise.get_future();
-    std::thread worker([&task, &promise] { promise.set_value(task.run()); });
-
-    if (timeoutMs >= 0
-        && future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready) {
+    auto result = std::make_shared<SegmentWriter::Result>();
+    BlockingCall call([task, result] { *result = task.run(); });
+    if (!call.wait(timeoutMs >= 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever)) {
+        // main() leaves through BlockingCall::exitProcess(): the stuck call is never joined.
         printLine(stderr,
                   QStringLiteral("Timed out after %1 ms waiting for the shared memory lock "
                                  "(another process holds it); nothing was loaded")
                           .arg(timeoutMs));
-        std::fflush(stdout);
-        std::fflush(stderr);
-        // The worker is blocked in semop() and still uses task and promise: leave at once.
-        ::_exit(1);
+        return 1;
     }
-    const SegmentWriter::Result result = future.get();
-    worker.join();
-    printLine(result.status == SegmentWriter::Status::Loaded ? stdout : stderr, result.message);
-    return SegmentWriter::exitCode(result.status);
+    printLine(result->status == SegmentWriter::Status::Loaded ? stdout : stderr, result->message);
+    return SegmentWriter::exitCode(result->status);
 }
 
 int run(const LoaderOptions &options)

@@ -4,7 +4,7 @@
 // shm-loader: a small window that loads a bundled text (or a file) into the shared memory segment
 // shm-viewer shows, or, with --load / --list, the same without a window.
 
-#include "fileloader.h"
+#include "blockingcall.h"
 #include "headlessmode.h"
 #include "loaderlogging.h"
 #include "loaderoptions.h"
@@ -24,8 +24,6 @@
 #include <csignal>
 #include <cstdio>
 #include <utility>
-
-#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
 
@@ -129,12 +127,7 @@ int main(int argc, char *argv[])
         exitCode = HeadlessMode::run(options);
     }
 
-    // A worker still blocked in semop() (another process holds the lock) was abandoned when the
-    // window closed; static destructors must not run under it.
-    if (FileLoader::unfinishedWorkers() > 0) {
-        std::fflush(stdout);
-        std::fflush(stderr);
-        ::_exit(exitCode);
-    }
-    return exitCode;
+    // A load still blocked in semop() (another process holds the lock) was abandoned when the
+    // window closed, or by --timeout: static destructors must not run under it.
+    return BlockingCall::exitProcess(exitCode);
 }

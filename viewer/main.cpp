@@ -4,6 +4,7 @@
 // shm-viewer: creates the shared memory segment and shows the text shm-loader writes into it,
 // in a window or, with --print, as JSON lines on stdout.
 
+#include "blockingcall.h"
 #include "snapshotprinter.h"
 #include "unixsignalwatcher.h"
 #include "vieweroptions.h"
@@ -126,5 +127,9 @@ int main(int argc, char **argv)
     case ViewerOptions::Action::Run:
         break;
     }
-    return options.print ? runPrint(argc, argv, options) : runWindow(argc, argv, options);
+    const int exitCode
+            = options.print ? runPrint(argc, argv, options) : runWindow(argc, argv, options);
+    // A worker left blocked in lock() by a stopped process: static destructors must not run
+    // under it.
+    return BlockingCall::exitProcess(exitCode);
 }

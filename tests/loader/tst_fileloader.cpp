@@ -5,6 +5,7 @@
 // queues only the latest request and never waits for a stuck worker when it is destroyed.
 // Real segments on keys of their own; the lock is held by this process to make a load wait.
 
+#include "blockingcall.h"
 #include "fileloader.h"
 #include "segmentreader.h"
 #include "shmconstants.h"
@@ -47,7 +48,7 @@ private:
 void TestFileLoader::cleanup()
 {
     // A worker of a failed test may still be waiting; give it a moment to finish.
-    QTRY_COMPARE_WITH_TIMEOUT(FileLoader::unfinishedWorkers(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(BlockingCall::unfinishedCount(), 0, 10000);
     const bool gone = TestKey::isGone(m_key);
     TestKey::removeLeftovers(m_key);
     QVERIFY2(gone, "the test left its segment behind");
@@ -221,7 +222,7 @@ void TestFileLoader::waitsForLockAndQueuesOnlyTheLatest()
     QCOMPARE(loader.queuedName(), QStringLiteral("report.html"));
     QVERIFY2(loader.status().contains(QStringLiteral("report.html is next")),
              qPrintable(loader.status()));
-    QCOMPARE(FileLoader::unfinishedWorkers(), 1);
+    QCOMPARE(BlockingCall::unfinishedCount(), 1);
     QVERIFY(finished.isEmpty());
 
     holder.unlock();
@@ -260,11 +261,11 @@ void TestFileLoader::abandonsStuckWorker()
                          QRegularExpression(QStringLiteral(
                                  "^Abandoning the load of multilingual.txt: it is still waiting")));
     delete loader;
-    QCOMPARE(FileLoader::unfinishedWorkers(), 1);
+    QCOMPARE(BlockingCall::unfinishedCount(), 1);
 
     // Once the lock is free the abandoned worker finishes its write, and touches nothing else.
     holder.unlock();
-    QTRY_COMPARE_WITH_TIMEOUT(FileLoader::unfinishedWorkers(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(BlockingCall::unfinishedCount(), 0, 10000);
     QCoreApplication::processEvents();
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
