@@ -6,6 +6,7 @@
 #include "segmenterror.h"
 #include "segmentlayout.h"
 #include "segmentlock.h"
+#include "segmentreaper.h"
 #include "shmkey.h"
 #include "wakeword.h"
 
@@ -72,7 +73,8 @@ void SegmentReader::close()
     }
     if (m_memory.isAttached()) {
         m_memory.detach();
-        ShmKey::removeLockIfOrphaned(m_key);
+        // Qt removes the semaphore only in the process that created it.
+        SegmentReaper::removeIfUnused(m_key);
     }
     m_hasFingerprint = false;
 }

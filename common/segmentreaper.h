@@ -22,13 +22,15 @@ namespace SegmentReaper {
 enum class Result {
     Removed, // nobody was attached: segment, semaphore and key files are gone
     InUse, // processes are attached: nothing was touched
-    Absent, // there is no segment for this key
+    Absent, // there is no segment for this key (a semaphore or key files left without one are
+            // removed too)
     Failed // it could not be removed (permission, or the lock stayed taken)
 };
 
 // Removes the segment of key with its semaphore and key files when no process is attached,
-// holding the lock while it checks, so nobody attaches in between. Never waits longer than a
-// second for the lock.
+// holding the lock while it checks, so nobody attaches in between. Qt removes a semaphore only
+// in the process that created it, so this is also what the last process to detach from a
+// segment it did not create calls after detach(). Never waits longer than a second for the lock.
 Result removeIfUnused(const QString &key);
 
 // When the segment of key still has processes attached, starts a reaper for it and returns true.

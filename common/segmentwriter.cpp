@@ -7,6 +7,7 @@
 #include "segmenterror.h"
 #include "segmentlayout.h"
 #include "segmentlock.h"
+#include "segmentreaper.h"
 #include "shmkey.h"
 #include "textfile.h"
 #include "utf8text.h"
@@ -140,7 +141,12 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
             return result;
         result = write(memory);
     }
-    if (ShmKey::removeLockIfOrphaned(key) && result.status == SegmentWriter::Status::Loaded) {
+    // Qt removes the semaphore only in its creator: clear what an orphan left, and tell whether
+    // the segment is gone.
+    const SegmentReaper::Result left = SegmentReaper::removeIfUnused(key);
+    const bool gone
+            = left == SegmentReaper::Result::Removed || left == SegmentReaper::Result::Absent;
+    if (gone && result.status == SegmentWriter::Status::Loaded) {
         result.status = SegmentWriter::Status::ViewerNotRunning;
         result.message = SegmentError::viewerNotRunning()
                 + QStringLiteral(" (removed a segment left by a viewer that did not quit cleanly)");

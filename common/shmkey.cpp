@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSharedMemory>
-#include <QSystemSemaphore>
 
 namespace ShmKey {
 
@@ -42,22 +41,6 @@ QString keyFilePath(const QString &key)
 QString semaphoreKeyFilePath(const QString &key)
 {
     return platformSafeKey(key, QLatin1StringView("qipc_systemsem_"));
-}
-
-bool removeLockIfOrphaned(const QString &key)
-{
-    // Qt's detach() removed the key file together with the segment: nobody is attached, so
-    // nobody can hold the lock either (every holder attaches first).
-    if (QFile::exists(keyFilePath(key)))
-        return false;
-        // Opening in Create mode makes this object the semaphore's owner, and an owner removes
-        // semaphore and key file when it is destroyed: Qt's own clean-up, on demand.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    QSystemSemaphore owner(QSystemSemaphore::legacyNativeKey(key), 1, QSystemSemaphore::Create);
-#else
-    QSystemSemaphore owner(key, 1, QSystemSemaphore::Create);
-#endif
-    return true;
 }
 
 } // namespace ShmKey

@@ -19,13 +19,6 @@ void apply(QSharedMemory &memory, const QString &key);
 QString keyFilePath(const QString &key);
 QString semaphoreKeyFilePath(const QString &key);
 
-// Removes the lock's semaphore and its key file when the segment of key no longer exists.
-// Qt removes a semaphore only in the process that created it, so the last process to detach
-// from a segment it did not create (a viewer that joined one left by a crash, a loader writing
-// into an orphan) would otherwise leave the semaphore behind. Call it after detach(); returns
-// true when the segment was gone.
-bool removeLockIfOrphaned(const QString &key);
-
 } // namespace ShmKey
 
 #endif // SHMKEY_H

@@ -164,7 +164,7 @@ static int write(const QString &key, const QCommandLineParser &parser)
     return 0;
 }
 
-static int attach(const QString &key)
+static int attach(const QString &key, bool stay)
 {
     QSharedMemory memory;
     ShmKey::apply(memory, key);
@@ -173,6 +173,8 @@ static int attach(const QString &key)
         return fail(QStringLiteral("attach failed: %1").arg(memory.errorString()),
                     memory.error() == QSharedMemory::NotFound ? 2 : 1);
     say(QStringLiteral("attached %1").arg(memory.size()));
+    if (stay)
+        waitForTermination(0);
     return 0;
 }
 
@@ -289,7 +291,8 @@ int main(int argc, char *argv[])
             "  create --key K --size N       create a segment, print \"created SIZE\", stay\n"
             "  hold-lock --key K [--seconds N]  attach, lock, print \"locked\", hold\n"
             "  write --key K (--random N --seed S | --max-header | --file F | --text T)\n"
-            "  attach --key K                attach, print \"attached SIZE\", detach\n"
+            "  attach --key K [--stay]       attach, print \"attached SIZE\", detach (with\n"
+            "                                --stay: after SIGTERM)\n"
             "  rusage -- PROGRAM ARGS...     run, report maxrss_kb on stderr\n"
             "  leftovers [--bin-dir DIR]     list test key files and processes of DIR\n"
             "Exit codes: 0 done, 2 no segment, 1 anything else."));
@@ -312,6 +315,7 @@ int main(int argc, char *argv[])
              QStringLiteral("text")},
             {QStringLiteral("bin-dir"), QStringLiteral("Report processes of this directory."),
              QStringLiteral("dir")},
+            {QStringLiteral("stay"), QStringLiteral("attach: stay attached until SIGTERM.")},
     });
     parser.process(app);
 
@@ -332,7 +336,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("write"))
         return write(key, parser);
     if (command == QLatin1String("attach"))
-        return attach(key);
+        return attach(key, parser.isSet(QStringLiteral("stay")));
     if (command == QLatin1String("rusage"))
         return rusage(positional.mid(1));
     if (command == QLatin1String("leftovers"))

@@ -18,6 +18,7 @@
 #include "viewerprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -25,6 +26,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <map>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -72,6 +74,10 @@ private slots:
     void twoViewers();
     // 6
     void concurrentLoadersNeverTear();
+    // 11: nothing left behind, whatever order processes exit, stop or die in
+    void exitOrders_data();
+    void exitOrders();
+    void survivingViewerKeepsWorking();
     // 7, 8, 9: input and other users
     void hostileBytes_data();
     void hostileBytes();
@@ -89,6 +95,9 @@ private:
     // Checks that snapshot shows the file at path as loaded into a segment of segmentSize bytes.
     static QString mismatch(const QJsonObject &snapshot, const QString &path, qint64 segmentSize);
     SegmentSnapshot readSegment();
+    // Waits until nothing of m_key remains in the system (looked up without attaching, which
+    // would clean up on its own) and no process of ours still names the key; else says what.
+    QString waitUntilNothingRemains(int timeoutMs);
 
     QString m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -214,6 +223,37 @@ SegmentSnapshot TestFaults::readSegment()
     SegmentLock lock(memory);
     return SegmentLayout::decode(
             QByteArrayView(static_cast<const char *>(memory.constData()), memory.size()));
+}
+
+QString TestFaults::waitUntilNothingRemains(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QStringList found;
+    do {
+        found.clear();
+        if (IpcStatus::segment(m_key).exists)
+            found << QStringLiteral("segment (%1 attached)")
+                             .arg(IpcStatus::segment(m_key).attachments);
+        if (IpcStatus::semaphore(m_key).exists)
+            found << QStringLiteral("semaphore");
+        for (const QString &file :
+             {ShmKey::keyFilePath(m_key), ShmKey::semaphoreKeyFilePath(m_key)})
+            if (QFile::exists(file))
+                found << file;
+        // A reaper is a forked viewer: its command line names the key.
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &pid : pids) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (pid.toInt() > 0 && pid.toInt() != getpid() && cmdline.open(QIODevice::ReadOnly)
+                && cmdline.readAll().contains(m_key.toUtf8()))
+                found << QStringLiteral("process %1").arg(pid);
+        }
+        if (found.isEmpty())
+            return {};
+        QTest::qWait(100);
+    } while (timer.elapsed() < timeoutMs);
+    return found.join(QStringLiteral(", "));
 }
 
 // 1. A lock holder dies (SIGKILL) while holding the lock: SEM_UNDO gives the lock back.
@@ -804,6 +844,118 @@ void TestFaults::anotherUserIsRefused()
     QCOMPARE(after.text, before.text);
     QCOMPARE(IpcStatus::segment(m_key).id, segment.id);
     QCOMPARE(IpcStatus::semaphore(m_key).id, semaphore.id);
+}
+
+void TestFaults::exitOrders_data()
+{
+    // Steps, in order: V1+ V2+ W+ start a viewer (--print, or the window); H+ a process that
+    // attaches and holds the lock, A+ one that only stays attached; L+ a loader in the
+    // background; "X stop", "X cont", "X term" (SIGTERM, and wait), "X kill" (SIGKILL);
+    // "L wait" waits for the loader.
+    QTest::addColumn<QStringList>("steps");
+    const auto steps = [](const char *text) {
+        return QString::fromLatin1(text).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    QTest::newRow("viewer quits, stopped holder killed") << steps("V1+,H+,H stop,V1 term,H kill");
+    QTest::newRow("viewer quits, stopped holder resumes and quits")
+            << steps("V1+,H+,H stop,V1 term,H cont,H term");
+    QTest::newRow("window quits, stopped holder killed") << steps("W+,H+,H stop,W term,H kill");
+    QTest::newRow("holder killed, then viewer quits") << steps("V1+,H+,H stop,H kill,V1 term");
+    QTest::newRow("viewer quits, idle attached process killed")
+            << steps("V1+,A+,A stop,V1 term,A kill");
+    QTest::newRow("two viewers quit, then stopped holder killed")
+            << steps("V1+,V2+,H+,H stop,V1 term,V2 term,H kill");
+    QTest::newRow("viewer quits with a loader waiting, holder killed")
+            << steps("V1+,H+,H stop,L+,V1 term,H kill,L wait");
+}
+
+// 11. Whatever order viewers, loaders and lock holders exit, stop or get killed in, once no
+// process is attached nothing remains: the viewer that leaves while others are attached starts
+// a reaper (SegmentReaper), which removes segment, semaphore and key files when the last one
+// goes, however it goes. docs/reliability.md, scenario 11.
+void TestFaults::exitOrders()
+{
+    QFETCH(QStringList, steps);
+    std::map<QString, ViewerProcess *> viewers;
+    std::map<QString, FaultProcess *> faults;
+    std::unique_ptr<QProcess> loader;
+    int attached = 0;
+    for (const QString &step : std::as_const(steps)) {
+        const bool start = step.endsWith(u'+');
+        const QString actor = start ? step.chopped(1) : step.section(u' ', 0, 0);
+        const QString action = start ? QStringLiteral("start") : step.section(u' ', 1, 1);
+        if (start && (actor.startsWith(u'V') || actor == u'W')) {
+            ViewerProcess *viewer
+                    = startViewer(actor == u'W' ? Mode::Window : Mode::Print, {}, ++attached);
+            QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
+            viewers[actor] = viewer;
+        } else if (start && (actor == u'H' || actor == u'A')) {
+            m_faults.push_back(std::make_unique<FaultProcess>());
+            FaultProcess *fault = m_faults.back().get();
+            const bool ready = actor == u'H'
+                    ? holdLock(fault)
+                    : fault->start({QStringLiteral("attach"), QStringLiteral("--stay"),
+                                    QStringLiteral("--key"), m_key},
+                                   QStringLiteral("attached"));
+            QVERIFY2(ready, qPrintable(fault->output()));
+            ++attached;
+            faults[actor] = fault;
+        } else if (start && actor == u'L') {
+            loader = std::make_unique<QProcess>();
+            loader->start(ShmPrograms::program(QStringLiteral("shm-loader")),
+                          {QStringLiteral("--key"), m_key, QStringLiteral("--load"), m_alpha});
+            QVERIFY(loader->waitForStarted());
+            QTest::qWait(300); // attached, and waiting for the lock
+        } else if (actor == u'L' && action == QLatin1String("wait")) {
+            QVERIFY(loader->state() == QProcess::NotRunning || loader->waitForFinished(10000));
+            // The viewer is gone: what it wrote went with the segment, and it says so.
+            QVERIFY2(loader->exitCode() == 2, loader->readAllStandardError().constData());
+        } else if (viewers.count(actor) && action == QLatin1String("term")) {
+            qint64 elapsed = 0;
+            ViewerProcess *viewer = viewers[actor];
+            QVERIFY2(viewer->terminate(10000, &elapsed), qPrintable(viewer->describe()));
+            QCOMPARE(viewer->exitCode(), 0);
+            QVERIFY2(elapsed < 3000 * ShmPrograms::timeScale(),
+                     qPrintable(QString::number(elapsed)));
+        } else if (faults.count(actor) && action == QLatin1String("stop")) {
+            faults[actor]->signal(SIGSTOP);
+            QTest::qWait(300); // the viewers' polls now wait for the lock
+        } else if (faults.count(actor) && action == QLatin1String("cont")) {
+            faults[actor]->signal(SIGCONT);
+        } else if (faults.count(actor)
+                   && (action == QLatin1String("term") || action == QLatin1String("kill"))) {
+            faults[actor]->signal(action == QLatin1String("term") ? SIGTERM : SIGKILL);
+            QVERIFY(faults[actor]->waitForExit(10000));
+        } else {
+            QFAIL(qPrintable(QStringLiteral("unknown step ") + step));
+        }
+    }
+    const QString left = waitUntilNothingRemains(5000 * ShmPrograms::timeScale());
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
+}
+
+// 11. A viewer that stays keeps working while another quits with the lock stuck, and cleans up
+// when it quits itself.
+void TestFaults::survivingViewerKeepsWorking()
+{
+    ViewerProcess *first = startViewer();
+    ViewerProcess *second = startViewer(Mode::Print, {}, 2);
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    holder->signal(SIGSTOP);
+    QTest::qWait(300);
+    QVERIFY2(first->terminate(10000), qPrintable(first->describe()));
+    holder->signal(SIGKILL);
+    QVERIFY(holder->waitForExit(10000));
+
+    const Run run = load(m_alpha);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(second->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,
+             qPrintable(second->describe()));
+    QVERIFY2(second->terminate(10000), qPrintable(second->describe()));
+    const QString left = waitUntilNothingRemains(5000 * ShmPrograms::timeScale());
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
