@@ -138,6 +138,7 @@ cleanup() {
         "$BUILD/bin/shm-benchmarks" --shm-cleanup "${KEYS[@]}" >&2 || true
     fi
     rm -rf "$WORK"
+    ((status == 0)) || log "stopped with exit status $status; what was collected is in $OUT"
     exit $status
 }
 trap cleanup EXIT
@@ -346,7 +347,8 @@ latency_run() {
         # land at every phase of the poll timer, and never two within one poll.
         gap=$((interval + RANDOM % (interval + 1) + RANDOM % 20))
         sleep "$(awk -v g="$gap" 'BEGIN { printf "%.3f", g / 1000 }')"
-        "$LOADER" --key "$key" --load "$SMALL_TEXT" >/dev/null 2>&1 || failures=$((failures + 1))
+        "$LOADER" --key "$key" --load "$SMALL_TEXT" >/dev/null 2>>"$OUT/logs/latency-$run-$interval.loader.err" ||
+            failures=$((failures + 1))
     done
     sleep "$(awk -v i="$interval" 'BEGIN { printf "%.3f", 3 * i / 1000 + 0.5 }')"
     stop_pid "$viewer"
@@ -369,7 +371,7 @@ latency_run() {
 }
 
 if want latency; then
-    part_begin latency latency.csv latency-runs.csv latency-frames.csv logs/latency-*.err
+    part_begin latency latency.csv latency-runs.csv latency-frames.csv 'logs/latency-*.err'
     echo "run,interval_ms,latency_ms" >"$OUT/latency.csv"
     echo "run,interval_ms,loads,failed_loads" >"$OUT/latency-runs.csv"
     echo "run,interval_ms,frame_ms,sync_ms,render_ms,swap_ms" >"$OUT/latency-frames.csv"
@@ -434,7 +436,7 @@ status_kib() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status" 2>/dev/nu
 gone_reason() { kill -0 "$1" 2>/dev/null || problem "$3 exited early: $(grep -v XDG_RUNTIME "$2" | head -2 | tr '\n' ' ')"; }
 
 if want idle; then
-    part_begin idle idle.csv logs/idle-*.err
+    part_begin idle idle.csv 'logs/idle-*.err'
     log "idle cost: viewer window, viewer --print and loader window for $IDLE_SECONDS s"
     idle_key=$(new_key idle-window)
     print_key=$(new_key idle-print)
@@ -475,7 +477,7 @@ startup_run() { # startup_run <viewer|loader> <index>
     local which=$1 index=$2
     local key
     key=$(new_key "start-$which-$index")
-    local err=$WORK/start.err
+    local err=$WORK/start-$which-$index.err # one file a run: start_bg truncates it only once started
     local program=$VIEWER
     [[ $which == loader ]] && program=$LOADER
     local t0
