@@ -278,12 +278,17 @@ def run_facts(page, res, directory):
         p = res.parts.get(part, {})
         if p.get("status") == "measured" and p.get("command"):
             commands[p["command"]] = True
-    if not commands and m.get("command"):
-        commands[m["command"]] = True
+    if not commands:
+        commands[m.get("command") or "scripts/measure-performance.sh"] = True
     label = results_dir_label(directory)
-    page.para("Reproduce with " + ", then ".join(f"`{c}`" for c in commands) +
-              f"; it ends with `scripts/performance-report.py {label}`, which wrote this section "
-              "(a \"+\" after the commit: the binaries' source tree had uncommitted changes).")
+    if len(commands) > 1:
+        how = ("Reproduce with these commands, each with `--out` on one results directory: " +
+               ", ".join(f"`{c}`" for c in commands) + "; each ends with")
+    else:
+        how = "Reproduce with " + "".join(f"`{c}`" for c in commands) + "; it ends with"
+    dirty = any(p.get("uncommitted_changes") for p in res.parts.values())
+    page.para(f"{how} `scripts/performance-report.py {label}`, which wrote this section" +
+              (" (a \"+\" after the commit: the binaries' source tree had uncommitted changes)." if dirty else "."))
 
 
 def summary_rows(res):
@@ -586,6 +591,9 @@ def generate(res, directory, img_dir, plots):
 # --- plots ----------------------------------------------------------------------------------
 
 
+LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 1}
+
+
 def pyplot():
     try:
         import matplotlib
@@ -629,8 +637,8 @@ def plot_update_latency(res, path):
                 right = max(right, min(1.1 * s["p99"], 3 * t99))
         ax.axvline(t50, color="#555555", ls=":", lw=1.5)
         ax.axvline(t99, color="#cc0000", ls=":", lw=1.5)
-        ax.text(t50, 1.03, "p50 target", ha="center", color="#555555", fontsize=9)
-        ax.text(t99, 1.09, "p99 target", ha="center", color="#cc0000", fontsize=9)
+        ax.text(t50, 1.03, "p50 target", ha="center", color="#555555", fontsize=9, bbox=LABEL_BOX)
+        ax.text(t99, 1.09, "p99 target", ha="center", color="#cc0000", fontsize=9, bbox=LABEL_BOX)
         ax.set_xlim(0, right)
         ax.set_ylim(0, 1.15)
         ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
@@ -674,8 +682,8 @@ def plot_wake_latency(wake, path):
     cum.set_ylabel("fraction of wake-ups")
     cum.set_ylim(0, 1.15)
     cum.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
-    cum.text(WAKE_P50_US, 1.03, "p50 target", ha="center", color="#555555", fontsize=9)
-    cum.text(WAKE_P99_US, 1.09, "p99 target", ha="center", color="#cc0000", fontsize=9)
+    cum.text(WAKE_P50_US, 1.03, "p50 target", ha="center", color="#555555", fontsize=9, bbox=LABEL_BOX)
+    cum.text(WAKE_P99_US, 1.09, "p99 target", ha="center", color="#cc0000", fontsize=9, bbox=LABEL_BOX)
     cum.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=9, frameon=False)
     fig.tight_layout()
     save(fig, path)
