@@ -8,7 +8,8 @@
 #
 #   scripts/measure-performance.sh                # everything, about 6-8 minutes
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
-#   ONLY="latency idle" scripts/measure-performance.sh   # some parts only (see PARTS below)
+#   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
+#                                                   wake idle startup large delegates
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -46,7 +47,7 @@ while (($#)); do
     --out=*) OUT=${1#--out=} ;;
     --out) OUT=${2:?--out needs a directory}; shift ;;
     -h | --help)
-        sed -n '4,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '4,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -357,6 +358,8 @@ latency_run() {
             if (w[2] > 0) printf "%s,%s,%.3f\n", run, interval, n[2] / 1000.0 - w[2] }' "$err" |
         tail -n +2 >>"$OUT/latency.csv"
     echo "$run,$interval,$loads,$failures" >>"$OUT/latency-runs.csv"
+    ((failures == 0)) || problem "$run --interval $interval: $failures of $loads loads failed:" \
+        "$(head -1 "$OUT/logs/latency-$run-$interval.loader.err")"
     # The render thread logs "frame rendered in N ms, sync=, render=, swap=" right after the
     # swap whose frameSwapped printed the presented line: the first such line after each
     # presented line (but the readiness load's) times the frame that showed the update.
