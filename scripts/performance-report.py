@@ -694,15 +694,15 @@ def plot_wake_latency(wake, path):
 # --- the page's generated section -------------------------------------------------------------
 
 
-def replace_section(doc, section):
+def split_page(doc):
+    """The page's lines before and after the generated section; exits if its markers are not right."""
     lines = doc.read_text(encoding="utf-8").splitlines(keepends=True)
     begins = [i for i, line in enumerate(lines) if line.rstrip("\n") == BEGIN]
     ends = [i for i, line in enumerate(lines) if line.rstrip("\n") == END]
     if len(begins) != 1 or len(ends) != 1 or ends[0] < begins[0]:
         raise SystemExit(f"performance-report: {doc} needs exactly one line '{BEGIN}' followed by one line "
-                         f"'{END}'; the page is left as it is")
-    text = "".join(lines[:begins[0]]) + section + "".join(lines[ends[0] + 1:])
-    doc.write_text(text, encoding="utf-8")
+                         f"'{END}'; the page and the plots are left as they are")
+    return "".join(lines[:begins[0]]), "".join(lines[ends[0] + 1:])
 
 
 def main():
@@ -719,12 +719,14 @@ def main():
         raise SystemExit(f"performance-report: no results directory {directory}")
     res = Results(directory)
     plots = "none" if args.no_plots else "link" if args.print else "draw"
-    section = generate(res, directory, Path(args.img_dir), plots)
     if args.print:
-        sys.stdout.write(section)
-    else:
-        replace_section(Path(args.doc), section)
-        print(f"performance-report: wrote the generated section of {args.doc}", file=sys.stderr)
+        sys.stdout.write(generate(res, directory, Path(args.img_dir), plots))
+        return
+    # The markers are checked before any plot is drawn, so a wrong page changes nothing.
+    before, after = split_page(Path(args.doc))
+    section = generate(res, directory, Path(args.img_dir), plots)
+    Path(args.doc).write_text(before + section + after, encoding="utf-8")
+    print(f"performance-report: wrote the generated section of {args.doc}", file=sys.stderr)
 
 
 if __name__ == "__main__":
