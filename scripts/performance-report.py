@@ -573,7 +573,7 @@ def generate(res, directory, img_dir, plots):
     page.heading("## Results of the last run")
     run_facts(page, res, directory)
     page.heading("### Targets")
-    page.table(["metric", "target", "measured", ""], ["---", "---", "---:", "---"], summary_rows(res))
+    page.table(["metric", "target", "measured", "result"], ["---", "---", "---:", "---"], summary_rows(res))
     micro_section(page, res)
     latency_section(page, res, img_dir, plots)
     wake_section(page, res, img_dir, plots)
