@@ -13,6 +13,7 @@ standard library only; the plots need matplotlib (Debian: python3-matplotlib).
 
 import argparse
 import csv
+import importlib.util
 import json
 import statistics
 import sys
@@ -724,6 +725,10 @@ def main():
         return
     # The markers are checked before any plot is drawn, so a wrong page changes nothing.
     before, after = split_page(Path(args.doc))
+    if plots == "draw" and importlib.util.find_spec("matplotlib") is None:
+        # Without it the page would lose its plots: refuse rather than write a poorer page.
+        raise SystemExit(f"performance-report: {sys.executable} has no matplotlib: apt-get install "
+                         "python3-matplotlib and run it with /usr/bin/python3, or pass --no-plots")
     section = generate(res, directory, Path(args.img_dir), plots)
     Path(args.doc).write_text(before + section + after, encoding="utf-8")
     print(f"performance-report: wrote the generated section of {args.doc}", file=sys.stderr)
