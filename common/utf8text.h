@@ -13,12 +13,10 @@ namespace Utf8Text {
 // The largest length <= maxBytes at which text can be cut without splitting a UTF-8 sequence.
 qsizetype truncationPoint(QByteArrayView text, qsizetype maxBytes);
 
-// True when text is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+// True when text is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF):
+// Qt's own check. The reader runs it on its copy, after unlocking (docs/performance.md has the
+// figures that chose it over a vectorised one of our own).
 bool isValid(QByteArrayView text);
-
-// The same answer by the plain one-character-at-a-time loop isValid() falls back to; for tests
-// that compare the two.
-bool isValidReference(QByteArrayView text);
 
 // Cuts a string to at most maxBytes of UTF-8 without splitting a character.
 QByteArray truncated(const QString &text, qsizetype maxBytes);

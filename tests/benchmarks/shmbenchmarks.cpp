@@ -13,6 +13,7 @@
 #include "shmkey.h"
 #include "testkey.h"
 #include "utf8text.h"
+#include "wakelatency.h"
 
 #include <QByteArray>
 #include <QSharedMemory>
@@ -364,6 +365,14 @@ int main(int argc, char **argv)
         }
         return unclean == 0 ? 0 : 1;
     }
+    // scripts/measure-performance.sh: "--wake-latency [SAMPLES [BURSTS]]", see wakelatency.h.
+    if (argc >= 2 && strcmp(argv[1], "--wake-latency") == 0)
+        return runWakeLatency(argc >= 3 ? atoi(argv[2]) : 200, argc >= 4 ? atoi(argv[3]) : 5);
+    if (argc >= 2 && strcmp(argv[1], "--help") == 0)
+        printf("shm-benchmarks --wake-latency [SAMPLES [BURSTS]]: a writer's unlock to "
+               "shm-viewer --print showing it (CSV)\n"
+               "shm-benchmarks --shm-cleanup KEY...: remove what a killed run left\n"
+               "shm-benchmarks [Google Benchmark options]:\n");
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

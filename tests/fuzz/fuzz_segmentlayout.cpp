@@ -110,8 +110,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     checkRoundTrip(snapshot, segment);
 
-    // The vectorised UTF-8 check must agree with the plain one on every input.
-    require(Utf8Text::isValid(segment) == Utf8Text::isValidReference(segment),
-            "isValid agrees with isValidReference");
     return 0;
 }
