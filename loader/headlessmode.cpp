@@ -61,23 +61,12 @@ static int load(const AssetCatalog &catalog, const QString &target, const QStrin
 
 int run(const LoaderOptions &options)
 {
-    switch (options.mode()) {
-    case LoaderOptions::Mode::Error:
-        return fail(QStringLiteral("%1: %2\nTry '%1 --help' for more information.")
-                            .arg(QCoreApplication::applicationName(), options.errorText()));
-    case LoaderOptions::Mode::Help:
-        printLine(stdout, options.helpText().trimmed());
-        return 0;
-    case LoaderOptions::Mode::Version:
-        printLine(stdout,
-                  QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
-                                              QCoreApplication::applicationVersion()));
-        return 0;
+    switch (options.mode) {
     case LoaderOptions::Mode::List:
-        return list(AssetCatalog(options.assetsDir()));
+        return list(AssetCatalog(options.assetsDir));
     case LoaderOptions::Mode::Load:
-        return load(AssetCatalog(options.assetsDir()), options.loadTarget(), options.key(),
-                    options.timeoutMs());
+        return load(AssetCatalog(options.assetsDir), options.loadTarget, options.key,
+                    options.timeoutMs);
     case LoaderOptions::Mode::Window:
         break;
     }

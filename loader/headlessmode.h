@@ -4,14 +4,14 @@
 #ifndef HEADLESSMODE_H
 #define HEADLESSMODE_H
 
-class LoaderOptions;
+struct LoaderOptions;
 
-// shm-loader without a window: --help, --version, --list, --load and bad options. Needs only a
-// QCoreApplication, so it works with no display at all.
+// shm-loader without a window: --list and --load. Needs only a QCoreApplication, so it works with
+// no display at all.
 namespace HeadlessMode {
 
-// Returns the exit code. A --load that times out leaves through _exit() instead: its worker is
-// stuck in semop() and can be neither joined nor safely left to static destructors.
+// Returns the exit code. After a --load that timed out, main() leaves through
+// BlockingCall::exitProcess(): the call is stuck in semop().
 int run(const LoaderOptions &options);
 
 } // namespace HeadlessMode

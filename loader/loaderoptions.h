@@ -4,43 +4,26 @@
 #ifndef LOADEROPTIONS_H
 #define LOADEROPTIONS_H
 
-#include <QCommandLineParser>
+#include "commandline.h"
+
 #include <QString>
+#include <QStringList>
 
-// shm-loader's command line. Parsed before any application object exists, so the headless modes
-// can run without a display: only the window needs a QGuiApplication.
-class LoaderOptions
+// shm-loader's command line (the pattern both programs share: common/commandline.h). Parsed
+// before any application object exists, so the headless modes run without a display: only the
+// window needs a QGuiApplication.
+struct LoaderOptions
 {
-    Q_DISABLE_COPY_MOVE(LoaderOptions)
-public:
-    enum class Mode { Window, List, Load, Help, Version, Error };
+    enum class Mode { Window, List, Load };
 
-    LoaderOptions();
+    CommandLine::Outcome outcome; // Help, Version or Fail end the program before it starts
+    Mode mode = Mode::Window;
+    QString key;
+    QString assetsDir; // empty: the bundled texts
+    QString loadTarget;
+    int timeoutMs = -1; // -1: wait as long as it takes
 
-    // arguments as in argv, the program first.
-    void parse(const QStringList &arguments);
-
-    Mode mode() const { return m_mode; }
-    QString errorText() const { return m_errorText; }
-    QString key() const { return m_key; }
-    QString assetsDir() const { return m_assetsDir; }
-    QString loadTarget() const { return m_loadTarget; }
-    int timeoutMs() const { return m_timeoutMs; } // -1: wait forever
-
-    // Needs a QCoreApplication (Qt reads the program name from it).
-    QString helpText() const { return m_parser.helpText(); }
-
-private:
-    Mode fail(const QString &text);
-    Mode interpret();
-
-    QCommandLineParser m_parser;
-    Mode m_mode = Mode::Window;
-    QString m_errorText;
-    QString m_key;
-    QString m_assetsDir;
-    QString m_loadTarget;
-    int m_timeoutMs = -1;
+    static LoaderOptions parse(const QStringList &arguments);
 };
 
 #endif // LOADEROPTIONS_H

@@ -8,7 +8,6 @@
 #include "headlessmode.h"
 #include "loaderlogging.h"
 #include "loaderoptions.h"
-#include "loadersettings.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -50,6 +49,9 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options,
                      [] { QCoreApplication::quit(); });
 
     QQmlApplicationEngine engine;
+    // The one way settings reach QML: Main.qml's required properties.
+    engine.setInitialProperties({{QStringLiteral("key"), options.key},
+                                 {QStringLiteral("assetsDir"), options.assetsDir}});
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     engine.loadFromModule("ShmLoader", "Main");
 #else
@@ -58,19 +60,8 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options,
 #endif
     if (engine.rootObjects().isEmpty())
         return 1;
-    // Qt 6.4 registers the module's types when QML first imports it, so the singleton is found
-    // only now; its properties notify, and nothing is drawn or loaded before exec().
-    const int settingsType = qmlTypeId("ShmLoader", 1, 0, "LoaderSettings");
-    auto *settings = engine.singletonInstance<LoaderSettings *>(settingsType);
-    if (!settings) {
-        qCCritical(lcLoader, "The LoaderSettings singleton is not registered");
-        return 1;
-    }
-    settings->setKey(options.key());
-    settings->setAssetsDir(options.assetsDir());
-    qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key()),
-            options.assetsDir().isEmpty() ? "the bundled assets"
-                                          : qUtf8Printable(options.assetsDir()));
+    qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key),
+            options.assetsDir.isEmpty() ? "the bundled assets" : qUtf8Printable(options.assetsDir));
     // For measuring start-up (scripts/measure-performance.sh): QT_LOGGING_RULES=
     // shm.loader.debug=true. frameSwapped comes from the render thread, queued: log only once.
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
@@ -108,18 +99,20 @@ int main(int argc, char *argv[])
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    LoaderOptions options;
-    options.parse(arguments);
+    const LoaderOptions options = LoaderOptions::parse(arguments);
+    if (const std::optional<int> exitCode
+        = CommandLine::finish(options.outcome, QStringLiteral("shm-loader")))
+        return *exitCode;
 
     int exitCode = 0;
-    if (options.mode() == LoaderOptions::Mode::Window && !displayAvailable(arguments)) {
+    if (options.mode == LoaderOptions::Mode::Window && !displayAvailable(arguments)) {
         // Qt would abort with a platform plugin error; say what to do instead.
         std::fputs("shm-loader: no display to open the window on (DISPLAY is not set).\n"
                    "Use --load NAME|PATH or --list without a window, or set "
                    "QT_QPA_PLATFORM=offscreen.\n",
                    stderr);
         exitCode = 1;
-    } else if (options.mode() == LoaderOptions::Mode::Window) {
+    } else if (options.mode == LoaderOptions::Mode::Window) {
         exitCode = runWindow(argc, argv, options, sinceStart);
     } else {
         QCoreApplication app(argc, argv);

@@ -5,6 +5,7 @@
 // in a window or, with --print, as JSON lines on stdout.
 
 #include "blockingcall.h"
+#include "segmentcommands.h"
 #include "snapshotprinter.h"
 #include "unixsignalwatcher.h"
 #include "vieweroptions.h"
@@ -67,7 +68,8 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 #endif
-    // Set before Main.qml completes, so its backend starts polling with these values.
+    // The one way settings reach QML: Main.qml's required properties, set before it completes,
+    // so its backend starts with these values.
     engine.setInitialProperties({{QStringLiteral("key"), options.key},
                                  {QStringLiteral("segmentSize"), options.segmentSize},
                                  {QStringLiteral("pollInterval"), options.pollIntervalMs}});
@@ -113,22 +115,21 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
 
     const ViewerOptions options = ViewerOptions::parse(argumentList(argc, argv));
-    switch (options.action) {
-    case ViewerOptions::Action::Fail:
-        fprintf(stderr, "shm-viewer: %s\nTry 'shm-viewer --help' for more information.\n",
-                qPrintable(options.error));
-        return 1;
-    case ViewerOptions::Action::ShowHelp:
-        fputs(qPrintable(options.helpText), stdout);
-        return 0;
-    case ViewerOptions::Action::ShowVersion:
-        printf("shm-viewer %s\n", SHM_VERSION);
-        return 0;
-    case ViewerOptions::Action::Run:
+    if (const std::optional<int> exitCode
+        = CommandLine::finish(options.outcome, QStringLiteral("shm-viewer")))
+        return *exitCode;
+    switch (options.mode) {
+    case ViewerOptions::Mode::Status:
+        return SegmentCommands::status(options.key, options.json);
+    case ViewerOptions::Mode::Cleanup:
+        return SegmentCommands::cleanup(options.key);
+    case ViewerOptions::Mode::Print:
+    case ViewerOptions::Mode::Window:
         break;
     }
-    const int exitCode
-            = options.print ? runPrint(argc, argv, options) : runWindow(argc, argv, options);
+    const int exitCode = options.mode == ViewerOptions::Mode::Print
+            ? runPrint(argc, argv, options)
+            : runWindow(argc, argv, options);
     // A worker left blocked in lock() by a stopped process: static destructors must not run
     // under it.
     return BlockingCall::exitProcess(exitCode);

@@ -6,8 +6,6 @@
 #include "segmentlayout.h"
 #include "shmconstants.h"
 
-#include <QCommandLineParser>
-
 static constexpr int MaxPollIntervalMs = 60000;
 
 ViewerOptions ViewerOptions::parse(const QStringList &arguments)
@@ -18,14 +16,10 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
     options.pollIntervalMs = ShmConstants::DefaultPollIntervalMs;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
+            parser,
             QStringLiteral("Shows the text shm-loader puts into shared memory. Creates the segment "
-                           "(or joins an existing one) and polls it for changes."));
-    // Not addHelpOption(): its --help-all lists Qt's own options, which this early parse rejects.
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Displays this help."));
-    parser.addOption(helpOption);
-    const QCommandLineOption versionOption = parser.addVersionOption();
+                           "(or joins an existing one) and shows every write as it happens."));
     const QCommandLineOption keyOption(QStringLiteral("key"),
                                        QStringLiteral("Shared memory key (default: %1).")
                                                .arg(QLatin1String(ShmConstants::DefaultKey)),
@@ -39,7 +33,8 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
             QStringLiteral("BYTES"));
     const QCommandLineOption intervalOption(
             QStringLiteral("interval"),
-            QStringLiteral("Poll interval in milliseconds, 1 to %1 (default: %2).")
+            QStringLiteral("Poll interval in milliseconds, for writers that do not wake the "
+                           "viewer, 1 to %1 (default: %2).")
                     .arg(MaxPollIntervalMs)
                     .arg(ShmConstants::DefaultPollIntervalMs),
             QStringLiteral("MS"));
@@ -47,69 +42,69 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
             QStringLiteral("print"),
             QStringLiteral("No window: print the content and every change as one JSON object per "
                            "line on stdout."));
-    parser.addOptions({keyOption, sizeOption, intervalOption, printOption});
+    const QCommandLineOption statusOption(
+            QStringLiteral("status"),
+            QStringLiteral("Say what the system holds for the key (segment, attached processes, "
+                           "content, lock) and exit: 0 the segment exists, 2 it does not."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("With --status: one JSON object."));
+    const QCommandLineOption cleanupOption(
+            QStringLiteral("cleanup"),
+            QStringLiteral("Remove the key's segment with its semaphore and key files when no "
+                           "process is attached (a leftover), and exit: 0 removed, 2 no "
+                           "segment, 1 refused because processes are attached."));
+    parser.addOptions({keyOption, sizeOption, intervalOption, printOption, statusOption, jsonOption,
+                       cleanupOption});
 
-    if (!parser.parse(arguments)) {
-        options.action = Action::Fail;
-        options.error = parser.errorText();
+    options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-viewer"));
+    if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed)
         return options;
-    }
-    if (parser.isSet(helpOption)) {
-        options.action = Action::ShowHelp;
-        // Parsed before QCoreApplication exists, so Qt does not know the program's name.
-        options.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                     QStringLiteral("shm-viewer"));
+    const auto fail = [&options](const QString &reason) {
+        options.outcome = CommandLine::fail(reason);
         return options;
-    }
-    if (parser.isSet(versionOption)) {
-        options.action = Action::ShowVersion;
-        return options;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.action = Action::Fail;
-        options.error = QStringLiteral("Unexpected argument: %1")
-                                .arg(parser.positionalArguments().constFirst());
-        return options;
-    }
+    };
+
+    const int modes = int(parser.isSet(printOption)) + int(parser.isSet(statusOption))
+            + int(parser.isSet(cleanupOption));
+    if (modes > 1)
+        return fail(QStringLiteral("Use one of --print, --status and --cleanup"));
+    if (parser.isSet(printOption))
+        options.mode = Mode::Print;
+    else if (parser.isSet(statusOption))
+        options.mode = Mode::Status;
+    else if (parser.isSet(cleanupOption))
+        options.mode = Mode::Cleanup;
+    options.json = parser.isSet(jsonOption);
+    if (options.json && options.mode != Mode::Status)
+        return fail(QStringLiteral("--json only applies to --status"));
 
     if (parser.isSet(keyOption)) {
         options.key = parser.value(keyOption);
-        if (options.key.isEmpty()) {
-            options.action = Action::Fail;
-            options.error = QStringLiteral("--key must not be empty");
-            return options;
-        }
+        if (options.key.isEmpty())
+            return fail(QStringLiteral("--key must not be empty"));
     }
     if (parser.isSet(sizeOption)) {
         bool ok = false;
         const QString value = parser.value(sizeOption);
         const qint64 size = value.toLongLong(&ok);
-        if (!ok || size < SegmentLayout::MinimumSegmentSize) {
-            options.action = Action::Fail;
-            options.error = QStringLiteral("--size must be a number of bytes, at least %1 (the "
-                                           "header needs %2): \"%3\"")
-                                    .arg(SegmentLayout::MinimumSegmentSize)
-                                    .arg(SegmentLayout::HeaderSize)
-                                    .arg(value);
-            return options;
-        }
+        if (!ok || size < SegmentLayout::MinimumSegmentSize)
+            return fail(QStringLiteral("--size must be a number of bytes, at least %1 (the "
+                                       "header needs %2): \"%3\"")
+                                .arg(SegmentLayout::MinimumSegmentSize)
+                                .arg(SegmentLayout::HeaderSize)
+                                .arg(value));
         options.segmentSize = size;
     }
     if (parser.isSet(intervalOption)) {
         bool ok = false;
         const QString value = parser.value(intervalOption);
         const int interval = value.toInt(&ok);
-        if (!ok || interval < 1 || interval > MaxPollIntervalMs) {
-            options.action = Action::Fail;
-            options.error
-                    = QStringLiteral(
-                              "--interval must be a number of milliseconds from 1 to %1: \"%2\"")
-                              .arg(MaxPollIntervalMs)
-                              .arg(value);
-            return options;
-        }
+        if (!ok || interval < 1 || interval > MaxPollIntervalMs)
+            return fail(QStringLiteral(
+                                "--interval must be a number of milliseconds from 1 to %1: \"%2\"")
+                                .arg(MaxPollIntervalMs)
+                                .arg(value));
         options.pollIntervalMs = interval;
     }
-    options.print = parser.isSet(printOption);
     return options;
 }

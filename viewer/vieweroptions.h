@@ -4,22 +4,29 @@
 #ifndef VIEWEROPTIONS_H
 #define VIEWEROPTIONS_H
 
+#include "commandline.h"
+
 #include <QString>
 #include <QStringList>
 
-// shm-viewer's command line. Parsed before any application object exists, so that --print,
-// --help, --version and bad options never need a display.
+// shm-viewer's command line (the pattern both programs share: common/commandline.h). Parsed
+// before any application object exists, so --print, --status, --cleanup, --help, --version and
+// bad options never need a display.
 struct ViewerOptions
 {
-    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    enum class Mode {
+        Window,
+        Print, // --print: JSON lines, no window
+        Status, // --status [--json]: what the system holds for the key
+        Cleanup // --cleanup: remove an orphaned segment
+    };
 
-    Action action = Action::Run;
+    CommandLine::Outcome outcome; // Help, Version or Fail end the program before it starts
+    Mode mode = Mode::Window;
     QString key;
     qint64 segmentSize = 0;
     int pollIntervalMs = 0;
-    bool print = false;
-    QString error; // for Action::Fail: one line for stderr
-    QString helpText; // for Action::ShowHelp
+    bool json = false;
 
     static ViewerOptions parse(const QStringList &arguments);
 };

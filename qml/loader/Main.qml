@@ -11,6 +11,11 @@ import ShmLoader
 ApplicationWindow {
     id: window
 
+    // What the command line chose (main.cpp), or a test: the key, and the folder of texts
+    // (empty: the bundled ones).
+    required property string key
+    required property string assetsDir
+
     width: 640
     height: 200
     minimumWidth: 460
@@ -26,13 +31,13 @@ ApplicationWindow {
     FileLoader {
         id: fileLoader
         objectName: "fileLoader"
-        key: LoaderSettings.key
-        assetsDir: LoaderSettings.assetsDir
+        key: window.key
+        assetsDir: window.assetsDir
     }
 
     AssetList {
         id: assetList
-        assetsDir: LoaderSettings.assetsDir
+        assetsDir: window.assetsDir
     }
 
     Shortcut {
@@ -106,7 +111,7 @@ ApplicationWindow {
         Label {
             objectName: "infoLine"
             Layout.fillWidth: true
-            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(LoaderSettings.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled texts") : LoaderSettings.assetsDir) : assetList.description)
+            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(window.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled texts") : window.assetsDir) : assetList.description)
             elide: Text.ElideMiddle
             font.pointSize: chooseLabel.font.pointSize - 1
             opacity: 0.7

@@ -9,11 +9,11 @@ import ShmViewer
 ApplicationWindow {
     id: window
 
-    // What to watch. main.cpp sets these from the command line (and a QML test sets its own key)
-    // as initial properties, before Component.onCompleted starts polling.
-    property string key: ViewerDefaults.key
-    property double segmentSize: ViewerDefaults.segmentSize
-    property int pollInterval: ViewerDefaults.pollInterval
+    // What to watch: main.cpp sets these from the command line (a QML test its own), before
+    // Component.onCompleted starts the backend.
+    required property string key
+    required property double segmentSize
+    required property int pollInterval
     // The backend, for tests.
     readonly property alias backend: backend
 
@@ -62,7 +62,7 @@ ApplicationWindow {
 
                 anchors.fill: parent
                 lines: backend.lines
-                textFont: ViewerDefaults.fixedFont
+                textFont: SystemFonts.fixedFont
                 focus: true
             }
 

@@ -4,8 +4,8 @@
 // The two programs end to end, as a user runs them: shm-viewer --print shows what shm-loader
 // --load puts into the segment, for every bundled asset; nothing remains once the viewer quits.
 
-#include "ipcstatus.h"
 #include "segmentlayout.h"
+#include "segmentstatus.h"
 #include "shmconstants.h"
 #include "shmprograms.h"
 #include "testkey.h"
@@ -184,7 +184,7 @@ void TestEndToEnd::loaderWithoutViewerExits2()
     QVERIFY2(QString::fromUtf8(run.err + run.out)
                      .contains(QLatin1String("viewer"), Qt::CaseInsensitive),
              qPrintable(run.describe()));
-    QVERIFY(!IpcStatus::segment(m_key).exists);
+    QVERIFY(!SegmentStatus::inspect(m_key).segment.exists);
 }
 
 void TestEndToEnd::emptySegmentPrintsNothing()
@@ -224,7 +224,7 @@ void TestEndToEnd::windowViewerServesLoads()
 {
     m_viewer = startViewer(ViewerProcess::Mode::Window);
     QVERIFY2(m_viewer->isRunning(), qPrintable(m_viewer->describe()));
-    QCOMPARE(IpcStatus::segment(m_key).size, qint64(ShmConstants::DefaultSegmentSize));
+    QCOMPARE(SegmentStatus::inspect(m_key).segment.size, qint64(ShmConstants::DefaultSegmentSize));
     const Run run = load(ShmPrograms::assetNames().constFirst());
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     qint64 elapsed = 0;

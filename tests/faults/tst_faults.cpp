@@ -7,10 +7,10 @@
 // CMakeLists.txt runs groups of these functions as separate ctest tests.
 
 #include "faultprocess.h"
-#include "ipcstatus.h"
 #include "segmentattachment.h"
 #include "segmentlayout.h"
 #include "segmentlock.h"
+#include "segmentstatus.h"
 #include "shmconstants.h"
 #include "shmkey.h"
 #include "shmprograms.h"
@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,8 @@ private slots:
     void exitOrders_data();
     void exitOrders();
     void survivingViewerKeepsWorking();
+    // 12: looking at and cleaning a segment
+    void statusAndCleanup();
     // 7, 8, 9: input and other users
     void hostileBytes_data();
     void hostileBytes();
@@ -90,6 +93,7 @@ private:
     ViewerProcess *startViewer(Mode mode = Mode::Print, const QStringList &arguments = {},
                                int attachments = 1);
     Run load(const QString &path, const QStringList &extra = {});
+    Run viewerCommand(const QStringList &arguments); // shm-viewer ARGUMENTS --key m_key
     QString writeFile(const QString &name, const QByteArray &content);
     bool holdLock(FaultProcess *holder);
     // Checks that snapshot shows the file at path as loaded into a segment of segmentSize bytes.
@@ -143,8 +147,8 @@ void TestFaults::cleanup()
     m_viewers.clear();
     m_dir.reset();
     const bool gone = TestKey::isGone(m_key);
-    const bool segment = IpcStatus::segment(m_key).exists;
-    const bool semaphore = IpcStatus::semaphore(m_key).exists;
+    const bool segment = SegmentStatus::inspect(m_key).segment.exists;
+    const bool semaphore = SegmentStatus::inspect(m_key).lock.exists;
     TestKey::removeLeftovers(m_key);
     QVERIFY2(gone,
              qPrintable(QStringLiteral("the test left something behind: segment %1, semaphore %2")
@@ -232,10 +236,10 @@ QString TestFaults::waitUntilNothingRemains(int timeoutMs)
     QStringList found;
     do {
         found.clear();
-        if (IpcStatus::segment(m_key).exists)
+        if (SegmentStatus::inspect(m_key).segment.exists)
             found << QStringLiteral("segment (%1 attached)")
-                             .arg(IpcStatus::segment(m_key).attachments);
-        if (IpcStatus::semaphore(m_key).exists)
+                             .arg(SegmentStatus::inspect(m_key).segment.attachments);
+        if (SegmentStatus::inspect(m_key).lock.exists)
             found << QStringLiteral("semaphore");
         for (const QString &file :
              {ShmKey::keyFilePath(m_key), ShmKey::semaphoreKeyFilePath(m_key)})
@@ -393,7 +397,7 @@ void TestFaults::viewerKilledSegmentSurvives()
     viewer->signal(SIGKILL);
     QVERIFY(viewer->waitForExit(5000));
 
-    const IpcStatus::Object segment = IpcStatus::segment(m_key);
+    const SegmentStatus::Segment segment = SegmentStatus::inspect(m_key).segment;
     QVERIFY2(segment.exists, "the segment did not survive its creator");
     QCOMPARE(segment.attachments, qint64(0));
     QVERIFY(QFile::exists(ShmKey::keyFilePath(m_key)));
@@ -403,20 +407,20 @@ void TestFaults::viewerKilledSegmentSurvives()
     // The content present at start-up is the survivor's.
     const int first = next->waitForSnapshot(fromSource(QStringLiteral("alpha.txt")));
     QVERIFY2(first >= 0, qPrintable(next->describe()));
-    QCOMPARE(IpcStatus::segment(m_key).id, segment.id);
+    QCOMPARE(SegmentStatus::inspect(m_key).segment.id, segment.id);
 
     const Run run = load(m_beta);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(next->waitForSnapshot(fromSource(QStringLiteral("beta.txt")), first + 1) >= 0);
     QVERIFY(next->terminate(5000));
     QCOMPARE(next->exitCode(), 0);
-    const bool segmentLeft = IpcStatus::segment(m_key).exists;
-    const bool semaphoreLeft = IpcStatus::semaphore(m_key).exists;
+    const bool segmentLeft = SegmentStatus::inspect(m_key).segment.exists;
+    const bool semaphoreLeft = SegmentStatus::inspect(m_key).lock.exists;
     QVERIFY2(TestKey::isGone(m_key),
              qPrintable(QStringLiteral("left behind: segment %1, semaphore %2 (%3)")
                                 .arg(segmentLeft)
                                 .arg(semaphoreLeft)
-                                .arg(IpcStatus::semaphoreKeyFile(m_key))));
+                                .arg(ShmKey::semaphoreKeyFilePath(m_key))));
 }
 
 // 4. A leftover segment of another size: the next viewer takes the size it gets, says so, and
@@ -426,7 +430,7 @@ void TestFaults::leftoverOfAnotherSize()
     ViewerProcess *small
             = startViewer(Mode::Print, {QStringLiteral("--size"), QStringLiteral("4096")});
     QVERIFY(small->isRunning());
-    QCOMPARE(IpcStatus::segment(m_key).size, qint64(4096));
+    QCOMPARE(SegmentStatus::inspect(m_key).segment.size, qint64(4096));
     small->signal(SIGKILL);
     QVERIFY(small->waitForExit(5000));
 
@@ -495,7 +499,7 @@ void TestFaults::loaderFindsOnlyAnOrphanedSegment()
     QVERIFY(load(m_alpha).exitCode == 0);
     viewer->signal(SIGKILL);
     QVERIFY(viewer->waitForExit(5000));
-    QVERIFY(IpcStatus::segment(m_key).exists);
+    QVERIFY(SegmentStatus::inspect(m_key).segment.exists);
 
     const Run run = load(m_beta);
     QVERIFY2(run.finished && run.exitCode == 2, qPrintable(run.describe()));
@@ -532,7 +536,7 @@ void TestFaults::twoViewers()
     ViewerProcess *remaining = stopFirst ? second : first;
     QVERIFY(stopped->terminate(5000));
     QCOMPARE(stopped->exitCode(), 0);
-    QVERIFY(IpcStatus::segment(m_key).exists);
+    QVERIFY(SegmentStatus::inspect(m_key).segment.exists);
 
     const int before = remaining->snapshotCount();
     for (int round = 0; round < 3; ++round) {
@@ -817,8 +821,8 @@ void TestFaults::anotherUserIsRefused()
     QVERIFY(load(m_alpha).exitCode == 0);
     QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
 
-    const IpcStatus::Object segment = IpcStatus::segment(m_key);
-    const IpcStatus::Object semaphore = IpcStatus::semaphore(m_key);
+    const SegmentStatus::Segment segment = SegmentStatus::inspect(m_key).segment;
+    const SegmentStatus::Lock semaphore = SegmentStatus::inspect(m_key).lock;
     QVERIFY(segment.exists && semaphore.exists);
     QCOMPARE(QString::number(segment.mode, 8), QStringLiteral("600"));
     QCOMPARE(QString::number(semaphore.mode, 8), QStringLiteral("600"));
@@ -842,8 +846,8 @@ void TestFaults::anotherUserIsRefused()
     const SegmentSnapshot after = readSegment();
     QCOMPARE(after.generation, before.generation);
     QCOMPARE(after.text, before.text);
-    QCOMPARE(IpcStatus::segment(m_key).id, segment.id);
-    QCOMPARE(IpcStatus::semaphore(m_key).id, semaphore.id);
+    QCOMPARE(SegmentStatus::inspect(m_key).segment.id, segment.id);
+    QCOMPARE(SegmentStatus::inspect(m_key).lock.id, semaphore.id);
 }
 
 void TestFaults::exitOrders_data()
@@ -956,6 +960,105 @@ void TestFaults::survivingViewerKeepsWorking()
     QVERIFY2(second->terminate(10000), qPrintable(second->describe()));
     const QString left = waitUntilNothingRemains(5000 * ShmPrograms::timeScale());
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
+}
+
+Run TestFaults::viewerCommand(const QStringList &arguments)
+{
+    return ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-viewer")),
+                            arguments + QStringList{QStringLiteral("--key"), m_key});
+}
+
+// 12. --status and --cleanup on an absent, a live, a locked and an orphaned segment. Neither
+// attaches through Qt nor waits for the lock, so neither changes what it looks at or hangs.
+void TestFaults::statusAndCleanup()
+{
+    const QString status = QStringLiteral("--status");
+    const QString json = QStringLiteral("--json");
+    const QString cleanup = QStringLiteral("--cleanup");
+    const auto object = [](const Run &run) { return QJsonDocument::fromJson(run.out).object(); };
+
+    // Absent.
+    Run run = viewerCommand({status});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY(run.out.contains("No segment for key"));
+    run = viewerCommand({status, json});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(object(run).value(QStringLiteral("exists")).toBool(true), false);
+    run = viewerCommand({cleanup});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+
+    // Live: a viewer and one load.
+    ViewerProcess *viewer = startViewer();
+    QVERIFY(load(m_alpha).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
+    run = viewerCommand({status, json});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QJsonObject o = object(run);
+    const QJsonObject segment = o.value(QStringLiteral("segment")).toObject();
+    QCOMPARE(o.value(QStringLiteral("orphan")).toBool(true), false);
+    QCOMPARE(segment.value(QStringLiteral("attached")).toInteger(), 1);
+    QCOMPARE(segment.value(QStringLiteral("size")).toInteger(), ShmConstants::DefaultSegmentSize);
+    QCOMPARE(segment.value(QStringLiteral("creatorPid")).toInteger(), viewer->pid());
+    QCOMPARE(segment.value(QStringLiteral("creatorAlive")).toBool(), true);
+    const QJsonObject content = o.value(QStringLiteral("content")).toObject();
+    QCOMPARE(content.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+    QCOMPARE(content.value(QStringLiteral("source")).toString(), QStringLiteral("alpha.txt"));
+    QCOMPARE(content.value(QStringLiteral("seq")).toInteger(), 1);
+    QVERIFY(content.value(QStringLiteral("writerPid")).toInteger() > 0);
+    QCOMPARE(o.value(QStringLiteral("lock")).toObject().value(QStringLiteral("free")).toBool(),
+             true);
+    run = viewerCommand({status});
+    QVERIFY2(run.out.contains("in use") && run.out.contains("alpha.txt"), run.out.constData());
+
+    // Refused while in use; the viewer keeps working.
+    run = viewerCommand({cleanup});
+    QVERIFY2(run.exitCode == 1 && run.err.contains("1 process is attached"),
+             qPrintable(run.describe()));
+    QVERIFY(SegmentStatus::inspect(m_key).segment.exists);
+    QVERIFY(load(m_beta).exitCode == 0);
+    QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt"))) >= 0);
+
+    // A stopped holder: the status says who holds the lock, at once.
+    m_faults.push_back(std::make_unique<FaultProcess>());
+    FaultProcess *holder = m_faults.back().get();
+    QVERIFY2(holdLock(holder), qPrintable(holder->output()));
+    holder->signal(SIGSTOP);
+    run = viewerCommand({status, json});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.elapsedMs < 5000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
+    const QJsonObject lock = object(run).value(QStringLiteral("lock")).toObject();
+    QCOMPARE(lock.value(QStringLiteral("free")).toBool(true), false);
+    QCOMPARE(lock.value(QStringLiteral("lastPid")).toInteger(), holder->pid());
+    QCOMPARE(object(run)
+                     .value(QStringLiteral("segment"))
+                     .toObject()
+                     .value(QStringLiteral("attached"))
+                     .toInteger(),
+             2);
+    holder->signal(SIGKILL);
+    QVERIFY(holder->waitForExit(10000));
+
+    // Orphaned: the viewer killed.
+    viewer->kill();
+    run = viewerCommand({status, json});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    o = object(run);
+    QCOMPARE(o.value(QStringLiteral("orphan")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("segment"))
+                     .toObject()
+                     .value(QStringLiteral("creatorAlive"))
+                     .toBool(true),
+             false);
+    run = viewerCommand({status});
+    QVERIFY2(run.out.contains("an orphan"), run.out.constData());
+    QVERIFY(SegmentStatus::inspect(m_key).segment.exists); // looking changed nothing
+    run = viewerCommand({cleanup});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("Removed the orphaned segment"),
+             qPrintable(run.describe()));
+    const QString left = waitUntilNothingRemains(1000);
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
+    run = viewerCommand({status});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

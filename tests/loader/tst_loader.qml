@@ -23,8 +23,7 @@ TestCase {
     }
 
     function openWindow(key) {
-        LoaderSettings.key = key;
-        const window = createTemporaryObject(windowComponent, testCase);
+        const window = createTemporaryObject(windowComponent, testCase, { key: key, assetsDir: "" });
         verify(window, "Main.qml did not load");
         window.requestActivate();
         tryVerify(() => window.active, 5000, "the window did not become active");

@@ -151,6 +151,12 @@ void TestLoaderCli::helpAndVersion()
     for (const char *option : {"--load", "--list", "--key", "--assets", "--timeout", "--version"})
         QVERIFY2(result.out.contains(QLatin1StringView(option)), option);
     QVERIFY(!result.out.contains(QStringLiteral("platform")));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Usage: shm-loader [options]\n")),
+             qPrintable(result.out));
+    QVERIFY(!result.out.contains(QStringLiteral("--help-all")));
+    result = run(
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
 
     result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
@@ -179,7 +185,7 @@ void TestLoaderCli::badArguments_data()
                            QStringLiteral("notes.md")}
             << QStringLiteral("either --load or --list");
     QTest::newRow("empty key") << QStringList{QStringLiteral("--key="), QStringLiteral("--list")}
-                               << QStringLiteral("The key must not be empty");
+                               << QStringLiteral("--key must not be empty");
     QTest::newRow("missing assets folder")
             << QStringList{QStringLiteral("--assets"), QStringLiteral("/nonexistent/texts"),
                            QStringLiteral("--load"), QStringLiteral("notes.md")}

@@ -26,15 +26,6 @@ QString unique(const QString &testName)
             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
-static QString semaphoreKeyFile(const QString &key)
-{
-    // QSharedMemory's lock is a QSystemSemaphore on the same user key, so its key file is
-    // "qipc_systemsem_" + the key's letters + the SHA-1 of the key.
-    const QString sharedMemoryFile = QFileInfo(ShmKey::keyFilePath(key)).fileName();
-    return QDir::tempPath() + QStringLiteral("/qipc_systemsem_")
-            + sharedMemoryFile.mid(int(qstrlen("qipc_sharedmemory_")));
-}
-
 bool isGone(const QString &key)
 {
     {
@@ -49,12 +40,13 @@ bool isGone(const QString &key)
         if (memory.error() != QSharedMemory::NotFound)
             return false;
     }
-    return !QFile::exists(ShmKey::keyFilePath(key)) && !QFile::exists(semaphoreKeyFile(key));
+    return !QFile::exists(ShmKey::keyFilePath(key))
+            && !QFile::exists(ShmKey::semaphoreKeyFilePath(key));
 }
 
 void removeLeftovers(const QString &key)
 {
-    for (const QString &file : {ShmKey::keyFilePath(key), semaphoreKeyFile(key)}) {
+    for (const QString &file : {ShmKey::keyFilePath(key), ShmKey::semaphoreKeyFilePath(key)}) {
         const QByteArray native = QFile::encodeName(file);
         const key_t ipcKey = ::ftok(native.constData(), 'Q');
         if (ipcKey != -1) {

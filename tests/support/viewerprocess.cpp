@@ -3,7 +3,7 @@
 
 #include "viewerprocess.h"
 
-#include "ipcstatus.h"
+#include "segmentstatus.h"
 #include "shmprograms.h"
 
 #include <QJsonDocument>
@@ -50,7 +50,7 @@ bool ViewerProcess::waitForAttached(int attachments, int timeoutMs)
 {
     return QTest::qWaitFor(
                    [&] {
-                       const IpcStatus::Object segment = IpcStatus::segment(m_key);
+                       const SegmentStatus::Segment segment = SegmentStatus::inspect(m_key).segment;
                        return (segment.exists && segment.attachments >= attachments) || m_finished;
                    },
                    timeoutMs)

@@ -27,7 +27,7 @@ public:
     bool start(Mode mode = Mode::Print, const QStringList &extraArguments = {});
 
     // Waits until the segment exists and has at least attachments processes attached (looked up
-    // without attaching: see IpcStatus).
+    // without attaching: see SegmentStatus).
     bool waitForAttached(int attachments = 1, int timeoutMs = 15000);
 
     using Predicate = std::function<bool(const QJsonObject &)>;

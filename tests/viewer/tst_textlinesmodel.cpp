@@ -443,23 +443,34 @@ void TestTextLinesModel::jsonLine()
 
 void TestTextLinesModel::options()
 {
+    using Kind = CommandLine::Outcome::Kind;
     const QString program = QStringLiteral("shm-viewer");
     ViewerOptions options = ViewerOptions::parse({program});
-    QCOMPARE(options.action, ViewerOptions::Action::Run);
+    QCOMPARE(options.outcome.kind, Kind::Proceed);
+    QCOMPARE(options.mode, ViewerOptions::Mode::Window);
     QCOMPARE(options.key, QStringLiteral("ShmLoaderText"));
     QCOMPARE(options.segmentSize, qint64(65536));
     QCOMPARE(options.pollIntervalMs, 100);
-    QVERIFY(!options.print);
 
     options = ViewerOptions::parse({program, QStringLiteral("--key"), QStringLiteral("K"),
                                     QStringLiteral("--size"), QStringLiteral("4096"),
                                     QStringLiteral("--interval"), QStringLiteral("250"),
                                     QStringLiteral("--print")});
-    QCOMPARE(options.action, ViewerOptions::Action::Run);
+    QCOMPARE(options.outcome.kind, Kind::Proceed);
     QCOMPARE(options.key, QStringLiteral("K"));
     QCOMPARE(options.segmentSize, qint64(4096));
     QCOMPARE(options.pollIntervalMs, 250);
-    QVERIFY(options.print);
+    QCOMPARE(options.mode, ViewerOptions::Mode::Print);
+
+    options = ViewerOptions::parse({program, QStringLiteral("--status"), QStringLiteral("--json")});
+    QCOMPARE(options.mode, ViewerOptions::Mode::Status);
+    QVERIFY(options.json);
+    QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--cleanup")}).mode,
+             ViewerOptions::Mode::Cleanup);
+    // Qt's own options, as QGuiApplication takes them.
+    options = ViewerOptions::parse({program, QStringLiteral("-platform"),
+                                    QStringLiteral("offscreen"), QStringLiteral("-reverse")});
+    QCOMPARE(options.outcome.kind, Kind::Proceed);
 
     const QList<QStringList> bad = {
             {QStringLiteral("--size"), QStringLiteral("abc")},
@@ -471,22 +482,27 @@ void TestTextLinesModel::options()
             {QStringLiteral("--key"), QString()},
             {QStringLiteral("--bogus")},
             {QStringLiteral("stray")},
+            {QStringLiteral("--json")},
+            {QStringLiteral("--status"), QStringLiteral("--cleanup")},
+            {QStringLiteral("--print"), QStringLiteral("--status")},
     };
     for (const QStringList &arguments : bad) {
         options = ViewerOptions::parse(QStringList{program} + arguments);
-        QVERIFY2(options.action == ViewerOptions::Action::Fail, qPrintable(arguments.join(u' ')));
-        QVERIFY(!options.error.isEmpty());
+        QVERIFY2(options.outcome.kind == Kind::Fail, qPrintable(arguments.join(u' ')));
+        QVERIFY(!options.outcome.text.isEmpty());
     }
     QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--size"),
                                    QString::number(SegmentLayout::MinimumSegmentSize)})
-                     .action,
-             ViewerOptions::Action::Run);
-    QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--help")}).action,
-             ViewerOptions::Action::ShowHelp);
-    QVERIFY(ViewerOptions::parse({program, QStringLiteral("-h")})
-                    .helpText.contains(QStringLiteral("--interval")));
-    QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--version")}).action,
-             ViewerOptions::Action::ShowVersion);
+                     .outcome.kind,
+             Kind::Proceed);
+    QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--help")}).outcome.kind, Kind::Help);
+    const QString help = ViewerOptions::parse({program, QStringLiteral("-h")}).outcome.text;
+    QVERIFY(help.contains(QStringLiteral("--interval")));
+    QVERIFY(help.startsWith(QStringLiteral("Usage: shm-viewer [options]")));
+    QVERIFY(!help.contains(QStringLiteral("--help-all")));
+    QVERIFY(!help.contains(QStringLiteral("platform")));
+    QCOMPARE(ViewerOptions::parse({program, QStringLiteral("--version")}).outcome.kind,
+             Kind::Version);
 }
 
 QTEST_MAIN(TestTextLinesModel)

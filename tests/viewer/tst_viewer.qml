@@ -27,7 +27,7 @@ TestCase {
     property var mainWindow: null
 
     function openWindow() {
-        mainWindow = mainComponent.createObject(null, { key: segment.key, pollInterval: 20 })
+        mainWindow = mainComponent.createObject(null, { key: segment.key, segmentSize: 65536, pollInterval: 20 })
         verify(mainWindow, "Main.qml did not load")
         tryCompare(mainWindow.backend, "state", ViewerBackend.Empty, 10000)
         return mainWindow

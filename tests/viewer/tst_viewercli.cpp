@@ -88,8 +88,20 @@ void TestViewerCli::helpAndVersion()
     const ShmPrograms::Run help
             = ShmPrograms::run(program, {QStringLiteral("--help")}, 30000, noDisplay());
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--key", "--size", "--interval", "--print", "--version"})
+    for (const char *option : {"--key", "--size", "--interval", "--print", "--status", "--json",
+                               "--cleanup", "--version"})
         QVERIFY2(help.out.contains(option), option);
+    // The same shape as shm-loader's: the program's name, no --help-all, no Qt options.
+    QVERIFY2(help.out.startsWith("Usage: shm-viewer [options]\n"), help.out.constData());
+    QVERIFY(!help.out.contains("--help-all"));
+    QVERIFY(!help.out.contains("platform"));
+    // Qt's own options are accepted, as QGuiApplication spells them.
+    const ShmPrograms::Run qtOptions = ShmPrograms::run(
+            program,
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--status"),
+             QStringLiteral("--key"), TestKey::unique(QStringLiteral("qtoptions"))},
+            30000, noDisplay());
+    QVERIFY2(qtOptions.exitCode == 2, qPrintable(qtOptions.describe())); // no such segment
     const ShmPrograms::Run version
             = ShmPrograms::run(program, {QStringLiteral("--version")}, 30000, noDisplay());
     QCOMPARE(version.exitCode, 0);

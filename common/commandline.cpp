@@ -1,0 +1,88 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "commandline.h"
+
+#include <cstdio>
+
+namespace CommandLine {
+
+StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    // Qt's addHelpOption() adds --help-all, which lists Qt's own options: not what these
+    // programs offer.
+    StandardOptions standard{QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                                QStringLiteral("Displays this help.")),
+                             QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                                QStringLiteral("Displays version information."))};
+    parser.addOption(standard.help);
+    parser.addOption(standard.version);
+    // QGuiApplication's options, as it spells them: single dash, long names.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style",
+                             "stylesheet", "qwindowgeometry", "qwindowtitle", "qwindowicon",
+                             "display", "geometry", "title", "name"}) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : {"reverse", "session", "nograb", "dograb", "sync"}) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    return standard;
+}
+
+Outcome fail(const QString &reason)
+{
+    return {Outcome::Kind::Fail, reason};
+}
+
+Outcome parse(QCommandLineParser &parser, const StandardOptions &standard,
+              const QStringList &arguments, const QString &program)
+{
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(standard.help)) {
+        // The program's name, not argv[0] (an absolute path, or "<executable_name>" while no
+        // QCoreApplication exists), in the usage line: "Usage: <name> [options]".
+        QString text = parser.helpText();
+        const qsizetype start = text.indexOf(u' ') + 1;
+        const qsizetype end = text.indexOf(QLatin1StringView(" [options]"));
+        if (start > 0 && end > start)
+            text.replace(start, end - start, program);
+        return {Outcome::Kind::Help, text};
+    }
+    if (parser.isSet(standard.version))
+        return {Outcome::Kind::Version, QString()};
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("Unexpected argument '%1'")
+                            .arg(parser.positionalArguments().constFirst()));
+    return {};
+}
+
+std::optional<int> finish(const Outcome &outcome, const QString &program)
+{
+    switch (outcome.kind) {
+    case Outcome::Kind::Proceed:
+        return std::nullopt;
+    case Outcome::Kind::Help:
+        fputs(outcome.text.toLocal8Bit().constData(), stdout);
+        return 0;
+    case Outcome::Kind::Version:
+        printf("%s %s\n", program.toLocal8Bit().constData(), SHM_VERSION);
+        return 0;
+    case Outcome::Kind::Fail:
+        fprintf(stderr, "%s\n",
+                QStringLiteral("%1: %2\nTry '%1 --help' for more information.")
+                        .arg(program, outcome.text)
+                        .toLocal8Bit()
+                        .constData());
+        return 1;
+    }
+    return 1;
+}
+
+} // namespace CommandLine
