@@ -43,9 +43,4 @@ QString describe(const QSharedMemory &memory, const QString &action)
             .arg(action, what, memory.errorString());
 }
 
-QString viewerNotRunning()
-{
-    return QStringLiteral("The viewer is not running — start shm-viewer first");
-}
-
 } // namespace SegmentError

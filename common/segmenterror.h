@@ -14,9 +14,6 @@ namespace SegmentError {
 // action is what was tried ("attach to", "create", "lock").
 QString describe(const QSharedMemory &memory, const QString &action);
 
-// The sentence the loader shows when attach() finds no segment.
-QString viewerNotRunning();
-
 } // namespace SegmentError
 
 #endif // SEGMENTERROR_H

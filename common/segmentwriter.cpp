@@ -14,36 +14,16 @@
 #include "wakeword.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QSharedMemory>
 
 #include <sys/mman.h>
 #include <unistd.h>
 
-static QString loadedMessage(const SegmentWriter::Result &result)
-{
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QString message;
-    if (result.truncated) {
-        message = QStringLiteral("Loaded %1 into shared memory, truncated to %2 of %3 bytes")
-                          .arg(result.sourceName, english.toString(result.textBytes),
-                               english.toString(result.originalSize));
-    } else {
-        message = QStringLiteral("Loaded %1 (%2) into shared memory")
-                          .arg(result.sourceName,
-                               english.formattedDataSize(result.textBytes, 1,
-                                                         QLocale::DataSizeIecFormat));
-    }
-    if (!result.validUtf8)
-        message += QStringLiteral(" — not valid UTF-8: the viewer shows replacement characters");
-    return message;
-}
-
-static SegmentWriter::Result failure(SegmentWriter::Status status, const QString &message)
+static SegmentWriter::Result failure(SegmentWriter::Status status, const QString &problem = {})
 {
     SegmentWriter::Result result;
     result.status = status;
-    result.message = message;
+    result.problem = problem;
     return result;
 }
 
@@ -58,8 +38,7 @@ static bool attachFailed(const QSharedMemory &memory, const SegmentAttachment &a
     if (attachment.isAttached())
         return false;
     if (memory.error() == QSharedMemory::NotFound)
-        *result = failure(SegmentWriter::Status::ViewerNotRunning,
-                          SegmentError::viewerNotRunning());
+        *result = failure(SegmentWriter::Status::ViewerNotRunning);
     else
         *result = failure(SegmentWriter::Status::Failed,
                           SegmentError::describe(memory, QStringLiteral("attach to")));
@@ -122,7 +101,6 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
     result.validUtf8 = written.validUtf8;
     result.segmentSize = memory.size();
     result.generation = written.generation;
-    result.message = loadedMessage(result);
     return result;
 }
 
@@ -148,8 +126,7 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
             = left == SegmentReaper::Result::Removed || left == SegmentReaper::Result::Absent;
     if (gone && result.status == SegmentWriter::Status::Loaded) {
         result.status = SegmentWriter::Status::ViewerNotRunning;
-        result.message = SegmentError::viewerNotRunning()
-                + QStringLiteral(" (removed a segment left by a viewer that did not quit cleanly)");
+        result.removedOrphan = true;
     }
     return result;
 }
@@ -180,19 +157,4 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
         return writeLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
                            std::nullopt);
     });
-}
-
-int SegmentWriter::exitCode(Status status)
-{
-    switch (status) {
-    case Status::Loaded:
-        return 0;
-    case Status::ViewerNotRunning:
-        return 2;
-    case Status::FileRefused:
-        return 3;
-    case Status::Failed:
-        break;
-    }
-    return 1;
 }

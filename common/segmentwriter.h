@@ -19,10 +19,14 @@ public:
         Failed // any other failure: permission, lock, a segment too small
     };
 
+    // What happened, as data: the loader words it (loader/loadreport.h).
     struct Result
     {
         Status status = Status::Failed;
-        QString message; // one line for a status bar or stderr
+        QString problem; // FileRefused, Failed: why, one sentence
+        // ViewerNotRunning: the write went into a segment a viewer left when it did not quit
+        // cleanly, and was removed with it.
+        bool removedOrphan = false;
         QString sourceName;
         qsizetype textBytes = 0;
         quint64 originalSize = 0;
@@ -39,9 +43,6 @@ public:
 
     // Writes text as if loaded from a file of originalSize bytes.
     Result writeText(QByteArrayView text, const QString &sourceName, quint64 originalSize) const;
-
-    // The exit code of shm-loader --load: 0, 2, 3 or 1.
-    static int exitCode(Status status);
 
 private:
     QString m_key;

@@ -6,6 +6,7 @@
 #include "assetcatalog.h"
 #include "blockingcall.h"
 #include "loaderlogging.h"
+#include "loadreport.h"
 #include "loadtask.h"
 #include "shmconstants.h"
 
@@ -111,9 +112,10 @@ void FileLoader::finish(quint64 id, const SegmentWriter::Result &result)
     if (result.status == SegmentWriter::Status::Loaded)
         // Truncated or not valid UTF-8: loaded, but not quite as the file is.
         kind = result.validUtf8 && !result.truncated ? StatusKind::Loaded : StatusKind::Warning;
-    setStatus(result.message, kind);
+    const QString message = LoadReport::message(result);
+    setStatus(message, kind);
     emit busyChanged();
-    emit loadFinished(name, result.status == SegmentWriter::Status::Loaded, result.message);
+    emit loadFinished(name, result.status == SegmentWriter::Status::Loaded, message);
 
     if (!m_queuedName.isEmpty()) {
         const QString next = m_queuedName;

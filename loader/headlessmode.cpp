@@ -6,6 +6,7 @@
 #include "assetcatalog.h"
 #include "blockingcall.h"
 #include "loaderoptions.h"
+#include "loadreport.h"
 #include "loadtask.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,9 @@ static int load(const AssetCatalog &catalog, const QString &target, const QStrin
                           .arg(timeoutMs));
         return 1;
     }
-    printLine(result->status == SegmentWriter::Status::Loaded ? stdout : stderr, result->message);
-    return SegmentWriter::exitCode(result->status);
+    printLine(result->status == SegmentWriter::Status::Loaded ? stdout : stderr,
+              LoadReport::message(*result));
+    return LoadReport::exitCode(result->status);
 }
 
 int run(const LoaderOptions &options)

@@ -24,7 +24,7 @@ SegmentWriter::Result LoadTask::run() const
     if (!file.open(QIODevice::ReadOnly)) {
         SegmentWriter::Result result;
         result.status = SegmentWriter::Status::FileRefused;
-        result.message
+        result.problem
                 = QStringLiteral("Cannot load %1: %2").arg(m_source.sourceName, file.errorString());
         return result;
     }
