@@ -5,15 +5,19 @@
 // in a window or, with --print, as JSON lines on stdout.
 
 #include "blockingcall.h"
+#include "latencyprobe.h"
 #include "segmentcommands.h"
 #include "snapshotprinter.h"
 #include "unixsignalwatcher.h"
+#include "viewerbackend.h"
+#include "viewerlog.h"
 #include "vieweroptions.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QUrl>
 #include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -52,6 +56,9 @@ static int runPrint(int argc, char **argv, const ViewerOptions &options)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app,
                      [] { QCoreApplication::quit(); });
 
+    // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per printed snapshot.
+    if (lcViewerLatency().isInfoEnabled())
+        QObject::connect(&printer, &SnapshotPrinter::printed, &ViewerLog::presented);
     printer.start();
     const int result = app.exec();
     printer.stop();
@@ -99,6 +106,12 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
 #endif
     if (engine.rootObjects().isEmpty())
         return 1;
+    // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per frame that shows a
+    // new snapshot.
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *backend = window ? window->property("backend").value<ViewerBackend *>() : nullptr;
+    if (lcViewerLatency().isInfoEnabled() && backend)
+        new LatencyProbe(backend, window);
     return app.exec();
 }
 

@@ -4,7 +4,6 @@
 #include "snapshotprinter.h"
 
 #include "snapshotjson.h"
-#include "viewerlog.h"
 #include "viewertext.h"
 
 #include <QCoreApplication>
@@ -62,8 +61,8 @@ void SnapshotPrinter::onContentChanged(const TextSnapshot &content)
     const QByteArray line = SnapshotJson::toLine(snapshot);
     fwrite(line.constData(), 1, size_t(line.size()), m_out);
     fflush(m_out);
-    ViewerLog::presented(snapshot.generation,
-                         snapshot.loadedAt.isValid() ? snapshot.loadedAt.toMSecsSinceEpoch() : 0);
+    emit printed(snapshot.generation,
+                 snapshot.loadedAt.isValid() ? snapshot.loadedAt.toMSecsSinceEpoch() : 0);
 }
 
 void SnapshotPrinter::onLockWaitChanged()

@@ -26,6 +26,8 @@ public:
 signals:
     // The segment could not be created or attached: the program should exit with an error.
     void failed(const QString &message);
+    // A snapshot's line was written and flushed (loadedAtMs: the writer's time, 0 if unknown).
+    void printed(quint64 generation, qint64 loadedAtMs);
 
 private:
     void onOpened(qsizetype size);

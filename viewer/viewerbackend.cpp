@@ -9,26 +9,13 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 #include <cstdio>
-
-// Follows a new snapshot to the screen: the model changed (GUI thread), the scene graph took it
-// over (afterSynchronizing), the frame was swapped (frameSwapped). The last two run on the render
-// thread, so the state is atomic and shared rather than a member.
-struct ViewerBackend::LatencyProbe
-{
-    enum Stage { Idle, Changed, Synchronized };
-    std::atomic<int> stage{Idle};
-    std::atomic<quint64> generation{0};
-    std::atomic<qint64> writtenAtMs{0};
-};
 
 ViewerBackend::ViewerBackend(QObject *parent)
     : QObject(parent)
     , m_key(QString::fromLatin1(ShmConstants::DefaultKey))
     , m_segmentSize(ShmConstants::DefaultSegmentSize)
     , m_pollInterval(ShmConstants::DefaultPollIntervalMs)
-    , m_latency(std::make_shared<LatencyProbe>())
 {
     connect(&m_watcher, &SegmentWatcher::opened, this, &ViewerBackend::onOpened);
     connect(&m_watcher, &SegmentWatcher::openFailed, this, &ViewerBackend::onOpenFailed);
@@ -41,7 +28,6 @@ ViewerBackend::ViewerBackend(QObject *parent)
 
 ViewerBackend::~ViewerBackend()
 {
-    setWindow(nullptr);
     stop();
 }
 
@@ -67,35 +53,6 @@ void ViewerBackend::setPollInterval(int milliseconds)
         return;
     m_pollInterval = milliseconds;
     emit configChanged();
-}
-
-void ViewerBackend::setWindow(QQuickWindow *window)
-{
-    if (window == m_window)
-        return;
-    disconnect(m_syncConnection);
-    disconnect(m_swapConnection);
-    m_window = window;
-    // Only when measuring: otherwise no per-frame work at all.
-    if (window && lcViewerLatency().isInfoEnabled()) {
-        const std::shared_ptr<LatencyProbe> probe = m_latency;
-        m_syncConnection = connect(
-                window, &QQuickWindow::afterSynchronizing, window,
-                [probe] {
-                    int expected = LatencyProbe::Changed;
-                    probe->stage.compare_exchange_strong(expected, LatencyProbe::Synchronized);
-                },
-                Qt::DirectConnection);
-        m_swapConnection = connect(
-                window, &QQuickWindow::frameSwapped, window,
-                [probe] {
-                    int expected = LatencyProbe::Synchronized;
-                    if (probe->stage.compare_exchange_strong(expected, LatencyProbe::Idle))
-                        ViewerLog::presented(probe->generation.load(), probe->writtenAtMs.load());
-                },
-                Qt::DirectConnection);
-    }
-    emit windowChanged();
 }
 
 QString ViewerBackend::placeholderText() const
@@ -192,13 +149,6 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         m_lines.setText(snapshot.text, content.lines);
     else
         m_lines.clear();
-
-    m_latency->generation.store(snapshot.generation);
-    m_latency->writtenAtMs.store(snapshot.loadedAt.isValid() ? snapshot.loadedAt.toMSecsSinceEpoch()
-                                                             : 0);
-    m_latency->stage.store(LatencyProbe::Changed);
-    if (m_window)
-        m_window->update();
 
     emit contentChanged();
     emit textReplaced();

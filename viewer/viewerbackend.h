@@ -8,11 +8,7 @@
 #include "textlinesmodel.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QQuickWindow>
 #include <QtQml/qqmlregistration.h>
-
-#include <memory>
 
 // The window's view of the segment: the text as a line model plus the status texts. Set key,
 // segmentSize and pollInterval, then start(); polling runs on a worker thread (SegmentWatcher).
@@ -23,7 +19,6 @@ class ViewerBackend : public QObject
     Q_PROPERTY(QString key READ key WRITE setKey NOTIFY configChanged)
     Q_PROPERTY(double segmentSize READ segmentSize WRITE setSegmentSize NOTIFY configChanged)
     Q_PROPERTY(int pollInterval READ pollInterval WRITE setPollInterval NOTIFY configChanged)
-    Q_PROPERTY(QQuickWindow *window READ window WRITE setWindow NOTIFY windowChanged)
     Q_PROPERTY(TextLinesModel *lines READ lines CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY contentChanged)
     Q_PROPERTY(bool hasText READ hasText NOTIFY contentChanged)
@@ -51,10 +46,6 @@ public:
     int pollInterval() const { return m_pollInterval; }
     void setPollInterval(int milliseconds);
 
-    // For the latency log: the frame that shows a new snapshot is reported when it is presented.
-    QQuickWindow *window() const { return m_window; }
-    void setWindow(QQuickWindow *window);
-
     TextLinesModel *lines() { return &m_lines; }
     State state() const { return m_state; }
     bool hasText() const { return m_state == State::Valid || m_state == State::Raw; }
@@ -63,6 +54,11 @@ public:
     bool statusWarning() const { return m_statusWarning; }
     QString sourceName() const { return m_snapshot.sourceName; }
     double generation() const { return double(m_snapshot.generation); }
+    // The writer's time of the shown content, ms since the epoch; 0 when unknown (raw text).
+    qint64 loadedAtMs() const
+    {
+        return m_snapshot.loadedAt.isValid() ? m_snapshot.loadedAt.toMSecsSinceEpoch() : 0;
+    }
     QString segmentText() const { return m_segmentText; }
     bool segmentSizeDiffers() const { return m_segmentSizeDiffers; }
     QString noticeText() const;
@@ -75,7 +71,6 @@ public:
 
 signals:
     void configChanged();
-    void windowChanged();
     void contentChanged();
     // A new snapshot replaced the text: the view scrolls to the top.
     void textReplaced();
@@ -88,15 +83,9 @@ private:
     void onContentChanged(const TextSnapshot &content);
     void onPollError(const QString &message);
 
-    struct LatencyProbe;
-
     QString m_key;
     qint64 m_segmentSize;
     int m_pollInterval;
-    QPointer<QQuickWindow> m_window;
-    std::shared_ptr<LatencyProbe> m_latency;
-    QMetaObject::Connection m_syncConnection;
-    QMetaObject::Connection m_swapConnection;
 
     SegmentWatcher m_watcher;
     TextLinesModel m_lines;

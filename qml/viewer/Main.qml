@@ -30,7 +30,6 @@ ApplicationWindow {
         key: window.key
         segmentSize: window.segmentSize
         pollInterval: window.pollInterval
-        window: window
         onTextReplaced: textView.scrollToTop()
     }
 
