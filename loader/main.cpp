@@ -25,6 +25,7 @@
 #include <utility>
 
 Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
+Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 
 static void setApplicationNames()
 {

@@ -30,6 +30,7 @@
 #endif
 
 Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
+Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 
 static QStringList argumentList(int argc, char **argv)
 {

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ShmTheme
 import ShmLoader
 
 // The status line: one sentence, tinted and marked by what it reports, so an error never looks
@@ -17,14 +18,14 @@ Rectangle {
     readonly property color accent: {
         switch (kind) {
         case FileLoader.Loaded:
-            return "#1f7a3a";
+            return Theme.success;
         case FileLoader.Waiting:
         case FileLoader.Warning:
-            return "#9a6700";
+            return Theme.warning;
         case FileLoader.Error:
-            return "#c4271d";
+            return Theme.failure;
         default:
-            return "#3d6fb6";
+            return Theme.busy;
         }
     }
 
@@ -61,7 +62,7 @@ Rectangle {
 
                 Text {
                     anchors.centerIn: parent
-                    color: "white"
+                    color: Theme.onAccent
                     font.bold: true
                     font.pixelSize: 14
                     text: {

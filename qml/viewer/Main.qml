@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ShmTheme
 import ShmViewer
 
 ApplicationWindow {
@@ -79,7 +80,7 @@ ApplicationWindow {
                 font.pixelSize: 16
                 color: backend.state === ViewerBackend.Failed
                        || backend.state === ViewerBackend.Unreadable
-                       ? "#b3261e" : window.palette.placeholderText
+                       ? Theme.error : window.palette.placeholderText
                 background: Rectangle {
                     color: window.palette.window
                 }
@@ -93,15 +94,15 @@ ApplicationWindow {
             padding: 6
             leftPadding: 10
             background: Rectangle {
-                color: "#fff4ce"
-                border.color: "#e0c060"
+                color: Theme.noticeBackground
+                border.color: Theme.noticeBorder
             }
 
             Label {
                 objectName: "notice"
                 anchors.fill: parent
                 text: backend.noticeText
-                color: "#4d3800"
+                color: Theme.noticeText
                 elide: Text.ElideRight
             }
         }

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ShmTheme
 
 // What was loaded (left) and which segment it came from (right).
 Pane {
@@ -34,13 +35,13 @@ Pane {
             objectName: "status"
             Layout.fillWidth: true
             text: (bar.statusWarning ? "⚠ " : "") + bar.statusText
-            color: bar.statusWarning ? "#8a5300" : bar.palette.windowText
+            color: bar.statusWarning ? Theme.warningText : bar.palette.windowText
             elide: Text.ElideRight
         }
         Label {
             objectName: "segment"
             text: bar.segmentText
-            color: bar.segmentWarning ? "#8a5300" : bar.palette.placeholderText
+            color: bar.segmentWarning ? Theme.warningText : bar.palette.placeholderText
             elide: Text.ElideLeft
             Layout.maximumWidth: bar.width / 2
         }

@@ -9,6 +9,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
+Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 Q_IMPORT_QML_PLUGIN(ShmLoaderTestPlugin)
 
 class Setup : public QObject

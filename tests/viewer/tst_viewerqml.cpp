@@ -8,6 +8,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
+Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 Q_IMPORT_QML_PLUGIN(ShmViewerTestPlugin)
 
 class Setup : public QObject
