@@ -89,7 +89,7 @@ void TestFileLoader::loadsBundledAsset()
     QVERIFY(!loader.busy());
     QCOMPARE(busy.count(), 2);
     QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Loaded);
-    QCOMPARE(loader.status(), QStringLiteral("Loaded welcome.txt (1.4 KiB) into shared memory"));
+    QCOMPARE(loader.status(), QStringLiteral("Loaded welcome.txt (1.3 KiB) into shared memory"));
 
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
