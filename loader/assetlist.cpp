@@ -15,9 +15,3 @@ void AssetList::setAssetsDir(const QString &dir)
     emit assetsDirChanged();
     emit listingChanged();
 }
-
-void AssetList::refresh()
-{
-    m_catalog = AssetCatalog(m_catalog.folder());
-    emit listingChanged();
-}

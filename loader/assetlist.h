@@ -36,9 +36,6 @@ public:
     QString description() const { return m_catalog.description(); }
     bool bundled() const { return m_catalog.isBundled(); }
 
-    // Lists the folder again (files may have been added or removed).
-    Q_INVOKABLE void refresh();
-
 signals:
     void assetsDirChanged();
     void listingChanged();

@@ -22,7 +22,6 @@ class FileLoader : public QObject
     Q_PROPERTY(QString assetsDir READ assetsDir WRITE setAssetsDir NOTIFY assetsDirChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(StatusKind statusKind READ statusKind NOTIFY statusChanged)
-    Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool waitingForLock READ waitingForLock NOTIFY waitingForLockChanged)
     Q_PROPERTY(QString loadingName READ loadingName NOTIFY busyChanged)
@@ -45,7 +44,6 @@ public:
 
     QString status() const { return m_status; }
     StatusKind statusKind() const { return m_statusKind; }
-    bool statusIsError() const { return m_statusKind == StatusKind::Error; }
     bool busy() const { return m_busy; }
     bool waitingForLock() const { return m_waitingForLock; }
     QString loadingName() const { return m_loadingName; }

@@ -22,6 +22,8 @@ class TextLinesModel : public QAbstractListModel
     QML_UNCREATABLE("TextLinesModel is provided by ViewerBackend.lines")
     Q_PROPERTY(int maxColumns READ maxColumns NOTIFY textReplaced)
     Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectionChanged)
+    // For QML, so the view and the model share one value.
+    Q_PROPERTY(int endOfRow READ endOfRow CONSTANT)
 public:
     enum Role {
         LineTextRole = Qt::UserRole + 1,
@@ -32,13 +34,13 @@ public:
 
     // A column past every row's end: "to the end of the row".
     static constexpr int EndOfRow = std::numeric_limits<int>::max() / 2;
+    int endOfRow() const { return EndOfRow; }
 
     explicit TextLinesModel(QObject *parent = nullptr);
 
     // Replaces the text (and clears the selection); index must have been built from text.
     void setText(const QByteArray &text, const TextLineIndex &index);
     void clear();
-    QByteArray text() const { return m_text; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

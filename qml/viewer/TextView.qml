@@ -19,8 +19,6 @@ FocusScope {
     readonly property real lineHeight: Math.ceil(metrics.height)
     readonly property real charWidth: charMetrics.advanceWidth
     readonly property real textMargin: 6
-    // A column past the end of any row: "to the end of the row" for the model.
-    readonly property int endOfRow: 1000000000
 
     function scrollToTop() {
         view.contentX = view.originX
@@ -44,7 +42,7 @@ FocusScope {
         if (row < 0) {
             if (p.y < view.originY + root.lineHeight)
                 return { row: 0, column: 0 }
-            return { row: view.count - 1, column: root.endOfRow }
+            return { row: view.count - 1, column: root.lines.endOfRow }
         }
         const item = view.itemAtIndex(row)
         if (!item)

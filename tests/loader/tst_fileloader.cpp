@@ -67,7 +67,7 @@ void TestFileLoader::startsIdle()
     QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Idle);
     QVERIFY(!loader.busy());
     QVERIFY(!loader.waitingForLock());
-    QVERIFY(!loader.statusIsError());
+    QVERIFY(loader.statusKind() != FileLoader::StatusKind::Error);
     QVERIFY(!loader.status().isEmpty());
 }
 
@@ -104,7 +104,7 @@ void TestFileLoader::viewerNotRunning()
     QSignalSpy finished(&loader, &FileLoader::loadFinished);
     loader.load(QStringLiteral("notes.md"));
     QVERIFY(finished.wait(10000));
-    QVERIFY(loader.statusIsError());
+    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Error);
     QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Error);
     QCOMPARE(loader.status(), QStringLiteral("The viewer is not running — start shm-viewer first"));
 }
@@ -122,7 +122,7 @@ void TestFileLoader::refusedFileKeepsSegment()
     QSignalSpy finished(&loader, &FileLoader::loadFinished);
     loader.load(dir.path());
     QVERIFY(finished.wait(10000));
-    QVERIFY(loader.statusIsError());
+    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Error);
     QCOMPARE(loader.status(), QStringLiteral("Cannot load %1: it is a directory").arg(dir.path()));
     SegmentSnapshot after;
     QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
@@ -139,7 +139,7 @@ void TestFileLoader::truncationIsAWarning()
     loader.load(QStringLiteral("big-changelog.txt"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Warning);
-    QVERIFY(!loader.statusIsError());
+    QVERIFY(loader.statusKind() != FileLoader::StatusKind::Error);
     QVERIFY2(loader.status().contains(QStringLiteral("truncated to")), qPrintable(loader.status()));
 }
 
@@ -160,7 +160,7 @@ void TestFileLoader::loadsFileOfAssetsDir()
     loader.load(QStringLiteral("latin1.txt"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Warning);
-    QVERIFY(!loader.statusIsError());
+    QVERIFY(loader.statusKind() != FileLoader::StatusKind::Error);
     QVERIFY2(loader.status().contains(QStringLiteral("not valid UTF-8")),
              qPrintable(loader.status()));
     SegmentSnapshot snapshot;
@@ -184,7 +184,7 @@ void TestFileLoader::loadsDroppedFileUrl()
     loader.setKey(m_key);
     QSignalSpy finished(&loader, &FileLoader::loadFinished);
     loader.loadUrl(QUrl(QStringLiteral("https://example.org/remote.txt")));
-    QVERIFY(loader.statusIsError());
+    QCOMPARE(loader.statusKind(), FileLoader::StatusKind::Error);
     QVERIFY(loader.status().contains(QStringLiteral("only local files")));
     QVERIFY(!loader.busy());
 
