@@ -57,9 +57,9 @@ bool SegmentReader::open(qsizetype requestedSize)
     }
     if (m_memory.size() >= SegmentLayout::HeaderSize) {
         const std::lock_guard<std::mutex> guard(m_wakeMutex);
-        m_wake = std::make_unique<WakeWord>(m_memory.data());
+        m_wake = std::make_shared<WakeWord>(m_memory.data());
         if (m_interrupted)
-            m_wake->interrupt();
+            m_wake->interrupt(); // nobody waits yet: this only sets the flag
     }
     return true;
 }
@@ -139,8 +139,14 @@ void SegmentReader::waitForWrite(quint32 seen, int timeoutMs)
 
 void SegmentReader::interruptWait()
 {
-    const std::lock_guard<std::mutex> guard(m_wakeMutex);
-    m_interrupted = true;
-    if (m_wake)
-        m_wake->interrupt();
+    std::shared_ptr<WakeWord> wake;
+    {
+        const std::lock_guard<std::mutex> guard(m_wakeMutex);
+        m_interrupted = true;
+        wake = m_wake;
+    }
+    // Not under the mutex: interrupt() wakes until the waiter has left its wait. Should close()
+    // detach meanwhile, a wake of the unmapped word fails harmlessly (EFAULT).
+    if (wake)
+        wake->interrupt();
 }

@@ -54,7 +54,7 @@ private:
     QString m_errorString;
     // Set while attached; interruptWait() may come from another thread at any moment.
     mutable std::mutex m_wakeMutex;
-    std::unique_ptr<WakeWord> m_wake;
+    std::shared_ptr<WakeWord> m_wake;
     bool m_interrupted = false;
 };
 

@@ -6,13 +6,14 @@
 #include "shmkey.h"
 
 #include <QFile>
-#include <QList>
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <ctime>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/ipc.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
@@ -23,119 +24,76 @@
 
 namespace SegmentReaper {
 
+// Everything below up to startIfInUse() runs in the reaper too: after fork() in a process that
+// had threads, only async-signal-safe calls are allowed (no malloc, no locks, no Qt).
 namespace {
 
-// Everything the reaper needs, worked out before fork(): after it, in a process that had
-// threads, only async-signal-safe calls are allowed (no malloc, no Qt).
-struct FileId
+// The key files' paths, worked out before fork(). The System V keys are worked out again from
+// them at every look: Qt makes a new key file (and with it a new key) when it makes a semaphore
+// anew, as it does when the one it waits on is removed.
+struct Paths
 {
-    dev_t device = 0;
-    ino_t inode = 0;
-    bool exists = false;
+    QByteArray segment;
+    QByteArray semaphore;
 };
 
-struct Target
+// Qt's System V key for a key file: ftok(path, 'Q'), spelled out with stat(), which is
+// async-signal-safe (ftok() is not promised to be). -1 when the file does not exist.
+key_t keyOf(const char *path)
 {
-    key_t segmentKey = -1;
-    key_t semaphoreKey = -1;
-    QByteArray segmentFile;
-    QByteArray semaphoreFile;
-    // The key files as they were: a file of the same name made later belongs to a new segment
-    // (its ftok() key differs), which is not ours to touch.
-    FileId segmentFileId;
-    FileId semaphoreFileId;
-    // fork() copies the process's System V attachments: the reaper must drop them, or it would
-    // keep its own segment (and any other) attached forever.
-    QList<void *> attachments;
-};
-
-FileId fileId(const char *path)
-{
-    FileId id;
     struct stat info;
-    if (::stat(path, &info) == 0) {
-        id.device = info.st_dev;
-        id.inode = info.st_ino;
-        id.exists = true;
-    }
-    return id;
-}
-
-void unlinkIfSame(const char *path, const FileId &expected)
-{
-    const FileId now = fileId(path);
-    if (expected.exists && now.exists && now.device == expected.device
-        && now.inode == expected.inode)
-        ::unlink(path);
-}
-
-// The addresses of this process's System V segments: /proc/self/maps names them /SYSV<key>.
-QList<void *> systemVAttachments()
-{
-    QList<void *> addresses;
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return addresses;
-    for (const QByteArray &line : maps.readAll().split('\n')) {
-        if (!line.contains(" /SYSV"))
-            continue;
-        bool ok = false;
-        const quintptr start = line.left(line.indexOf('-')).toULongLong(&ok, 16);
-        if (ok)
-            addresses.append(reinterpret_cast<void *>(start));
-    }
-    return addresses;
-}
-
-Target targetOf(const QString &key)
-{
-    Target target;
-    target.segmentFile = QFile::encodeName(ShmKey::keyFilePath(key));
-    target.semaphoreFile = QFile::encodeName(ShmKey::semaphoreKeyFilePath(key));
-    target.segmentFileId = fileId(target.segmentFile.constData());
-    target.semaphoreFileId = fileId(target.semaphoreFile.constData());
-    // Qt's System V keys: ftok() of the key file, project id 'Q'.
-    target.segmentKey = ::ftok(target.segmentFile.constData(), 'Q');
-    target.semaphoreKey = ::ftok(target.semaphoreFile.constData(), 'Q');
-    return target;
+    if (::stat(path, &info) != 0)
+        return -1;
+    return key_t((quint32('Q') << 24) | ((quint32(info.st_dev) & 0xff) << 16)
+                 | (quint32(info.st_ino) & 0xffff));
 }
 
 int attachmentsOf(int segment)
 {
     shmid_ds info;
-    return ::shmctl(segment, IPC_STAT, &info) == 0 ? int(info.shm_nattch) : 0;
+    return ::shmctl(segment, IPC_STAT, &info) == 0 ? int(info.shm_nattch) : -1;
 }
 
-// One look, async-signal-safe. The lock is Qt's: semaphore 0 of the set, 1 when free. Taken with
-// SEM_UNDO like Qt does, so a reaper killed while holding it releases it.
-Result removeOnce(const Target &target, int lockWaitSeconds)
+// One look. With ownSegment (the reaper's), only that segment is a candidate: a new one made
+// under the same key since is someone else's. The lock is Qt's: semaphore 0 of the set, 1 when
+// free, taken with SEM_UNDO like Qt does, so a reaper killed while holding it releases it.
+Result removeOnce(const Paths &paths, int lockWaitSeconds, int ownSegment = -1)
 {
-    if (target.segmentKey == -1 && target.semaphoreKey == -1)
-        return Result::Absent; // no key file: nothing of this key exists
-    int segment = target.segmentKey == -1 ? -1 : ::shmget(target.segmentKey, 0, 0);
+    const key_t segmentKey = keyOf(paths.segment.constData());
+    int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
     if (segment == -1 && errno == EACCES)
         return Result::Failed;
+    if (ownSegment != -1 && segment != ownSegment)
+        return Result::InUse; // ours is gone, or the key file now names another segment
     if (segment != -1 && attachmentsOf(segment) != 0)
         return Result::InUse;
+    const key_t semaphoreKey = keyOf(paths.semaphore.constData());
+    if (segment == -1 && segmentKey == -1 && semaphoreKey == -1)
+        return Result::Absent; // no key file: nothing of this key exists
 
     // Nobody attached, or no segment but perhaps its semaphore and key files. Qt's attach() and
     // create() hold the lock from before they look for the segment until they are attached: with
-    // the lock held, nobody is half-way in, and a second look is final.
-    const int semaphore = target.semaphoreKey == -1 ? -1 : ::semget(target.semaphoreKey, 1, 0);
+    // the lock held, nobody is half-way in, and a second look is final. Without a semaphore
+    // nobody is half-way in either: Qt makes it before anything else.
+    const int semaphore = semaphoreKey == -1 ? -1 : ::semget(semaphoreKey, 1, 0);
     bool locked = false;
     if (semaphore != -1) {
         sembuf take = {0, -1, SEM_UNDO};
         const timespec timeout = {lockWaitSeconds, 0};
         while (!(locked = ::semtimedop(semaphore, &take, 1, &timeout) == 0) && errno == EINTR) { }
-        if (!locked && errno == EAGAIN)
-            return Result::Failed; // held all along by a process that is not attached
+        if (!locked)
+            return Result::Failed; // held all along, or replaced meanwhile: look again later
     }
     const auto unlock = [&] {
         sembuf give = {0, 1, SEM_UNDO};
         if (locked)
             ::semop(semaphore, &give, 1);
     };
-    segment = target.segmentKey == -1 ? -1 : ::shmget(target.segmentKey, 0, 0);
+    if (keyOf(paths.segment.constData()) != segmentKey) {
+        unlock();
+        return Result::Failed; // the key file changed under us: look again later
+    }
+    segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
     if (segment != -1) {
         if (attachmentsOf(segment) != 0) {
             unlock();
@@ -146,23 +104,78 @@ Result removeOnce(const Target &target, int lockWaitSeconds)
             return Result::Failed;
         }
     }
-    unlinkIfSame(target.segmentFile.constData(), target.segmentFileId);
+    if (segmentKey != -1)
+        ::unlink(paths.segment.constData());
     // The key file before the semaphore: a process waiting on the semaphore makes a new one when
     // it is removed (Qt does on EIDRM), and must find no old key file to make it from, or it
     // would be left with a semaphore whose key file is gone. Removing the semaphore also drops
     // this process's hold on it.
-    unlinkIfSame(target.semaphoreFile.constData(), target.semaphoreFileId);
-    if (semaphore != -1)
+    if (semaphore != -1 && keyOf(paths.semaphore.constData()) == semaphoreKey) {
+        ::unlink(paths.semaphore.constData());
         ::semctl(semaphore, 0, IPC_RMID);
+    } else {
+        unlock();
+    }
     return segment != -1 ? Result::Removed : Result::Absent;
 }
 
-[[noreturn]] void reap(const Target &target)
+// fork() copies the process's System V attachments: the reaper drops them all, or it would keep
+// its own segment (and any other) attached for good. /proc/self/maps names them /SYSV<key>; read
+// with read() into the stack, line by line.
+void detachInherited()
 {
+    const int fd = ::open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    void *addresses[256];
+    int count = 0;
+    char buffer[4096];
+    char line[512];
+    size_t length = 0;
+    ssize_t got;
+    while ((got = ::read(fd, buffer, sizeof buffer)) > 0) {
+        for (ssize_t i = 0; i < got; ++i) {
+            if (buffer[i] != '\n') {
+                if (length < sizeof line - 1)
+                    line[length++] = buffer[i];
+                continue;
+            }
+            line[length] = '\0';
+            length = 0;
+            if (!::strstr(line, " /SYSV") || count == int(sizeof addresses / sizeof *addresses))
+                continue;
+            quintptr start = 0;
+            for (const char *p = line; *p && *p != '-'; ++p) {
+                const char c = *p;
+                start = start * 16
+                        + quintptr(c >= 'a'           ? c - 'a' + 10
+                                           : c >= 'A' ? c - 'A' + 10
+                                                      : c - '0');
+            }
+            addresses[count++] = reinterpret_cast<void *>(start);
+        }
+    }
+    ::close(fd);
+    for (int i = 0; i < count; ++i)
+        ::shmdt(addresses[i]);
+}
+
+// fork() without the atfork handlers, which are not async-signal-safe in a child of a process
+// with threads.
+pid_t plainFork()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    return ::_Fork();
+#else
+    return ::fork();
+#endif
+}
+
+[[noreturn]] void reap(const Paths &paths, int segment)
+{
+    detachInherited();
     // A session of its own: Ctrl+C in the viewer's terminal must not end the clean-up. No file
     // descriptors: a test or a shell reading the viewer's output must see it end with the viewer.
-    for (void *address : target.attachments)
-        ::shmdt(address);
     ::setsid();
     const int null = ::open("/dev/null", O_RDWR);
     if (null >= 0) {
@@ -182,46 +195,56 @@ Result removeOnce(const Target &target, int lockWaitSeconds)
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
 
+    // One reaper per segment: a viewer restarted ten times beside another one that stays open
+    // would otherwise leave ten. The lock is on the segment's key file and ends with the process.
+    const int keyFile = ::open(paths.segment.constData(), O_RDONLY | O_CLOEXEC);
+    if (keyFile < 0 || ::flock(keyFile, LOCK_EX | LOCK_NB) != 0)
+        ::_exit(0);
+
     const timespec interval = {0, 100 * 1000 * 1000};
     for (;;) {
-        switch (removeOnce(target, 1)) {
-        case Result::Removed:
-        case Result::Absent:
+        if (attachmentsOf(segment) < 0) {
+            // Gone, whoever removed it; a semaphore or key files left without it go too.
+            removeOnce(paths, 1);
             ::_exit(0);
-        case Result::Failed:
-            // Permission: it will not get better. A lock held outside the segment: look again.
-            if (errno == EACCES || errno == EPERM)
-                ::_exit(1);
-            break;
-        case Result::InUse:
-            break;
         }
+        const Result result = removeOnce(paths, 1, segment);
+        if (result == Result::Removed)
+            ::_exit(0);
+        if (result == Result::Failed && errno == EPERM)
+            ::_exit(1); // not ours to remove: it will not get better
         ::nanosleep(&interval, nullptr);
     }
+}
+
+Paths pathsOf(const QString &key)
+{
+    return {QFile::encodeName(ShmKey::keyFilePath(key)),
+            QFile::encodeName(ShmKey::semaphoreKeyFilePath(key))};
 }
 
 } // namespace
 
 Result removeIfUnused(const QString &key)
 {
-    return removeOnce(targetOf(key), 1);
+    return removeOnce(pathsOf(key), 1);
 }
 
 bool startIfInUse(const QString &key)
 {
-    Target target = targetOf(key);
-    const int segment = target.segmentKey == -1 ? -1 : ::shmget(target.segmentKey, 0, 0);
-    if (segment == -1 || attachmentsOf(segment) == 0)
+    const Paths paths = pathsOf(key);
+    const key_t segmentKey = keyOf(paths.segment.constData());
+    const int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
+    if (segment == -1 || attachmentsOf(segment) <= 0)
         return false;
-    target.attachments = systemVAttachments();
 
     // Twice, so the reaper is nobody's child (no zombie while the viewer runs on).
-    const pid_t child = ::fork();
+    const pid_t child = plainFork();
     if (child == -1)
         return false;
     if (child == 0) {
-        if (::fork() == 0)
-            reap(target);
+        if (plainFork() == 0)
+            reap(paths, segment);
         ::_exit(0);
     }
     int status = 0;

@@ -85,12 +85,14 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
         write.writerPid = quint32(::getpid());
         write.validUtf8 = validUtf8;
         written = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
+        if (written.ok)
+            WakeWord::bump(memory.data());
     }
     if (!written.ok)
         return failure(SegmentWriter::Status::Failed,
                        QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
     // After unlocking, so that the viewer it wakes finds the lock free.
-    WakeWord::ring(memory.data());
+    WakeWord::wake(memory.data());
 
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::Loaded;

@@ -42,12 +42,17 @@ WakeWord::WakeWord(void *segment)
     : m_word(wordOf(segment))
 { }
 
-void WakeWord::ring(void *segment)
+void WakeWord::bump(void *segment)
 {
-    quint32 *word = wordOf(segment);
-    __atomic_fetch_add(word, 1u, __ATOMIC_SEQ_CST);
+    __atomic_fetch_add(wordOf(segment), 1u, __ATOMIC_SEQ_CST);
+}
+
+void WakeWord::wake(void *segment)
+{
 #ifdef Q_OS_LINUX
-    wakeAll(word);
+    wakeAll(wordOf(segment));
+#else
+    Q_UNUSED(segment);
 #endif
 }
 
@@ -74,9 +79,10 @@ void WakeWord::interrupt()
     m_interrupted.store(true, std::memory_order_seq_cst);
     // The word cannot be bumped here: in a segment of a classic loader it is part of the text.
     // So wake until the waiter has left: a wake that comes between its check of the flag and its
-    // FUTEX_WAIT is lost, the next one is not. Each wake also rouses the other viewers on this
-    // word; they poll once, find nothing new and wait again.
-    for (int attempt = 0; attempt < 1000; ++attempt) {
+    // FUTEX_WAIT is lost, the next one is not (and the wait ends by its timeout anyway). Each
+    // wake also rouses the other viewers on this word; they poll once, find nothing new and wait
+    // again.
+    for (;;) {
         wakeAll(m_word);
         if (!m_waiting.load(std::memory_order_seq_cst))
             return;

@@ -8,8 +8,8 @@
 
 #include <atomic>
 
-// The header's 32-bit wake word: every writer bumps it after unlocking and wakes whoever waits on
-// it, so a viewer sees a write at once instead of at its next poll. On Linux the wait is a futex
+// The header's 32-bit wake word: every writer bumps it and, after unlocking, wakes whoever waits
+// on it, so a viewer sees a write at once instead of at its next poll. On Linux the wait is a futex
 // on the word in the shared mapping (shared, so it works across processes); elsewhere there is no
 // cross-process wake, and wait() just sleeps until its timeout or interrupt(), as plain polling.
 // Writers that know nothing of the word (a classic strncpy loader) are still seen by that poll.
@@ -21,8 +21,11 @@ public:
     // The segment must be at least SegmentLayout::HeaderSize bytes.
     explicit WakeWord(void *segment);
 
-    // The writer's side, after unlock(): bumps the word and wakes every waiter.
-    static void ring(void *segment);
+    // The writer's side, a ring in two steps: bump() while still holding the lock (the header is
+    // ours then; in a classic loader's segment these bytes are text, and such a loader may take
+    // the lock the moment it is free), then wake() every waiter after unlock().
+    static void bump(void *segment);
+    static void wake(void *segment);
 
     quint32 load() const;
     // Blocks until the word differs from seen, a ring or interrupt() wakes it, or timeoutMs

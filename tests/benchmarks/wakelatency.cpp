@@ -115,8 +115,8 @@ private:
     QByteArray m_line = QByteArray(1 << 20, '\0'); // the texts written here are short
 };
 
-// One write the way shm-loader makes it: lock, encode, unlock, then ring. Returns the time of
-// the unlock and the generation written.
+// One write the way shm-loader makes it: lock, encode, bump the wake word, unlock, wake.
+// Returns the time of the unlock and the generation written.
 qint64 write(QSharedMemory &memory, int number, quint64 *generation)
 {
     const QByteArray text = "wake-up latency sample " + QByteArray::number(number) + '\n';
@@ -131,9 +131,10 @@ qint64 write(QSharedMemory &memory, int number, quint64 *generation)
         *generation
                 = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write)
                           .generation;
+        WakeWord::bump(memory.data());
     }
     const qint64 unlockedAt = nowUs();
-    WakeWord::ring(memory.data());
+    WakeWord::wake(memory.data());
     return unlockedAt;
 }
 

@@ -79,6 +79,7 @@ private slots:
     void exitOrders_data();
     void exitOrders();
     void survivingViewerKeepsWorking();
+    void oneReaperPerSegment();
     // 12: looking at and cleaning a segment
     void statusAndCleanup();
     // 7, 8, 9: input and other users
@@ -102,6 +103,7 @@ private:
     // Waits until nothing of m_key remains in the system (looked up without attaching, which
     // would clean up on its own) and no process of ours still names the key; else says what.
     QString waitUntilNothingRemains(int timeoutMs);
+    QStringList processesNamingKey() const; // pids of processes whose command line names m_key
 
     QString m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +231,19 @@ SegmentSnapshot TestFaults::readSegment()
             QByteArrayView(static_cast<const char *>(memory.constData()), memory.size()));
 }
 
+QStringList TestFaults::processesNamingKey() const
+{
+    QStringList found;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && pid.toInt() != getpid() && cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().contains(m_key.toUtf8()))
+            found << pid;
+    }
+    return found;
+}
+
 QString TestFaults::waitUntilNothingRemains(int timeoutMs)
 {
     QElapsedTimer timer;
@@ -246,13 +261,8 @@ QString TestFaults::waitUntilNothingRemains(int timeoutMs)
             if (QFile::exists(file))
                 found << file;
         // A reaper is a forked viewer: its command line names the key.
-        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &pid : pids) {
-            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-            if (pid.toInt() > 0 && pid.toInt() != getpid() && cmdline.open(QIODevice::ReadOnly)
-                && cmdline.readAll().contains(m_key.toUtf8()))
-                found << QStringLiteral("process %1").arg(pid);
-        }
+        for (const QString &pid : processesNamingKey())
+            found << QStringLiteral("process %1").arg(pid);
         if (found.isEmpty())
             return {};
         QTest::qWait(100);
@@ -854,7 +864,7 @@ void TestFaults::exitOrders_data()
 {
     // Steps, in order: V1+ V2+ W+ start a viewer (--print, or the window); H+ a process that
     // attaches and holds the lock, A+ one that only stays attached; L+ a loader in the
-    // background; "X stop", "X cont", "X term" (SIGTERM, and wait), "X kill" (SIGKILL);
+    // background; "X stop", "X cont", "X term" (SIGTERM, and wait), "X kill" (SIGKILL, and wait);
     // "L wait" waits for the loader.
     QTest::addColumn<QStringList>("steps");
     const auto steps = [](const char *text) {
@@ -871,6 +881,9 @@ void TestFaults::exitOrders_data()
             << steps("V1+,V2+,H+,H stop,V1 term,V2 term,H kill");
     QTest::newRow("viewer quits with a loader waiting, holder killed")
             << steps("V1+,H+,H stop,L+,V1 term,H kill,L wait");
+    // The creator's semaphore goes with it; the joined viewer makes a new one (a new key file),
+    // and the reaper must find that one too.
+    QTest::newRow("creator quits, joined viewer killed") << steps("V1+,V2+,V1 term,V2 kill");
 }
 
 // 11. Whatever order viewers, loaders and lock holders exit, stop or get killed in, once no
@@ -921,6 +934,8 @@ void TestFaults::exitOrders()
             QCOMPARE(viewer->exitCode(), 0);
             QVERIFY2(elapsed < 3000 * ShmPrograms::timeScale(),
                      qPrintable(QString::number(elapsed)));
+        } else if (viewers.count(actor) && action == QLatin1String("kill")) {
+            viewers[actor]->kill();
         } else if (faults.count(actor) && action == QLatin1String("stop")) {
             faults[actor]->signal(SIGSTOP);
             QTest::qWait(300); // the viewers' polls now wait for the lock
@@ -958,6 +973,24 @@ void TestFaults::survivingViewerKeepsWorking()
     QVERIFY2(second->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,
              qPrintable(second->describe()));
     QVERIFY2(second->terminate(10000), qPrintable(second->describe()));
+    const QString left = waitUntilNothingRemains(5000 * ShmPrograms::timeScale());
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
+}
+
+// 11. A viewer restarted again and again beside one that stays open leaves one reaper, not one
+// per restart.
+void TestFaults::oneReaperPerSegment()
+{
+    ViewerProcess *staying = startViewer();
+    for (int i = 0; i < 3; ++i) {
+        ViewerProcess *restarted = startViewer(Mode::Print, {}, 2);
+        QVERIFY2(restarted->terminate(10000), qPrintable(restarted->describe()));
+        QTest::qWait(200);
+    }
+    QTest::qWait(300);
+    const QStringList processes = processesNamingKey(); // the staying viewer and the reaper
+    QVERIFY2(processes.size() == 2, qPrintable(processes.join(u' ')));
+    QVERIFY(staying->terminate(10000));
     const QString left = waitUntilNothingRemains(5000 * ShmPrograms::timeScale());
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
 }
