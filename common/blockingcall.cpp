@@ -3,6 +3,8 @@
 
 #include "blockingcall.h"
 
+#include "segmentlock.h"
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -78,6 +80,9 @@ int BlockingCall::exitProcess(int exitCode)
 {
     if (unfinishedCount() == 0)
         return exitCode;
+    // A call may be inside a write rather than stuck before it: let that finish, so that no
+    // segment is left with new text under an old header.
+    SegmentLock::closeForExit(5000);
     std::fflush(stdout);
     std::fflush(stderr);
     ::_exit(exitCode);

@@ -17,7 +17,8 @@
 // The work must own (or share) everything it touches, since it may outlive its caller.
 //
 // The one exit policy for abandoned calls: main() returns through exitProcess(), which leaves
-// with _exit() while any call is still stuck, so that no static destructor runs under it.
+// with _exit() while any call is still stuck, so that no static destructor runs under it, after
+// letting a call that holds the segment's lock finish its write (SegmentLock::closeForExit).
 class BlockingCall : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
 
     // Calls of the whole process still running, abandoned ones included.
     static int unfinishedCount();
-    // Returns exitCode when no call is stuck; otherwise flushes stdio and _exit()s with it.
+    // Returns exitCode when no call is stuck; otherwise lets a write under way finish, flushes
+    // stdio and _exit()s with it.
     static int exitProcess(int exitCode);
 
 signals:

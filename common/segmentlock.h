@@ -20,6 +20,12 @@ public:
 
     bool isLocked() const { return m_locked; }
 
+    // For leaving the process while a blocked call is abandoned (BlockingCall::exitProcess):
+    // from now on every SegmentLock of the process refuses (isLocked() false), and this waits up
+    // to waitMs for those that hold the lock now, so that no write is cut off half-way. Returns
+    // whether one held it when called.
+    static bool closeForExit(int waitMs);
+
 private:
     QSharedMemory &m_memory;
     bool m_locked;

@@ -173,7 +173,6 @@ pid_t plainFork()
 
 [[noreturn]] void reap(const Paths &paths, int segment)
 {
-    detachInherited();
     // A session of its own: Ctrl+C in the viewer's terminal must not end the clean-up. No file
     // descriptors: a test or a shell reading the viewer's output must see it end with the viewer.
     ::setsid();
@@ -243,6 +242,10 @@ bool startIfInUse(const QString &key)
     if (child == -1)
         return false;
     if (child == 0) {
+        // Before the second fork, and before this returns (the parent waits for this child):
+        // once startIfInUse() is back, the reaper counts for no attachment, and a process that
+        // detaches now as the last one removes the segment itself.
+        detachInherited();
         if (plainFork() == 0)
             reap(paths, segment);
         ::_exit(0);

@@ -8,6 +8,7 @@
 #include "loaderoptions.h"
 #include "loadreport.h"
 #include "loadtask.h"
+#include "segmentlock.h"
 
 #include <QCoreApplication>
 
@@ -49,12 +50,17 @@ static int load(const AssetCatalog &catalog, const QString &target, const QStrin
     auto result = std::make_shared<SegmentWriter::Result>();
     BlockingCall call([task, result] { *result = task.run(); });
     if (!call.wait(timeoutMs >= 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever)) {
-        // main() leaves through BlockingCall::exitProcess(): the stuck call is never joined.
-        printLine(stderr,
-                  QStringLiteral("Timed out after %1 ms waiting for the shared memory lock "
-                                 "(another process holds it); nothing was loaded")
-                          .arg(timeoutMs));
-        return 1;
+        // No write starts from now on; one that had the lock already finishes, and then the
+        // call reports as usual. Otherwise nothing was written, and main() leaves through
+        // BlockingCall::exitProcess(): the stuck call is never joined.
+        const bool writing = SegmentLock::closeForExit(5000);
+        if (!writing || !call.wait(QDeadlineTimer(1000))) {
+            printLine(stderr,
+                      QStringLiteral("Timed out after %1 ms waiting for the shared memory lock "
+                                     "(another process holds it); nothing was loaded")
+                              .arg(timeoutMs));
+            return 1;
+        }
     }
     printLine(result->status == SegmentWriter::Status::Loaded ? stdout : stderr,
               LoadReport::message(*result));

@@ -9,7 +9,8 @@
 // shm-viewer --status and --cleanup: looking at and removing what the system holds for a key,
 // for the segments users of QSharedMemory meet and cannot explain (ipcs shows numbers, not
 // meaning). They live in the viewer because it is the program that creates and owns the segment.
-// Neither attaches through Qt nor waits for the lock, so neither can hang on a stopped holder.
+// Neither attaches through Qt, and neither waits more than a second for the lock, so neither can
+// hang on a stopped holder.
 namespace SegmentCommands {
 
 // Prints the status (human-readable, or one JSON object); returns 0 when the segment exists,

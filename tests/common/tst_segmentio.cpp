@@ -4,13 +4,22 @@
 // SegmentReader and SegmentWriter on real System V segments (in one process; the e2e and fault
 // suites cover several).
 
+#include "segmentattachment.h"
 #include "segmentlayout.h"
+#include "segmentlock.h"
 #include "segmentreader.h"
 #include "segmentwriter.h"
+#include "shmkey.h"
 #include "testkey.h"
 
+#include <QElapsedTimer>
+#include <QSemaphore>
+#include <QSharedMemory>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 class TestSegmentIo : public QObject
 {
@@ -28,6 +37,8 @@ private slots:
     void secondReaderAttaches();
     void refusedFileChangesNothing();
     void usesAttachedSizeNotRequested();
+    // Last: closing for exit is for the rest of the process.
+    void closeForExitLetsAWriteFinishAndRefusesNewOnes();
 
 private:
     QString m_key;
@@ -113,6 +124,39 @@ void TestSegmentIo::usesAttachedSizeNotRequested()
     QVERIFY(result.truncated);
     QCOMPARE(result.textBytes, SegmentLayout::textCapacity(reader.size()));
     QCOMPARE(result.originalSize, quint64(16));
+}
+
+// The exit policy of an abandoned call: a write that holds the lock finishes before the process
+// leaves, and no write starts after that.
+void TestSegmentIo::closeForExitLetsAWriteFinishAndRefusesNewOnes()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(4096));
+    QSemaphore locked;
+    QElapsedTimer timer;
+    std::unique_ptr<QThread> writer(QThread::create([this, &locked] {
+        QSharedMemory memory;
+        ShmKey::apply(memory, m_key);
+        SegmentAttachment attachment(memory);
+        SegmentLock lock(memory);
+        locked.release();
+        QThread::msleep(300); // a long write
+    }));
+    writer->start();
+    locked.acquire();
+    timer.start();
+    QVERIFY(SegmentLock::closeForExit(5000)); // one held the lock
+    QVERIFY(timer.elapsed() >= 250); // and closeForExit waited for it
+    writer->wait();
+
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    SegmentAttachment attachment(memory);
+    QVERIFY(attachment.isAttached());
+    SegmentLock lock(memory);
+    QVERIFY(!lock.isLocked()); // closed: no new write
+    QCOMPARE(SegmentWriter(m_key).writeText("late", QStringLiteral("late"), 4).status,
+             SegmentWriter::Status::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentIo)
