@@ -5,6 +5,7 @@
 
 #include "segmentreaper.h"
 #include "segmentstatus.h"
+#include "snapshotjson.h"
 #include "viewertext.h"
 
 #include <QJsonDocument>
@@ -17,21 +18,6 @@ namespace SegmentCommands {
 static void print(FILE *stream, const QString &text)
 {
     fputs(text.toUtf8().constData(), stream);
-}
-
-static QString state(SegmentSnapshot::State state)
-{
-    switch (state) {
-    case SegmentSnapshot::State::Empty:
-        return QStringLiteral("empty");
-    case SegmentSnapshot::State::Valid:
-        return QStringLiteral("valid");
-    case SegmentSnapshot::State::Raw:
-        return QStringLiteral("raw");
-    case SegmentSnapshot::State::Unreadable:
-        break;
-    }
-    return QStringLiteral("unreadable");
 }
 
 static QJsonObject toJson(const SegmentStatus &status)
@@ -55,7 +41,7 @@ static QJsonObject toJson(const SegmentStatus &status)
     }
     if (status.contentRead) {
         const SegmentSnapshot &c = status.content;
-        QJsonObject content{{QStringLiteral("state"), state(c.state)}};
+        QJsonObject content{{QStringLiteral("state"), SnapshotJson::stateName(c.state)}};
         if (c.state == SegmentSnapshot::State::Valid || c.state == SegmentSnapshot::State::Raw) {
             content.insert(QStringLiteral("contentType"), c.contentType);
             content.insert(QStringLiteral("originalBytes"), double(c.originalSize));

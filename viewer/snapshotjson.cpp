@@ -12,7 +12,7 @@ bool isPrintable(const SegmentSnapshot &snapshot)
     return snapshot.state != SegmentSnapshot::State::Empty;
 }
 
-static QString stateName(SegmentSnapshot::State state)
+QString stateName(SegmentSnapshot::State state)
 {
     switch (state) {
     case SegmentSnapshot::State::Valid:

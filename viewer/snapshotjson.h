@@ -14,6 +14,8 @@
 // writerPid, validUtf8, segmentSize, text, and problem for the unreadable state.
 namespace SnapshotJson {
 
+// "valid", "raw", "unreadable", "empty": also --status's names for the content.
+QString stateName(SegmentSnapshot::State state);
 // False for an Empty snapshot: there is nothing to print.
 bool isPrintable(const SegmentSnapshot &snapshot);
 QJsonObject toJson(const SegmentSnapshot &snapshot);

@@ -89,6 +89,16 @@ private slots:
     void backendStates();
 
 private:
+    // A watcher that polls only once a minute, started, its first (Empty) snapshot seen: whatever
+    // it shows sooner came through the wake word.
+    bool startSlow(SegmentWatcher *watcher, QSignalSpy *content) const
+    {
+        SegmentWorker::Config slow = config();
+        slow.intervalMs = 60000;
+        watcher->setConfig(slow);
+        watcher->start();
+        return QTest::qWaitFor([content] { return content->size() >= 1; }, 10000);
+    }
     SegmentWorker::Config config(qsizetype size = 4096) const
     {
         SegmentWorker::Config config;
@@ -277,12 +287,8 @@ void TestSegmentWatcher::stopAbandonsWorkerStuckOnLock()
 void TestSegmentWatcher::ringWakesTheWorkerBeforeItsInterval()
 {
     SegmentWatcher watcher;
-    SegmentWorker::Config slow = config();
-    slow.intervalMs = 60000; // polling alone would see the write only after a minute
-    watcher.setConfig(slow);
     QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
-    watcher.start();
-    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QVERIFY(startSlow(&watcher, &content));
     for (int i = 0; i < 3; ++i) {
         const QByteArray text = "ring " + QByteArray::number(i);
         QCOMPARE(SegmentWriter(m_key).writeText(text, QStringLiteral("r.txt"), 6).status,
@@ -314,12 +320,8 @@ void TestSegmentWatcher::writerThatDoesNotRingIsSeenByPolling()
 void TestSegmentWatcher::stopWakesTheWorkerAtOnce()
 {
     SegmentWatcher watcher;
-    SegmentWorker::Config slow = config();
-    slow.intervalMs = 60000;
-    watcher.setConfig(slow);
     QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
-    watcher.start();
-    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QVERIFY(startSlow(&watcher, &content));
     QTest::qWait(50); // the worker is asleep on the wake word now
     // Without the wake-up stop() would wait out its 5 s and report the worker as stuck.
     QVERIFY(watcher.stop(5000));
@@ -328,12 +330,8 @@ void TestSegmentWatcher::stopWakesTheWorkerAtOnce()
 void TestSegmentWatcher::burstIsCoalescedToTheLatest()
 {
     SegmentWatcher watcher;
-    SegmentWorker::Config slow = config();
-    slow.intervalMs = 60000;
-    watcher.setConfig(slow);
     QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
-    watcher.start();
-    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QVERIFY(startSlow(&watcher, &content));
     // The GUI thread is busy writing: every snapshot the worker makes meanwhile waits in its
     // mailbox of one, so at most one per write is delivered and the last one is the last write.
     constexpr int Writes = 300;
