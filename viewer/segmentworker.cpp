@@ -54,7 +54,7 @@ void SegmentWorker::run()
     } else {
         emit opened(reader.size());
         while (!m_stopping.load(std::memory_order_acquire)) {
-            // Read before polling: a ring after this point ends the wait below at once.
+            // Read before polling: a write after this point ends the wait below at once.
             const quint32 seen = reader.wakeValue();
             poll();
             if (m_stopping.load(std::memory_order_acquire))
