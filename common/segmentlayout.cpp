@@ -82,11 +82,11 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
             = previous.magic == Magic && previous.version == Version ? previous.generation + 1 : 1;
 
     const qsizetype capacity = textCapacity(segmentSize);
-    const qsizetype wanted = Utf8Text::truncationPoint(write.text, capacity);
+    const qsizetype wanted = Utf8Text::truncationPoint(write.payload, capacity);
     char *text = segment + HeaderSize;
     // As the classic example does: strncpy, bounded by the text area's capacity minus one
     // (wanted <= capacity), and an explicit terminator.
-    strncpy(text, write.text.data(), size_t(wanted));
+    strncpy(text, write.payload.data(), size_t(wanted));
     text[wanted] = '\0';
     // strncpy pads with NULs after a NUL in the source, so the last byte tells whether there was
     // one; only then is a second pass over up to 16 MiB (strnlen) needed to find where.
@@ -112,7 +112,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     result.truncated = header.originalSize > header.payloadLength;
     // A valid text stays valid when cut (the cut never splits a sequence); an invalid one only
     // when nothing was cut.
-    if (write.validUtf8 && (*write.validUtf8 || copied == write.text.size()))
+    if (write.validUtf8 && (*write.validUtf8 || copied == write.payload.size()))
         result.validUtf8 = *write.validUtf8;
     else
         result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
@@ -179,7 +179,7 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
         snapshot.originalSize = quint64(copy.payload.size());
         snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
         snapshot.contentType = QLatin1StringView(TextContentType);
-        snapshot.text = std::move(copy.payload);
+        snapshot.payload = std::move(copy.payload);
         return snapshot;
     }
 
@@ -243,9 +243,9 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     snapshot.writerPid = header.writerPid;
     snapshot.truncated = header.flags & Truncated;
     copy.payload.truncate(length); // drops the NUL; keeps the buffer
-    snapshot.text = std::move(copy.payload);
+    snapshot.payload = std::move(copy.payload);
     // Computed, not trusted: the flag is only advice from another process.
-    snapshot.validUtf8 = Utf8Text::isValid(snapshot.text);
+    snapshot.validUtf8 = Utf8Text::isValid(snapshot.payload);
     return snapshot;
 }
 

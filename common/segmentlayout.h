@@ -63,7 +63,7 @@ public:
 
     struct Write
     {
-        QByteArrayView text; // must hold no NUL byte in the part that fits
+        QByteArrayView payload; // a text: no NUL byte in the part that fits
         QString sourceName;
         quint64 originalSize = 0;
         qint64 loadedAtMs = 0;

@@ -22,9 +22,9 @@ struct SegmentSnapshot
     State state = State::Empty;
     quint64 generation = 0; // incremented by every write; 0 for Empty, Raw and Unreadable
     QString contentType; // the header's media type; text/plain; charset=utf-8 for Raw
-    QByteArray text; // UTF-8 as stored, without the terminating NUL
+    QByteArray payload; // the text as stored (UTF-8, without its NUL), or an image's bytes
     QString sourceName;
-    quint64 originalSize = 0; // size of the source file; > text.size() when truncated
+    quint64 originalSize = 0; // size of the source file; > payload.size() when truncated
     QDateTime loadedAt; // UTC; invalid for Raw
     qint64 writerPid = 0;
     bool truncated = false;

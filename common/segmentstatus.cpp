@@ -55,7 +55,7 @@ SegmentStatus SegmentStatus::inspect(const QString &key, Content content)
         if (data != reinterpret_cast<void *>(-1)) {
             status.content = SegmentLayout::decode(
                     QByteArrayView(static_cast<const char *>(data), s.size));
-            status.content.text.clear();
+            status.content.payload.clear();
             status.contentRead = true;
             ::shmdt(data);
             shmid_ds after = {};

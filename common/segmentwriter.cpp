@@ -78,7 +78,7 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
             return failure(SegmentWriter::Status::Failed,
                            SegmentError::describe(memory, QStringLiteral("lock")));
         SegmentLayout::Write write;
-        write.text = text;
+        write.payload = text;
         write.sourceName = sourceName;
         write.originalSize = originalSize;
         write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();

@@ -108,7 +108,7 @@ void SegmentWorker::poll()
     TextSnapshot content;
     content.snapshot = std::move(snapshot);
     if (m_config.indexLines && content.snapshot.hasText())
-        content.lines = TextLineIndex::build(content.snapshot.text);
+        content.lines = TextLineIndex::build(content.snapshot.payload);
     bool wasEmpty;
     {
         const std::lock_guard<std::mutex> guard(m_mutex);

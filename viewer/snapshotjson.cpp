@@ -34,7 +34,7 @@ QJsonObject toJson(const SegmentSnapshot &snapshot)
     object.insert(QStringLiteral("state"), stateName(snapshot.state));
     object.insert(QStringLiteral("seq"), double(snapshot.generation));
     object.insert(QStringLiteral("source"), snapshot.sourceName);
-    object.insert(QStringLiteral("bytes"), double(unreadable ? 0 : snapshot.text.size()));
+    object.insert(QStringLiteral("bytes"), double(unreadable ? 0 : snapshot.payload.size()));
     object.insert(QStringLiteral("truncated"), snapshot.truncated);
     object.insert(QStringLiteral("originalBytes"), double(snapshot.originalSize));
     object.insert(QStringLiteral("loadedAt"),
@@ -46,7 +46,7 @@ QJsonObject toJson(const SegmentSnapshot &snapshot)
     object.insert(QStringLiteral("segmentSize"), double(snapshot.segmentSize));
     // QString::fromUtf8 turns invalid sequences into U+FFFD, as the window shows them.
     object.insert(QStringLiteral("text"),
-                  unreadable ? QString() : QString::fromUtf8(snapshot.text));
+                  unreadable ? QString() : QString::fromUtf8(snapshot.payload));
     if (unreadable)
         object.insert(QStringLiteral("problem"), snapshot.problem);
     return object;

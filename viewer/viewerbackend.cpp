@@ -142,11 +142,11 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         break;
     }
     m_snapshot = snapshot;
-    m_snapshot.text.clear();
+    m_snapshot.payload.clear();
     m_statusText = ViewerText::status(snapshot);
     m_statusWarning = snapshot.hasText() && (snapshot.truncated || !snapshot.validUtf8);
     if (snapshot.hasText())
-        m_lines.setText(snapshot.text, content.lines);
+        m_lines.setText(snapshot.payload, content.lines);
     else
         m_lines.clear();
 

@@ -71,7 +71,8 @@ QString status(const SegmentSnapshot &snapshot)
     case SegmentSnapshot::State::Unreadable:
         return QStringLiteral("Unreadable segment: %1").arg(snapshot.problem);
     case SegmentSnapshot::State::Raw: {
-        QString text = QStringLiteral("Raw text (no header) — %1").arg(bytes(snapshot.text.size()));
+        QString text
+                = QStringLiteral("Raw text (no header) — %1").arg(bytes(snapshot.payload.size()));
         if (!snapshot.validUtf8)
             text += invalidUtf8Note();
         return text;
@@ -84,10 +85,10 @@ QString status(const SegmentSnapshot &snapshot)
     QString text = source + QStringLiteral(" — ");
     if (snapshot.truncated)
         text += QStringLiteral("truncated to %1 of %2 bytes")
-                        .arg(english().toString(snapshot.text.size()),
+                        .arg(english().toString(snapshot.payload.size()),
                              english().toString(snapshot.originalSize));
     else
-        text += bytes(snapshot.text.size());
+        text += bytes(snapshot.payload.size());
     if (snapshot.loadedAt.isValid())
         text += QStringLiteral(" — loaded ") + loadTime(snapshot.loadedAt);
     if (!snapshot.validUtf8)

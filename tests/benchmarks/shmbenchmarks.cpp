@@ -88,7 +88,7 @@ qsizetype segmentSizeFor(qsizetype textSize)
 SegmentLayout::Write writeOf(const QByteArray &text)
 {
     SegmentLayout::Write write;
-    write.text = text;
+    write.payload = text;
     write.sourceName = QStringLiteral("benchmark.txt");
     write.originalSize = quint64(text.size());
     write.loadedAtMs = 1;
@@ -285,7 +285,7 @@ void BM_PollChanged(benchmark::State &state)
     for (auto _ : state) {
         ++header->generation;
         if (viewer.poll(&snapshot) != SegmentReader::PollStatus::Changed
-            || snapshot.text.size() != text.size()) {
+            || snapshot.payload.size() != text.size()) {
             state.SkipWithError("poll missed the change");
             break;
         }
@@ -307,7 +307,7 @@ void BM_CopyDecode(benchmark::State &state)
         memcpy(copy.data(), segment.data(), size_t(size));
         benchmark::ClobberMemory();
         snapshot = SegmentLayout::decode(QByteArrayView(copy.data(), size));
-        benchmark::DoNotOptimize(snapshot.text.constData());
+        benchmark::DoNotOptimize(snapshot.payload.constData());
     }
     state.SetBytesProcessed(state.iterations() * text.size());
 }
@@ -322,7 +322,7 @@ void BM_Decode(benchmark::State &state)
     SegmentSnapshot snapshot;
     for (auto _ : state) {
         snapshot = SegmentLayout::decode(QByteArrayView(segment.data(), size));
-        benchmark::DoNotOptimize(snapshot.text.constData());
+        benchmark::DoNotOptimize(snapshot.payload.constData());
     }
     state.SetBytesProcessed(state.iterations() * text.size());
 }

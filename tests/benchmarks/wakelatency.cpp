@@ -121,7 +121,7 @@ qint64 write(QSharedMemory &memory, int number, quint64 *generation)
 {
     const QByteArray text = "wake-up latency sample " + QByteArray::number(number) + '\n';
     SegmentLayout::Write write;
-    write.text = text;
+    write.payload = text;
     write.sourceName = QStringLiteral("wake.txt");
     write.originalSize = quint64(text.size());
     write.writerPid = quint32(::getpid());

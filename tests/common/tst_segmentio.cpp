@@ -62,7 +62,7 @@ void TestSegmentIo::writeThenPoll()
     QVERIFY(!result.truncated);
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
-    QCOMPARE(snapshot.text, QByteArray("some text"));
+    QCOMPARE(snapshot.payload, QByteArray("some text"));
     QCOMPARE(snapshot.sourceName, QStringLiteral("a.txt"));
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
 }

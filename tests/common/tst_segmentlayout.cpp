@@ -89,7 +89,7 @@ void TestSegmentLayout::roundTrip()
     memset(segment.data(), 0, 4096);
     const QByteArray text = QStringLiteral("Hello, wörld — 漢字 😀\nsecond line").toUtf8();
     SegmentLayout::Write write;
-    write.text = text;
+    write.payload = text;
     write.sourceName = QStringLiteral("grüße.txt");
     write.originalSize = quint64(text.size());
     write.loadedAtMs = 1700000000123;
@@ -102,7 +102,7 @@ void TestSegmentLayout::roundTrip()
 
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
-    QCOMPARE(snapshot.text, text);
+    QCOMPARE(snapshot.payload, text);
     QCOMPARE(snapshot.sourceName, QStringLiteral("grüße.txt"));
     QCOMPARE(snapshot.originalSize, quint64(text.size()));
     QCOMPARE(snapshot.loadedAt.toMSecsSinceEpoch(), qint64(1700000000123));
@@ -117,12 +117,12 @@ void TestSegmentLayout::generationIncrements()
 {
     QByteArray segment(1024, '\0');
     SegmentLayout::Write write;
-    write.text = "one";
+    write.payload = "one";
     QCOMPARE(SegmentLayout::encode(segment.data(), segment.size(), write).generation, 1u);
-    write.text = "two";
+    write.payload = "two";
     QCOMPARE(SegmentLayout::encode(segment.data(), segment.size(), write).generation, 2u);
     QCOMPARE(SegmentLayout::decode(segment).generation, 2u);
-    QCOMPARE(SegmentLayout::decode(segment).text, QByteArray("two"));
+    QCOMPARE(SegmentLayout::decode(segment).payload, QByteArray("two"));
 }
 
 void TestSegmentLayout::truncatesAtCapacityOnUtf8Boundary()
@@ -132,7 +132,7 @@ void TestSegmentLayout::truncatesAtCapacityOnUtf8Boundary()
     QByteArray segment(size, '\0');
     const QByteArray text = QStringLiteral("abcdefgh漢zz").toUtf8();
     SegmentLayout::Write write;
-    write.text = text;
+    write.payload = text;
     write.originalSize = quint64(text.size());
     const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
     QVERIFY(result.ok);
@@ -140,7 +140,7 @@ void TestSegmentLayout::truncatesAtCapacityOnUtf8Boundary()
     QCOMPARE(result.textLength, qsizetype(8));
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
-    QCOMPARE(snapshot.text, QByteArray("abcdefgh"));
+    QCOMPARE(snapshot.payload, QByteArray("abcdefgh"));
     QVERIFY(snapshot.truncated);
     QCOMPARE(snapshot.originalSize, quint64(text.size()));
     QVERIFY(snapshot.validUtf8);
@@ -150,7 +150,7 @@ void TestSegmentLayout::longSourceNameIsCut()
 {
     QByteArray segment(1024, '\0');
     SegmentLayout::Write write;
-    write.text = "x";
+    write.payload = "x";
     write.sourceName = QString(200, QChar(u'é')); // 400 bytes of UTF-8
     QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
@@ -162,20 +162,20 @@ void TestSegmentLayout::invalidUtf8IsFlagged()
 {
     QByteArray segment(1024, '\0');
     SegmentLayout::Write write;
-    write.text = "caf\xe9";
+    write.payload = "caf\xe9";
     const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
     QVERIFY(!result.validUtf8);
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
     QVERIFY(!snapshot.validUtf8);
-    QCOMPARE(snapshot.text, QByteArray("caf\xe9"));
+    QCOMPARE(snapshot.payload, QByteArray("caf\xe9"));
 }
 
 void TestSegmentLayout::segmentTooSmallToWrite()
 {
     QByteArray segment(SegmentLayout::HeaderSize, '\0');
     SegmentLayout::Write write;
-    write.text = "x";
+    write.payload = "x";
     const auto result = SegmentLayout::encode(segment.data(), segment.size(), write);
     QVERIFY(!result.ok);
     QVERIFY(result.problem.contains(QStringLiteral("too small")));
@@ -198,7 +198,7 @@ void TestSegmentLayout::classicRawLayout()
     strncpy(segment.data(), text, size_t(segment.size() - 1));
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Raw);
-    QCOMPARE(snapshot.text, QByteArray(text));
+    QCOMPARE(snapshot.payload, QByteArray(text));
     QCOMPARE(snapshot.generation, quint64(0));
 }
 
@@ -208,7 +208,7 @@ void TestSegmentLayout::rawTextWithoutTerminatorIsBounded()
     memset(segment.data(), 'a', 300);
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Raw);
-    QCOMPARE(snapshot.text.size(), qsizetype(300));
+    QCOMPARE(snapshot.payload.size(), qsizetype(300));
 }
 
 void TestSegmentLayout::binaryWithoutHeaderIsUnreadable()
@@ -279,7 +279,7 @@ void TestSegmentLayout::hostileHeaders()
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
     QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));
-    QVERIFY(snapshot.text.isEmpty());
+    QVERIFY(snapshot.payload.isEmpty());
 }
 
 void TestSegmentLayout::everyFieldAtMaximum()
@@ -293,12 +293,12 @@ void TestSegmentLayout::everyFieldAtMaximum()
 
     // And a valid write over it recovers.
     SegmentLayout::Write write;
-    write.text = "recovered";
+    write.payload = "recovered";
     // The old generation is 0xFFFF...: it wraps to 0, which is fine for change detection.
     QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
     const SegmentSnapshot after = SegmentLayout::decode(segment.view());
     QCOMPARE(after.state, SegmentSnapshot::State::Valid);
-    QCOMPARE(after.text, QByteArray("recovered"));
+    QCOMPARE(after.payload, QByteArray("recovered"));
 }
 
 void TestSegmentLayout::randomBytesNeverCrash()
@@ -315,7 +315,7 @@ void TestSegmentLayout::randomBytesNeverCrash()
             memcpy(segment.data(), &magic, sizeof magic);
         }
         const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
-        QVERIFY(snapshot.text.size() <= size);
+        QVERIFY(snapshot.payload.size() <= size);
         if (snapshot.state == SegmentSnapshot::State::Unreadable)
             ++unreadable;
         SegmentLayout::fingerprint(segment.view());
@@ -328,7 +328,7 @@ void TestSegmentLayout::fingerprintChangesWithEveryWrite()
     QByteArray segment(1024, '\0');
     const quint64 empty = SegmentLayout::fingerprint(segment);
     SegmentLayout::Write write;
-    write.text = "same";
+    write.payload = "same";
     SegmentLayout::encode(segment.data(), segment.size(), write);
     const quint64 first = SegmentLayout::fingerprint(segment);
     QCOMPARE(SegmentLayout::fingerprint(segment), first);

@@ -766,7 +766,7 @@ void TestFaults::badFilesAreRefused()
     QCOMPARE(viewer->snapshotCount(), printed);
     const SegmentSnapshot after = readSegment();
     QCOMPARE(after.generation, before.generation);
-    QCOMPARE(after.text, before.text);
+    QCOMPARE(after.payload, before.payload);
     QVERIFY(viewer->isRunning());
 }
 
@@ -855,7 +855,7 @@ void TestFaults::anotherUserIsRefused()
     QCOMPARE(viewer->snapshotCount(), printed);
     const SegmentSnapshot after = readSegment();
     QCOMPARE(after.generation, before.generation);
-    QCOMPARE(after.text, before.text);
+    QCOMPARE(after.payload, before.payload);
     QCOMPARE(SegmentStatus::inspect(m_key).segment.id, segment.id);
     QCOMPARE(SegmentStatus::inspect(m_key).lock.id, semaphore.id);
 }

@@ -32,36 +32,37 @@ static void checkSnapshot(const SegmentSnapshot &snapshot, QByteArrayView segmen
     require(snapshot.segmentSize == segment.size(), "segmentSize is the segment's size");
     switch (snapshot.state) {
     case State::Empty:
-        require(snapshot.text.isEmpty(), "an empty snapshot has no text");
+        require(snapshot.payload.isEmpty(), "an empty snapshot has no text");
         break;
     case State::Raw:
-        require(!snapshot.text.isEmpty(), "raw text is not empty");
-        require(snapshot.text.size() <= segment.size(), "raw text fits the segment");
-        require(!memchr(snapshot.text.constData(), 0, size_t(snapshot.text.size())),
+        require(!snapshot.payload.isEmpty(), "raw text is not empty");
+        require(snapshot.payload.size() <= segment.size(), "raw text fits the segment");
+        require(!memchr(snapshot.payload.constData(), 0, size_t(snapshot.payload.size())),
                 "raw text holds no NUL");
-        require(memcmp(snapshot.text.constData(), segment.data(), size_t(snapshot.text.size()))
+        require(memcmp(snapshot.payload.constData(), segment.data(),
+                       size_t(snapshot.payload.size()))
                         == 0,
                 "raw text is the segment's first bytes");
         break;
     case State::Valid: {
         const qsizetype capacity = SegmentLayout::textCapacity(segment.size());
-        require(snapshot.text.size() <= capacity, "valid text fits the text area");
-        require(snapshot.originalSize >= quint64(snapshot.text.size()),
+        require(snapshot.payload.size() <= capacity, "valid text fits the text area");
+        require(snapshot.originalSize >= quint64(snapshot.payload.size()),
                 "original size is at least the text's");
-        require(snapshot.truncated == (snapshot.originalSize > quint64(snapshot.text.size())),
+        require(snapshot.truncated == (snapshot.originalSize > quint64(snapshot.payload.size())),
                 "truncated flag matches the sizes");
-        require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.text), "validUtf8 is computed");
-        require(!memchr(snapshot.text.constData(), 0, size_t(snapshot.text.size())),
+        require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.payload), "validUtf8 is computed");
+        require(!memchr(snapshot.payload.constData(), 0, size_t(snapshot.payload.size())),
                 "valid text holds no NUL");
-        require(memcmp(snapshot.text.constData(), segment.data() + SegmentLayout::HeaderSize,
-                       size_t(snapshot.text.size()))
+        require(memcmp(snapshot.payload.constData(), segment.data() + SegmentLayout::HeaderSize,
+                       size_t(snapshot.payload.size()))
                         == 0,
                 "valid text is the text area's bytes");
         break;
     }
     case State::Unreadable:
         require(!snapshot.problem.isEmpty(), "an unreadable snapshot says why");
-        require(snapshot.text.isEmpty(), "an unreadable snapshot has no text");
+        require(snapshot.payload.isEmpty(), "an unreadable snapshot has no text");
         break;
     }
 }
@@ -75,10 +76,10 @@ static void checkRoundTrip(const SegmentSnapshot &snapshot, QByteArrayView segme
     std::vector<char> copy(segment.begin(), segment.end());
     // A hostile header may declare a text with NUL bytes inside; a writer never stores one (it
     // refuses binary files), so write the part before the first NUL.
-    const qsizetype nul = snapshot.text.indexOf('\0');
-    const QByteArray text = nul < 0 ? snapshot.text : snapshot.text.left(nul);
+    const qsizetype nul = snapshot.payload.indexOf('\0');
+    const QByteArray text = nul < 0 ? snapshot.payload : snapshot.payload.left(nul);
     SegmentLayout::Write write;
-    write.text = text;
+    write.payload = text;
     write.sourceName = snapshot.sourceName;
     write.originalSize = snapshot.originalSize;
     write.loadedAtMs = 1;
@@ -91,8 +92,8 @@ static void checkRoundTrip(const SegmentSnapshot &snapshot, QByteArrayView segme
     require(again.state == SegmentSnapshot::State::Valid, "what encode wrote decodes as valid");
     const qsizetype fits
             = Utf8Text::truncationPoint(text, SegmentLayout::textCapacity(segment.size()));
-    require(again.text == text.left(fits), "the text comes back, cut where it must be");
-    require(again.truncated == (again.originalSize > quint64(again.text.size())),
+    require(again.payload == text.left(fits), "the text comes back, cut where it must be");
+    require(again.truncated == (again.originalSize > quint64(again.payload.size())),
             "the round trip's truncated flag matches");
 }
 
@@ -105,7 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const quint64 fingerprint = SegmentLayout::fingerprint(segment);
     require(fingerprint == SegmentLayout::fingerprint(segment), "fingerprint is deterministic");
     const SegmentSnapshot again = SegmentLayout::decode(segment);
-    require(again.state == snapshot.state && again.text == snapshot.text,
+    require(again.state == snapshot.state && again.payload == snapshot.payload,
             "decode is deterministic");
 
     checkRoundTrip(snapshot, segment);

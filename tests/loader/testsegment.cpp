@@ -84,8 +84,8 @@ bool TestSegment::holdsAsset(const QString &name)
         return false;
     const QByteArray original = file.readAll();
     if (m_snapshot.truncated)
-        return !m_snapshot.text.isEmpty() && original.startsWith(m_snapshot.text);
-    return m_snapshot.text == original;
+        return !m_snapshot.payload.isEmpty() && original.startsWith(m_snapshot.payload);
+    return m_snapshot.payload == original;
 }
 
 bool TestSegment::isGone() const

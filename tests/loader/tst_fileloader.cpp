@@ -93,7 +93,7 @@ void TestFileLoader::loadsBundledAsset()
 
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
-    QCOMPARE(snapshot.text, asset(QStringLiteral("welcome.txt")));
+    QCOMPARE(snapshot.payload, asset(QStringLiteral("welcome.txt")));
     QCOMPARE(snapshot.sourceName, QStringLiteral("welcome.txt"));
 }
 
@@ -165,7 +165,7 @@ void TestFileLoader::loadsFileOfAssetsDir()
              qPrintable(loader.status()));
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
-    QCOMPARE(snapshot.text, QByteArray("caf\xe9\n"));
+    QCOMPARE(snapshot.payload, QByteArray("caf\xe9\n"));
     QCOMPARE(snapshot.sourceName, QStringLiteral("latin1.txt"));
 }
 
@@ -193,7 +193,7 @@ void TestFileLoader::loadsDroppedFileUrl()
     QCOMPARE(loader.status(), QStringLiteral("Loaded dropped.txt (22 bytes) into shared memory"));
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
-    QCOMPARE(snapshot.text, QByteArray("dropped on the window\n"));
+    QCOMPARE(snapshot.payload, QByteArray("dropped on the window\n"));
 }
 
 void TestFileLoader::waitsForLockAndQueuesOnlyTheLatest()
@@ -236,7 +236,7 @@ void TestFileLoader::waitsForLockAndQueuesOnlyTheLatest()
 
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
-    QCOMPARE(snapshot.text, asset(QStringLiteral("report.html")));
+    QCOMPARE(snapshot.payload, asset(QStringLiteral("report.html")));
     holder.detach();
 }
 

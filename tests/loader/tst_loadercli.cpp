@@ -256,7 +256,7 @@ void TestLoaderCli::loadsBundledAsset()
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
     QCOMPARE(snapshot.sourceName, QStringLiteral("notes.md"));
-    QCOMPARE(snapshot.text, asset(QStringLiteral("notes.md")));
+    QCOMPARE(snapshot.payload, asset(QStringLiteral("notes.md")));
     QVERIFY(!snapshot.truncated);
 }
 
@@ -276,7 +276,7 @@ void TestLoaderCli::loadsFileByPath()
     QCOMPARE(result.out, QStringLiteral("Loaded mine.txt (12 bytes) into shared memory\n"));
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
-    QCOMPARE(snapshot.text, QByteArray("my own text\n"));
+    QCOMPARE(snapshot.payload, QByteArray("my own text\n"));
     QCOMPARE(snapshot.sourceName, QStringLiteral("mine.txt"));
 
     // A file of --assets DIR by its name.
@@ -306,9 +306,9 @@ void TestLoaderCli::bigAssetIsTruncated()
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QVERIFY(snapshot.truncated);
     QCOMPARE(snapshot.originalSize, quint64(original.size()));
-    QVERIFY(snapshot.text.size() <= SegmentLayout::textCapacity(reader.size()));
-    QVERIFY(snapshot.text.size() > SegmentLayout::textCapacity(reader.size()) - 4);
-    QVERIFY(original.startsWith(snapshot.text));
+    QVERIFY(snapshot.payload.size() <= SegmentLayout::textCapacity(reader.size()));
+    QVERIFY(snapshot.payload.size() > SegmentLayout::textCapacity(reader.size()) - 4);
+    QVERIFY(original.startsWith(snapshot.payload));
 }
 
 void TestLoaderCli::emptyFileLoadsAsEmptyText()
@@ -328,7 +328,7 @@ void TestLoaderCli::emptyFileLoadsAsEmptyText()
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
     QCOMPARE(snapshot.sourceName, QStringLiteral("empty.txt"));
-    QVERIFY(snapshot.text.isEmpty());
+    QVERIFY(snapshot.payload.isEmpty());
 }
 
 void TestLoaderCli::binaryFileLeavesSegmentUntouched()

@@ -149,7 +149,7 @@ void TestSegmentWatcher::createsAndShowsWrites()
              SegmentWriter::Status::Loaded);
     QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Valid, 10000);
     const TextSnapshot shown = content.last().at(0).value<TextSnapshot>();
-    QCOMPARE(shown.snapshot.text, QByteArray("first line\nsecond line\n"));
+    QCOMPARE(shown.snapshot.payload, QByteArray("first line\nsecond line\n"));
     QCOMPARE(shown.snapshot.sourceName, QStringLiteral("a.txt"));
     QCOMPARE(shown.lines.count(), 2); // indexed on the worker thread
     const qsizetype changes = content.size();
@@ -212,7 +212,7 @@ void TestSegmentWatcher::hostileBytesThenRecovery()
     QCOMPARE(SegmentWriter(m_key).writeText("valid again", QStringLiteral("ok.txt"), 11).status,
              SegmentWriter::Status::Loaded);
     QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Valid, 10000);
-    QCOMPARE(last(content).text, QByteArray("valid again"));
+    QCOMPARE(last(content).payload, QByteArray("valid again"));
     QVERIFY(watcher.stop());
 }
 
@@ -225,7 +225,7 @@ void TestSegmentWatcher::rawText()
     QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
     QVERIFY(scribble(QByteArray("classic loader text\n", 21))); // with its NUL
     QTRY_COMPARE_WITH_TIMEOUT(last(content).state, SegmentSnapshot::State::Raw, 10000);
-    QCOMPARE(last(content).text, QByteArray("classic loader text\n"));
+    QCOMPARE(last(content).payload, QByteArray("classic loader text\n"));
     QVERIFY(watcher.stop());
 }
 
@@ -257,7 +257,7 @@ void TestSegmentWatcher::lockHeldReportsWaitingAndRecovers()
 
     QCOMPARE(SegmentWriter(m_key).writeText("after the wait", QStringLiteral("w.txt"), 14).status,
              SegmentWriter::Status::Loaded);
-    QTRY_COMPARE_WITH_TIMEOUT(last(content).text, QByteArray("after the wait"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).payload, QByteArray("after the wait"), 10000);
     QVERIFY(watcher.stop());
 }
 
@@ -293,7 +293,7 @@ void TestSegmentWatcher::ringWakesTheWorkerBeforeItsInterval()
         const QByteArray text = "ring " + QByteArray::number(i);
         QCOMPARE(SegmentWriter(m_key).writeText(text, QStringLiteral("r.txt"), 6).status,
                  SegmentWriter::Status::Loaded);
-        QTRY_COMPARE_WITH_TIMEOUT(last(content).text, text, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(last(content).payload, text, 10000);
     }
     QVERIFY(watcher.stop());
 }
@@ -308,12 +308,12 @@ void TestSegmentWatcher::writerThatDoesNotRingIsSeenByPolling()
     // A valid header and text, written without touching the wake word: an older writer.
     QByteArray segment(4096, '\0');
     SegmentLayout::Write write;
-    write.text = "silent writer";
+    write.payload = "silent writer";
     write.sourceName = QStringLiteral("s.txt");
     write.originalSize = 13;
     QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), write).ok);
     QVERIFY(scribble(segment));
-    QTRY_COMPARE_WITH_TIMEOUT(last(content).text, QByteArray("silent writer"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).payload, QByteArray("silent writer"), 10000);
     QVERIFY(watcher.stop());
 }
 
@@ -341,10 +341,10 @@ void TestSegmentWatcher::burstIsCoalescedToTheLatest()
                  SegmentWriter::Status::Loaded);
     }
     const QByteArray lastText = "write " + QByteArray::number(Writes);
-    QTRY_COMPARE_WITH_TIMEOUT(last(content).text, lastText, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(last(content).payload, lastText, 10000);
     QVERIFY(content.size() <= 1 + Writes);
     QTest::qWait(100);
-    QCOMPARE(last(content).text, lastText);
+    QCOMPARE(last(content).payload, lastText);
     QVERIFY(watcher.stop());
 }
 

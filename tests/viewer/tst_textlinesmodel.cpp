@@ -360,7 +360,7 @@ void TestTextLinesModel::statusTexts()
 
     SegmentSnapshot snapshot;
     snapshot.state = SegmentSnapshot::State::Valid;
-    snapshot.text = "0123456789";
+    snapshot.payload = "0123456789";
     snapshot.sourceName = QStringLiteral("notes.txt");
     snapshot.originalSize = 10;
     snapshot.loadedAt = QDateTime::currentDateTimeUtc();
@@ -378,7 +378,7 @@ void TestTextLinesModel::statusTexts()
 
     SegmentSnapshot raw;
     raw.state = SegmentSnapshot::State::Raw;
-    raw.text = QByteArray(42, 'r');
+    raw.payload = QByteArray(42, 'r');
     QCOMPARE(ViewerText::status(raw), QStringLiteral("Raw text (no header) — 42 bytes"));
 
     SegmentSnapshot unreadable;
@@ -395,7 +395,7 @@ void TestTextLinesModel::jsonLine()
 
     snapshot.state = SegmentSnapshot::State::Valid;
     snapshot.generation = 7;
-    snapshot.text = "h\xc3\xa9llo\n\"quoted\"";
+    snapshot.payload = "h\xc3\xa9llo\n\"quoted\"";
     snapshot.sourceName = QStringLiteral("a.txt");
     snapshot.originalSize = 100;
     snapshot.truncated = true;
@@ -409,7 +409,7 @@ void TestTextLinesModel::jsonLine()
     QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
     QCOMPARE(object.value(QStringLiteral("seq")).toInteger(), 7);
     QCOMPARE(object.value(QStringLiteral("source")).toString(), QStringLiteral("a.txt"));
-    QCOMPARE(object.value(QStringLiteral("bytes")).toInteger(), snapshot.text.size());
+    QCOMPARE(object.value(QStringLiteral("bytes")).toInteger(), snapshot.payload.size());
     QCOMPARE(object.value(QStringLiteral("truncated")).toBool(), true);
     QCOMPARE(object.value(QStringLiteral("originalBytes")).toInteger(), 100);
     QCOMPARE(object.value(QStringLiteral("loadedAt")).toString(),
@@ -417,7 +417,7 @@ void TestTextLinesModel::jsonLine()
     QCOMPARE(object.value(QStringLiteral("writerPid")).toInteger(), 4242);
     QCOMPARE(object.value(QStringLiteral("validUtf8")).toBool(), true);
     QCOMPARE(object.value(QStringLiteral("segmentSize")).toInteger(), 65536);
-    QCOMPARE(object.value(QStringLiteral("text")).toString(), QString::fromUtf8(snapshot.text));
+    QCOMPARE(object.value(QStringLiteral("text")).toString(), QString::fromUtf8(snapshot.payload));
     QVERIFY(!object.contains(QStringLiteral("problem")));
 
     SegmentSnapshot unreadable;
@@ -433,7 +433,7 @@ void TestTextLinesModel::jsonLine()
 
     SegmentSnapshot raw;
     raw.state = SegmentSnapshot::State::Raw;
-    raw.text = "classic";
+    raw.payload = "classic";
     const QJsonObject rawObject = SnapshotJson::toJson(raw);
     QCOMPARE(rawObject.value(QStringLiteral("state")).toString(), QStringLiteral("raw"));
     QCOMPARE(rawObject.value(QStringLiteral("seq")).toInteger(), 0);
