@@ -3,6 +3,7 @@
 
 #include "segmentlayout.h"
 
+#include "contentsniffer.h"
 #include "utf8text.h"
 
 #include <QHash>
@@ -75,24 +76,45 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
                                  .arg(HeaderSize);
         return result;
     }
+    const bool image = !write.contentType.isEmpty();
+    const qsizetype capacity = textCapacity(segmentSize);
+    const QByteArray contentType
+            = image ? write.contentType.toLatin1() : QByteArray(TextContentType);
+    if (image && write.payload.size() > capacity) {
+        result.problem = QStringLiteral("the image of %1 bytes does not fit the %2 bytes the "
+                                        "segment has room for")
+                                 .arg(write.payload.size())
+                                 .arg(capacity);
+        return result;
+    }
+    if (contentType.size() > MaxContentTypeBytes) {
+        result.problem = QStringLiteral("content type too long");
+        return result;
+    }
 
     SegmentHeader previous;
     memcpy(&previous, segment, sizeof previous);
     const quint64 generation
             = previous.magic == Magic && previous.version == Version ? previous.generation + 1 : 1;
 
-    const qsizetype capacity = textCapacity(segmentSize);
-    const qsizetype wanted = Utf8Text::truncationPoint(write.payload, capacity);
-    char *text = segment + HeaderSize;
-    // As the classic example does: strncpy, bounded by the text area's capacity minus one
-    // (wanted <= capacity), and an explicit terminator.
-    strncpy(text, write.payload.data(), size_t(wanted));
-    text[wanted] = '\0';
-    // strncpy pads with NULs after a NUL in the source, so the last byte tells whether there was
-    // one; only then is a second pass over up to 16 MiB (strnlen) needed to find where.
-    const qsizetype copied = wanted > 0 && text[wanted - 1] == '\0'
-            ? qsizetype(strnlen(text, size_t(wanted)))
-            : wanted;
+    char *area = segment + HeaderSize;
+    qsizetype copied;
+    if (image) {
+        // An image is its file's bytes, exactly; the NUL after it only keeps the layout uniform.
+        memcpy(area, write.payload.data(), size_t(write.payload.size()));
+        copied = write.payload.size();
+        area[copied] = '\0';
+    } else {
+        const qsizetype wanted = Utf8Text::truncationPoint(write.payload, capacity);
+        // As the classic example does: strncpy, bounded by the text area's capacity minus one
+        // (wanted <= capacity), and an explicit terminator.
+        strncpy(area, write.payload.data(), size_t(wanted));
+        area[wanted] = '\0';
+        // strncpy pads with NULs after a NUL in the source, so the last byte tells whether there
+        // was one; only then is a second pass over up to 16 MiB (strnlen) needed to find where.
+        copied = wanted > 0 && area[wanted - 1] == '\0' ? qsizetype(strnlen(area, size_t(wanted)))
+                                                        : wanted;
+    }
 
     const QByteArray name = Utf8Text::truncated(write.sourceName, MaxSourceNameBytes);
     SegmentHeader header = {};
@@ -106,16 +128,25 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     header.loadedAtMs = write.loadedAtMs;
     header.nameLength = quint16(name.size());
     memcpy(header.sourceName, name.constData(), size_t(name.size()));
-    header.contentTypeLength = quint16(sizeof TextContentType - 1);
-    memcpy(header.contentType, TextContentType, sizeof TextContentType);
+    header.contentTypeLength = quint16(contentType.size());
+    memcpy(header.contentType, contentType.constData(), size_t(contentType.size()));
+    if (image) {
+        header.width = write.width;
+        header.height = write.height;
+        header.sourceWidth = write.sourceWidth;
+        header.sourceHeight = write.sourceHeight;
+        header.originalSize = quint64(copied); // never cut: scaled images are whole files too
+    }
 
     result.truncated = header.originalSize > header.payloadLength;
     // A valid text stays valid when cut (the cut never splits a sequence); an invalid one only
-    // when nothing was cut.
-    if (write.validUtf8 && (*write.validUtf8 || copied == write.payload.size()))
+    // when nothing was cut. Images are not text.
+    if (image)
+        result.validUtf8 = true;
+    else if (write.validUtf8 && (*write.validUtf8 || copied == write.payload.size()))
         result.validUtf8 = *write.validUtf8;
     else
-        result.validUtf8 = Utf8Text::isValid(QByteArrayView(text, copied));
+        result.validUtf8 = Utf8Text::isValid(QByteArrayView(area, copied));
     header.flags = (result.truncated ? quint32(Truncated) : 0u)
             | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
     // Around the wake word: it belongs to WakeWord's atomic operations alone.
@@ -206,37 +237,66 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
                                   .arg(capacity));
     // copyOut() took the payload and its NUL whenever the length fits the text area.
     const qsizetype length = qsizetype(header.payloadLength);
-    if (copy.payload.size() <= length || copy.payload.at(length) != '\0')
-        return unreadable(segmentSize, QStringLiteral("the text is not NUL-terminated"));
     if (header.nameLength > MaxSourceNameBytes || header.sourceName[header.nameLength] != '\0')
         return unreadable(segmentSize, QStringLiteral("the source name is not terminated"));
     if (header.contentTypeLength > MaxContentTypeBytes
         || header.contentType[header.contentTypeLength] != '\0')
         return unreadable(segmentSize, QStringLiteral("the content type is not terminated"));
-    const QLatin1StringView contentType(header.contentType, header.contentTypeLength);
-    if (contentType != QLatin1StringView(TextContentType))
-        return unreadable(segmentSize,
-                          QStringLiteral("unsupported content type \"%1\"")
-                                  .arg(QString::fromLatin1(contentType).toHtmlEscaped()));
+    const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
+    const bool image = ContentSniffer::isImageType(contentType);
+    if (!image && contentType != QLatin1StringView(TextContentType))
+        return unreadable(
+                segmentSize,
+                QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped()));
     if (header.originalSize < header.payloadLength)
         return unreadable(segmentSize,
-                          QStringLiteral("original size %1 is below the text length %2")
+                          QStringLiteral("original size %1 is below the payload length %2")
                                   .arg(header.originalSize)
                                   .arg(header.payloadLength));
     if (bool(header.flags & Truncated) != (header.originalSize > header.payloadLength))
         return unreadable(segmentSize, QStringLiteral("the truncated flag contradicts the sizes"));
-    // Our writers never store a NUL inside the text (binary files are refused): one there means
-    // another writer, and the text would not be what its length says.
-    if (const void *nul = memchr(copy.payload.constData(), 0, size_t(length)))
-        return unreadable(segmentSize,
-                          QStringLiteral("the text holds a NUL byte at offset %1")
-                                  .arg(static_cast<const char *>(nul) - copy.payload.constData()));
 
     SegmentSnapshot snapshot;
+    if (image) {
+        if (header.width == 0 || header.height == 0 || header.width > MaxImageSide
+            || header.height > MaxImageSide)
+            return unreadable(segmentSize,
+                              QStringLiteral("the header gives the image a size of %1 × %2")
+                                      .arg(header.width)
+                                      .arg(header.height));
+        if ((header.sourceWidth == 0) != (header.sourceHeight == 0)
+            || (header.sourceWidth != 0
+                && (header.sourceWidth > MaxImageSide || header.sourceHeight > MaxImageSide)))
+            return unreadable(segmentSize,
+                              QStringLiteral("the header gives the unscaled image a size of "
+                                             "%1 × %2")
+                                      .arg(header.sourceWidth)
+                                      .arg(header.sourceHeight));
+        if (header.flags & Truncated)
+            return unreadable(segmentSize, QStringLiteral("an image is never truncated"));
+        if (copy.payload.size() < length)
+            return unreadable(segmentSize, QStringLiteral("the image is cut short"));
+        snapshot.kind = SegmentSnapshot::Kind::Image;
+        snapshot.width = header.width;
+        snapshot.height = header.height;
+        snapshot.sourceWidth = header.sourceWidth;
+        snapshot.sourceHeight = header.sourceHeight;
+    } else {
+        if (copy.payload.size() <= length || copy.payload.at(length) != '\0')
+            return unreadable(segmentSize, QStringLiteral("the text is not NUL-terminated"));
+        // Our writers never store a NUL inside the text (binary files are refused): one there
+        // means another writer, and the text would not be what its length says.
+        if (const void *nul = memchr(copy.payload.constData(), 0, size_t(length)))
+            return unreadable(
+                    segmentSize,
+                    QStringLiteral("the text holds a NUL byte at offset %1")
+                            .arg(static_cast<const char *>(nul) - copy.payload.constData()));
+    }
+
     snapshot.state = SegmentSnapshot::State::Valid;
     snapshot.segmentSize = segmentSize;
     snapshot.generation = header.generation;
-    snapshot.contentType = QString::fromLatin1(contentType);
+    snapshot.contentType = contentType;
     snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
     snapshot.originalSize = header.originalSize;
     snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
@@ -245,7 +305,7 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     copy.payload.truncate(length); // drops the NUL; keeps the buffer
     snapshot.payload = std::move(copy.payload);
     // Computed, not trusted: the flag is only advice from another process.
-    snapshot.validUtf8 = Utf8Text::isValid(snapshot.payload);
+    snapshot.validUtf8 = image || Utf8Text::isValid(snapshot.payload);
     return snapshot;
 }
 

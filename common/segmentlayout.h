@@ -61,9 +61,19 @@ public:
     // Bytes of text a segment of this size can hold (the NUL takes one).
     static qsizetype textCapacity(qsizetype segmentSize);
 
+    // The largest image side a header may claim; decoding has its own memory bound.
+    static constexpr quint32 MaxImageSide = 1u << 20;
+
     struct Write
     {
         QByteArrayView payload; // a text: no NUL byte in the part that fits
+        // Empty for text; an image's media type (ContentSniffer::imageTypes()) makes the payload
+        // an image's bytes, stored whole or not at all, with its decoded size.
+        QString contentType;
+        quint32 width = 0;
+        quint32 height = 0;
+        quint32 sourceWidth = 0; // before the loader scaled it to fit; 0 when it did not
+        quint32 sourceHeight = 0;
         QString sourceName;
         quint64 originalSize = 0;
         qint64 loadedAtMs = 0;
@@ -81,9 +91,9 @@ public:
         quint64 generation = 0;
         QString problem;
     };
-    // Writes header and text into segment (caller holds the lock), leaving the wake word alone.
-    // The text is copied with strncpy bounded by the text capacity minus one and never splits a
-    // UTF-8 sequence.
+    // Writes header and payload into segment (caller holds the lock), leaving the wake word alone.
+    // A text is copied with strncpy bounded by the text capacity minus one and never splits a
+    // UTF-8 sequence; an image is copied whole, or not at all when it does not fit.
     static WriteResult encode(char *segment, qsizetype segmentSize, const Write &write);
 
     // What a reader copies out while it holds the lock, so that everything else (checks, UTF-8

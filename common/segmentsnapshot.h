@@ -21,6 +21,8 @@ struct SegmentSnapshot
 
     State state = State::Empty;
     quint64 generation = 0; // incremented by every write; 0 for Empty, Raw and Unreadable
+    enum class Kind { Text, Image };
+    Kind kind = Kind::Text;
     QString contentType; // the header's media type; text/plain; charset=utf-8 for Raw
     QByteArray payload; // the text as stored (UTF-8, without its NUL), or an image's bytes
     QString sourceName;
@@ -32,7 +34,18 @@ struct SegmentSnapshot
     QString problem; // why the segment is Unreadable
     qsizetype segmentSize = 0; // the attached size the snapshot was decoded from
 
-    bool hasText() const { return state == State::Valid || state == State::Raw; }
+    // An image: its size as the loader decoded it, and before the loader scaled it to fit (0 when
+    // it did not).
+    quint32 width = 0;
+    quint32 height = 0;
+    quint32 sourceWidth = 0;
+    quint32 sourceHeight = 0;
+
+    bool hasText() const
+    {
+        return (state == State::Valid || state == State::Raw) && kind == Kind::Text;
+    }
+    bool hasImage() const { return state == State::Valid && kind == Kind::Image; }
 };
 
 Q_DECLARE_METATYPE(SegmentSnapshot)

@@ -9,7 +9,7 @@
 #include "segmentlock.h"
 #include "segmentreaper.h"
 #include "shmkey.h"
-#include "textfile.h"
+#include "sourcefile.h"
 #include "utf8text.h"
 #include "wakeword.h"
 
@@ -60,16 +60,11 @@ static void prefault(void *data, qsizetype bytes)
 #endif
 }
 
-static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView text,
-                                         const QString &sourceName, quint64 originalSize,
-                                         std::optional<bool> validUtf8)
+// Writes under the lock, then rings. write holds everything but the time and the pid, which are
+// taken under the lock; fits is how much of the payload will be copied (for prefault()).
+static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::Write write,
+                                         qsizetype fits)
 {
-    // The UTF-8 check reads every byte of the part that fits: done before taking the lock, so a
-    // polling viewer waits for the copy only.
-    const qsizetype fits
-            = Utf8Text::truncationPoint(text, SegmentLayout::textCapacity(memory.size()));
-    if (!validUtf8)
-        validUtf8 = Utf8Text::isValid(text.first(fits));
     prefault(memory.data(), SegmentLayout::HeaderSize + fits + 1);
     SegmentLayout::WriteResult written;
     {
@@ -77,13 +72,8 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
         if (!lock.isLocked())
             return failure(SegmentWriter::Status::Failed,
                            SegmentError::describe(memory, QStringLiteral("lock")));
-        SegmentLayout::Write write;
-        write.payload = text;
-        write.sourceName = sourceName;
-        write.originalSize = originalSize;
         write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();
         write.writerPid = quint32(::getpid());
-        write.validUtf8 = validUtf8;
         written = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
         if (written.ok)
             WakeWord::bump(memory.data());
@@ -96,14 +86,32 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, QByteArrayView t
 
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::Loaded;
-    result.sourceName = sourceName;
+    result.sourceName = write.sourceName;
     result.textBytes = written.textLength;
-    result.originalSize = qMax(originalSize, quint64(written.textLength));
+    result.originalSize = qMax(write.originalSize, quint64(written.textLength));
     result.truncated = written.truncated;
     result.validUtf8 = written.validUtf8;
     result.segmentSize = memory.size();
     result.generation = written.generation;
     return result;
+}
+
+static SegmentWriter::Result writeTextLocked(QSharedMemory &memory, QByteArrayView text,
+                                             const QString &sourceName, quint64 originalSize,
+                                             std::optional<bool> validUtf8)
+{
+    // The UTF-8 check reads every byte of the part that fits: done before taking the lock, so a
+    // polling viewer waits for the copy only.
+    const qsizetype fits
+            = Utf8Text::truncationPoint(text, SegmentLayout::textCapacity(memory.size()));
+    if (!validUtf8)
+        validUtf8 = Utf8Text::isValid(text.first(fits));
+    SegmentLayout::Write write;
+    write.payload = text;
+    write.sourceName = sourceName;
+    write.originalSize = originalSize;
+    write.validUtf8 = validUtf8;
+    return writeLocked(memory, write, fits);
 }
 
 // Attaches, lets write fill the attached segment, detaches. When that detach removed the segment,
@@ -136,16 +144,17 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
     // The file is checked before the segment is touched, so a refused file changes nothing.
-    TextFile file;
+    SourceFile file;
     if (!file.open(path))
         return failure(Status::FileRefused, file.errorString());
 
     return attachAndWrite(m_key, [&](QSharedMemory &memory) {
         // Bounded by the attached size, which may differ from what the viewer asked for.
-        TextFile::Prefix prefix;
+        SourceFile::Prefix prefix;
         if (!file.readPrefix(SegmentLayout::textCapacity(memory.size()), &prefix))
             return failure(Status::FileRefused, file.errorString());
-        return writeLocked(memory, prefix.bytes, sourceName, prefix.originalSize, prefix.validUtf8);
+        return writeTextLocked(memory, prefix.bytes, sourceName, prefix.originalSize,
+                               prefix.validUtf8);
     });
 }
 
@@ -156,7 +165,35 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
         return failure(Status::FileRefused,
                        QStringLiteral("Cannot load %1: binary content").arg(sourceName));
     return attachAndWrite(m_key, [&](QSharedMemory &memory) {
-        return writeLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
-                           std::nullopt);
+        return writeTextLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
+                               std::nullopt);
+    });
+}
+
+SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QString &sourceName,
+                                                const Image &image) const
+{
+    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
+        // Never cut: an image that does not fit is the caller's to scale.
+        const qsizetype room = SegmentLayout::textCapacity(memory.size());
+        if (bytes.size() > room) {
+            Result result = failure(Status::TooLarge);
+            result.sourceName = sourceName;
+            result.originalSize = quint64(bytes.size());
+            result.segmentSize = memory.size();
+            return result;
+        }
+        SegmentLayout::Write write;
+        write.payload = bytes;
+        write.sourceName = sourceName;
+        write.originalSize = quint64(bytes.size());
+        write.contentType = image.contentType;
+        write.width = image.width;
+        write.height = image.height;
+        write.sourceWidth = image.sourceWidth;
+        write.sourceHeight = image.sourceHeight;
+        Result result = writeLocked(memory, write, bytes.size());
+        result.image = image;
+        return result;
     });
 }

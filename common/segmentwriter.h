@@ -7,8 +7,9 @@
 #include <QByteArrayView>
 #include <QString>
 
-// The loader's side: attach, lock, write header and text, unlock, detach. Every call blocks while
-// another process holds the lock (attach() and detach() lock too): call it off the GUI thread.
+// The loader's side: attach, lock, write header and payload, unlock, detach. Every call blocks
+// while another process holds the lock (attach() and detach() lock too): call it off the GUI
+// thread.
 class SegmentWriter
 {
 public:
@@ -16,7 +17,18 @@ public:
         Loaded,
         ViewerNotRunning, // attach() found no segment
         FileRefused, // missing, not a regular file, unreadable or binary: nothing was written
+        TooLarge, // an image larger than the segment's room (originalSize, segmentSize)
         Failed // any other failure: permission, lock, a segment too small
+    };
+
+    // An image's media type and size in pixels, as the caller decoded it.
+    struct Image
+    {
+        QString contentType;
+        quint32 width = 0;
+        quint32 height = 0;
+        quint32 sourceWidth = 0; // before the caller scaled it to fit; 0 when it did not
+        quint32 sourceHeight = 0;
     };
 
     // What happened, as data: the loader words it (loader/loadreport.h).
@@ -34,6 +46,7 @@ public:
         bool validUtf8 = true;
         qsizetype segmentSize = 0;
         quint64 generation = 0;
+        Image image; // an image's type and sizes; empty contentType for text
     };
 
     explicit SegmentWriter(const QString &key);
@@ -43,6 +56,9 @@ public:
 
     // Writes text as if loaded from a file of originalSize bytes.
     Result writeText(QByteArrayView text, const QString &sourceName, quint64 originalSize) const;
+
+    // Writes an image's bytes, whole; TooLarge (nothing written) when they do not fit.
+    Result writeImage(QByteArrayView bytes, const QString &sourceName, const Image &image) const;
 
 private:
     QString m_key;

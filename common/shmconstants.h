@@ -18,6 +18,14 @@ inline constexpr qsizetype DefaultSegmentSize = 64 * 1024;
 
 inline constexpr int DefaultPollIntervalMs = 100;
 
+// The most memory one image may take while decoded, in MiB (QImageReader::setAllocationLimit),
+// in the loader and in the viewer alike: a 1 KiB PNG that claims 100,000 × 100,000 pixels is
+// refused at its header instead of claiming gigabytes. 256 MiB holds an 8,192 × 8,192 RGBA image.
+inline constexpr int ImageAllocationLimitMiB = 256;
+
+// The largest image file the loader reads at all (it must fit the segment, or be scaled to).
+inline constexpr qsizetype MaxImageFileBytes = 64 * 1024 * 1024;
+
 } // namespace ShmConstants
 
 #endif // SHMCONSTANTS_H

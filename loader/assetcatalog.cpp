@@ -53,8 +53,8 @@ QString AssetCatalog::description() const
         return m_problem;
     const qsizetype count = m_names.size();
     if (isBundled())
-        return count == 1 ? QStringLiteral("1 bundled text")
-                          : QStringLiteral("%1 bundled texts").arg(count);
+        return count == 1 ? QStringLiteral("1 bundled file")
+                          : QStringLiteral("%1 bundled files").arg(count);
     const QString folder = QDir::toNativeSeparators(m_folder);
     return count == 1 ? QStringLiteral("1 file in %1").arg(folder)
                       : QStringLiteral("%1 files in %2").arg(count).arg(folder);

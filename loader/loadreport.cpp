@@ -3,6 +3,8 @@
 
 #include "loadreport.h"
 
+#include "segmentlayout.h"
+
 #include <QLocale>
 
 namespace LoadReport {
@@ -17,12 +19,29 @@ QString message(const SegmentWriter::Result &result)
                 ? QStringLiteral("The viewer is not running — start shm-viewer first (removed a "
                                  "segment left by a viewer that did not quit cleanly)")
                 : QStringLiteral("The viewer is not running — start shm-viewer first");
+    case SegmentWriter::Status::TooLarge:
+        return QStringLiteral("Cannot load %1: the image of %2 bytes is larger than the %3 bytes "
+                              "the segment has room for")
+                .arg(result.sourceName,
+                     QLocale(QLocale::English, QLocale::UnitedStates)
+                             .toString(qint64(result.originalSize)),
+                     QLocale(QLocale::English, QLocale::UnitedStates)
+                             .toString(qint64(SegmentLayout::textCapacity(result.segmentSize))));
     case SegmentWriter::Status::FileRefused:
     case SegmentWriter::Status::Failed:
         return result.problem;
     }
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     QString message;
+    const SegmentWriter::Image &image = result.image;
+    if (image.sourceWidth != 0) {
+        return QStringLiteral("Loaded %1 into shared memory, scaled to fit: %2×%3 → %4×%5")
+                .arg(result.sourceName)
+                .arg(image.sourceWidth)
+                .arg(image.sourceHeight)
+                .arg(image.width)
+                .arg(image.height);
+    }
     if (result.truncated) {
         message = QStringLiteral("Loaded %1 into shared memory, truncated to %2 of %3 bytes")
                           .arg(result.sourceName, english.toString(result.textBytes),
@@ -46,6 +65,7 @@ int exitCode(SegmentWriter::Status status)
     case SegmentWriter::Status::ViewerNotRunning:
         return 2;
     case SegmentWriter::Status::FileRefused:
+    case SegmentWriter::Status::TooLarge:
         return 3;
     case SegmentWriter::Status::Failed:
         break;

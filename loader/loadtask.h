@@ -14,7 +14,11 @@ class LoadTask
 public:
     LoadTask(const QString &key, const AssetCatalog::Source &source);
 
+    // Text or image, by what the content is (ContentSniffer); anything else is refused.
     SegmentWriter::Result run() const;
+
+    // Enough of the start of a file to tell what it holds.
+    static constexpr qsizetype HeadBytes = 4096;
 
     QString key() const { return m_key; }
     AssetCatalog::Source source() const { return m_source; }

@@ -3,6 +3,7 @@
 
 #include "segmentworker.h"
 
+#include "imagedecoder.h"
 #include "segmentreader.h"
 #include "segmentreaper.h"
 
@@ -109,6 +110,19 @@ void SegmentWorker::poll()
     content.snapshot = std::move(snapshot);
     if (m_config.indexLines && content.snapshot.hasText())
         content.lines = TextLineIndex::build(content.snapshot.payload);
+    if (content.snapshot.hasImage()) {
+        // Here, never on the GUI thread, and bounded: hostile bytes that claim to be an image
+        // end as an unreadable snapshot.
+        ImageDecoder::Result decoded
+                = ImageDecoder::decode(content.snapshot.payload, content.snapshot.contentType);
+        if (decoded.image.isNull()) {
+            content.snapshot.state = SegmentSnapshot::State::Unreadable;
+            content.snapshot.problem = QStringLiteral("Unreadable image: %1").arg(decoded.problem);
+            content.snapshot.payload.clear();
+        } else {
+            content.image = std::move(decoded.image);
+        }
+    }
     bool wasEmpty;
     {
         const std::lock_guard<std::mutex> guard(m_mutex);

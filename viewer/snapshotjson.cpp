@@ -3,6 +3,7 @@
 
 #include "snapshotjson.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace SnapshotJson {
@@ -42,13 +43,32 @@ QJsonObject toJson(const SegmentSnapshot &snapshot)
                           ? snapshot.loadedAt.toUTC().toString(Qt::ISODateWithMs)
                           : QString());
     object.insert(QStringLiteral("writerPid"), double(snapshot.writerPid));
-    object.insert(QStringLiteral("validUtf8"), snapshot.validUtf8);
     object.insert(QStringLiteral("segmentSize"), double(snapshot.segmentSize));
-    // QString::fromUtf8 turns invalid sequences into U+FFFD, as the window shows them.
-    object.insert(QStringLiteral("text"),
-                  unreadable ? QString() : QString::fromUtf8(snapshot.payload));
-    if (unreadable)
+    if (unreadable) {
+        object.insert(QStringLiteral("validUtf8"), snapshot.validUtf8);
+        object.insert(QStringLiteral("text"), QString());
         object.insert(QStringLiteral("problem"), snapshot.problem);
+        return object;
+    }
+    object.insert(QStringLiteral("contentType"), snapshot.contentType);
+    if (snapshot.hasImage()) {
+        object.insert(QStringLiteral("kind"), QStringLiteral("image"));
+        object.insert(QStringLiteral("width"), double(snapshot.width));
+        object.insert(QStringLiteral("height"), double(snapshot.height));
+        object.insert(QStringLiteral("sha256"),
+                      QString::fromLatin1(
+                              QCryptographicHash::hash(snapshot.payload, QCryptographicHash::Sha256)
+                                      .toHex()));
+        if (snapshot.sourceWidth != 0)
+            object.insert(QStringLiteral("scaledFrom"),
+                          QJsonObject{{QStringLiteral("width"), double(snapshot.sourceWidth)},
+                                      {QStringLiteral("height"), double(snapshot.sourceHeight)}});
+        return object;
+    }
+    object.insert(QStringLiteral("kind"), QStringLiteral("text"));
+    object.insert(QStringLiteral("validUtf8"), snapshot.validUtf8);
+    // QString::fromUtf8 turns invalid sequences into U+FFFD, as the window shows them.
+    object.insert(QStringLiteral("text"), QString::fromUtf8(snapshot.payload));
     return object;
 }
 

@@ -11,7 +11,9 @@
 
 // shm-viewer --print's output: one compact JSON object per snapshot. Other programs (the e2e tests)
 // parse it, so the keys are fixed: state, seq, source, bytes, truncated, originalBytes, loadedAt,
-// writerPid, validUtf8, segmentSize, text, and problem for the unreadable state.
+// writerPid, segmentSize; then kind ("text" or "image") and contentType; for text validUtf8 and
+// text; for an image width, height, sha256 (of the payload) and scaledFrom when the loader scaled
+// it; for the unreadable state text (empty) and problem.
 namespace SnapshotJson {
 
 // "valid", "raw", "unreadable", "empty": also --status's names for the content.

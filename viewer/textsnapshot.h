@@ -7,14 +7,16 @@
 #include "segmentsnapshot.h"
 #include "textlineindex.h"
 
+#include <QImage>
 #include <QMetaType>
 
-// What the worker hands to the GUI thread: a decoded snapshot and, for the window, its line index.
-// Both are implicitly shared, so the queued signal copies no text.
+// What the worker hands to the GUI thread: a decoded snapshot and, for the window, its line index
+// or its decoded image. All are implicitly shared, so the queued signal copies no payload.
 struct TextSnapshot
 {
     SegmentSnapshot snapshot;
     TextLineIndex lines;
+    QImage image; // decoded on the worker thread, within the allocation limit
 };
 
 Q_DECLARE_METATYPE(TextSnapshot)

@@ -149,6 +149,7 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         m_lines.setText(snapshot.payload, content.lines);
     else
         m_lines.clear();
+    m_image = content.image;
 
     emit contentChanged();
     emit textReplaced();

@@ -22,6 +22,7 @@ class ViewerBackend : public QObject
     Q_PROPERTY(TextLinesModel *lines READ lines CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY contentChanged)
     Q_PROPERTY(bool hasText READ hasText NOTIFY contentChanged)
+    Q_PROPERTY(bool hasImage READ hasImage NOTIFY contentChanged)
     Q_PROPERTY(QString placeholderText READ placeholderText NOTIFY contentChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY contentChanged)
     // The text shown is not the whole file, or not valid UTF-8: the status line says how.
@@ -48,7 +49,12 @@ public:
 
     TextLinesModel *lines() { return &m_lines; }
     State state() const { return m_state; }
-    bool hasText() const { return m_state == State::Valid || m_state == State::Raw; }
+    bool hasText() const
+    {
+        return (m_state == State::Valid || m_state == State::Raw) && !m_snapshot.hasImage();
+    }
+    bool hasImage() const { return m_state == State::Valid && m_snapshot.hasImage(); }
+    QImage image() const { return m_image; }
     QString placeholderText() const;
     QString statusText() const { return m_statusText; }
     bool statusWarning() const { return m_statusWarning; }
@@ -90,7 +96,8 @@ private:
     SegmentWatcher m_watcher;
     TextLinesModel m_lines;
     State m_state = State::Idle;
-    SegmentSnapshot m_snapshot; // without its text: the model holds that
+    SegmentSnapshot m_snapshot; // without its payload: the model or m_image hold that
+    QImage m_image;
     QString m_statusText;
     bool m_statusWarning = false;
     QString m_openError;

@@ -83,6 +83,22 @@ QString status(const SegmentSnapshot &snapshot)
     const QString source
             = snapshot.sourceName.isEmpty() ? QStringLiteral("(unnamed)") : snapshot.sourceName;
     QString text = source + QStringLiteral(" — ");
+    if (snapshot.hasImage()) {
+        // "photo.jpg — image/jpeg, 1280 × 960, 201,344 bytes — scaled to fit from 4000 × 3000 —
+        // loaded 15:24:06"
+        text += QStringLiteral("%1, %2 × %3, %4")
+                        .arg(snapshot.contentType)
+                        .arg(snapshot.width)
+                        .arg(snapshot.height)
+                        .arg(bytes(snapshot.payload.size()));
+        if (snapshot.sourceWidth != 0)
+            text += QStringLiteral(" — scaled to fit from %1 × %2")
+                            .arg(snapshot.sourceWidth)
+                            .arg(snapshot.sourceHeight);
+        if (snapshot.loadedAt.isValid())
+            text += QStringLiteral(" — loaded ") + loadTime(snapshot.loadedAt);
+        return text;
+    }
     if (snapshot.truncated)
         text += QStringLiteral("truncated to %1 of %2 bytes")
                         .arg(english().toString(snapshot.payload.size()),

@@ -65,7 +65,7 @@ ApplicationWindow {
 
         Label {
             id: chooseLabel
-            text: qsTr("Text to load into shared memory")
+            text: qsTr("Text or image to load into shared memory")
             font.bold: true
         }
 
@@ -81,7 +81,7 @@ ApplicationWindow {
                 currentIndex: -1
                 focus: true
                 enabled: assetList.count > 0
-                displayText: currentIndex < 0 ? (assetList.count > 0 ? qsTr("Choose a text…") : qsTr("No texts to offer")) : currentText
+                displayText: currentIndex < 0 ? (assetList.count > 0 ? qsTr("Choose a text or an image…") : qsTr("Nothing to offer")) : currentText
                 Accessible.name: chooseLabel.text
                 // A new list (another --assets folder) starts unchosen too, not at its first entry.
                 onModelChanged: currentIndex = -1
@@ -111,7 +111,7 @@ ApplicationWindow {
         Label {
             objectName: "infoLine"
             Layout.fillWidth: true
-            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(window.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled texts") : window.assetsDir) : assetList.description)
+            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(window.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled files") : window.assetsDir) : assetList.description)
             elide: Text.ElideMiddle
             font.pointSize: chooseLabel.font.pointSize - 1
             opacity: 0.7

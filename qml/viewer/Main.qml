@@ -66,12 +66,19 @@ ApplicationWindow {
                 focus: true
             }
 
+            ImageView {
+                objectName: "imageView"
+                anchors.fill: parent
+                visible: backend.hasImage
+                backend: backend
+            }
+
             Label {
                 id: placeholder
 
                 objectName: "placeholder"
                 anchors.fill: parent
-                visible: !backend.hasText
+                visible: !backend.hasText && !backend.hasImage
                 text: backend.placeholderText
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter

@@ -4,6 +4,7 @@
 // The two programs end to end, as a user runs them: shm-viewer --print shows what shm-loader
 // --load puts into the segment, for every bundled asset; nothing remains once the viewer quits.
 
+#include "contentsniffer.h"
 #include "segmentlayout.h"
 #include "segmentstatus.h"
 #include "shmconstants.h"
@@ -12,10 +13,13 @@
 #include "utf8text.h"
 #include "viewerprocess.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -35,6 +39,7 @@ private slots:
     void someAssetExceedsTheDefaultSegment();
     void loadsEveryAsset_data();
     void loadsEveryAsset();
+    void imagesGoByContentNotName();
     void loaderWithoutViewerExits2();
     void emptySegmentPrintsNothing();
     void viewerStopLeavesNothing_data();
@@ -42,6 +47,8 @@ private slots:
     void windowViewerServesLoads();
 
 private:
+    static QString imageMismatch(const QJsonObject &snapshot, const QByteArray &file,
+                                 qsizetype capacity);
     Run load(const QString &nameOrPath);
     std::unique_ptr<ViewerProcess> startViewer(ViewerProcess::Mode mode
                                                = ViewerProcess::Mode::Print,
@@ -124,6 +131,48 @@ void TestEndToEnd::loadsEveryAsset_data()
     }
 }
 
+// What --print said of an image against the file it came from: byte for byte when it fits, the
+// same pixels when decoded; scaled down, keeping its aspect ratio, when it does not.
+QString TestEndToEnd::imageMismatch(const QJsonObject &snapshot, const QByteArray &file,
+                                    qsizetype capacity)
+{
+    QStringList problems;
+    const ContentSniffer::Result type = ContentSniffer::sniff(file);
+    const QImage original = QImage::fromData(file);
+    if (snapshot.value(QLatin1String("kind")).toString() != QLatin1String("image"))
+        problems << QStringLiteral("kind %1").arg(snapshot.value(QLatin1String("kind")).toString());
+    if (snapshot.contains(QLatin1String("text")))
+        problems << QStringLiteral("an image line has a text");
+    const qint64 width = snapshot.value(QLatin1String("width")).toInteger();
+    const qint64 height = snapshot.value(QLatin1String("height")).toInteger();
+    const QJsonObject scaledFrom = snapshot.value(QLatin1String("scaledFrom")).toObject();
+    if (file.size() <= capacity) {
+        const QString sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+        if (snapshot.value(QLatin1String("sha256")).toString() != sha256)
+            problems << QStringLiteral("sha256 differs from the file's");
+        if (snapshot.value(QLatin1String("contentType")).toString() != type.mimeType)
+            problems << QStringLiteral("contentType %1")
+                                .arg(snapshot.value(QLatin1String("contentType")).toString());
+        if (width != original.width() || height != original.height())
+            problems << QStringLiteral("size %1 × %2").arg(width).arg(height);
+        if (!scaledFrom.isEmpty())
+            problems << QStringLiteral("scaledFrom for an image that fits");
+    } else {
+        if (scaledFrom.value(QLatin1String("width")).toInteger() != original.width()
+            || scaledFrom.value(QLatin1String("height")).toInteger() != original.height())
+            problems << QStringLiteral("scaledFrom is not the file's size");
+        if (width <= 0 || width >= original.width() || height >= original.height())
+            problems << QStringLiteral("not scaled down: %1 × %2").arg(width).arg(height);
+        // The aspect ratio, within a pixel.
+        if (qAbs(double(width) * original.height() / original.width() - double(height)) > 1.0)
+            problems << QStringLiteral("aspect ratio not kept: %1 × %2").arg(width).arg(height);
+        if (snapshot.value(QLatin1String("bytes")).toInteger() > capacity)
+            problems << QStringLiteral("scaled image does not fit");
+    }
+    return problems.join(QStringLiteral(", "));
+}
+
 void TestEndToEnd::loadsEveryAsset()
 {
     QFETCH(QString, name);
@@ -151,6 +200,12 @@ void TestEndToEnd::loadsEveryAsset()
     const qsizetype capacity = SegmentLayout::textCapacity(segmentSize);
     QCOMPARE(segmentSize, qint64(ShmConstants::DefaultSegmentSize));
     QCOMPARE(snapshot.value(QLatin1String("source")).toString(), name);
+    if (ContentSniffer::sniff(content).kind == ContentSniffer::Kind::Image) {
+        QString problem = imageMismatch(snapshot, content, capacity);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        return;
+    }
+    QCOMPARE(snapshot.value(QLatin1String("kind")).toString(), QStringLiteral("text"));
     QCOMPARE(snapshot.value(QLatin1String("originalBytes")).toInteger(-1), qint64(content.size()));
     QVERIFY(bytes >= 0 && bytes <= capacity);
     if (content.size() <= capacity) {
@@ -175,6 +230,40 @@ void TestEndToEnd::loadsEveryAsset()
     QVERIFY(loadedAt.toMSecsSinceEpoch() >= before - 1000
             && loadedAt.toMSecsSinceEpoch() <= QDateTime::currentMSecsSinceEpoch() + 1000);
     QVERIFY(m_viewer->badLines().isEmpty());
+}
+
+// A PNG named .txt is an image; a text named .png is refused, saying what it holds, and the
+// segment is untouched. The pixels the viewer decoded are the file's.
+void TestEndToEnd::imagesGoByContentNotName()
+{
+    QTemporaryDir dir;
+    QFile png(ShmPrograms::assetsDir() + QStringLiteral("/shared-memory.png"));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    const QByteArray bytes = png.readAll();
+    QFile disguised(dir.filePath(QStringLiteral("diagram.txt")));
+    QVERIFY(disguised.open(QIODevice::WriteOnly) && disguised.write(bytes) == bytes.size());
+    disguised.close();
+    QFile text(dir.filePath(QStringLiteral("notes.png")));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("just a text\n") > 0);
+    text.close();
+
+    m_viewer = startViewer();
+    Run run = load(disguised.fileName());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const int index = m_viewer->waitForSnapshot([](const QJsonObject &s) {
+        return s.value(QLatin1String("source")).toString() == QLatin1String("diagram.txt");
+    });
+    QVERIFY2(index >= 0, qPrintable(m_viewer->describe()));
+    const QJsonObject snapshot = m_viewer->snapshots().at(index);
+    QCOMPARE(snapshot.value(QLatin1String("contentType")).toString(), QStringLiteral("image/png"));
+    QCOMPARE(snapshot.value(QLatin1String("kind")).toString(), QStringLiteral("image"));
+
+    const int before = m_viewer->snapshotCount();
+    run = load(text.fileName());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("the name says image/png, but it holds text"), run.err.constData());
+    QTest::qWait(300);
+    QCOMPARE(m_viewer->snapshotCount(), before); // nothing was written
 }
 
 void TestEndToEnd::loaderWithoutViewerExits2()

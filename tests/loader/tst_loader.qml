@@ -44,8 +44,8 @@ TestCase {
         const window = openWindow(segment.key);
         const box = findChild(window.contentItem, "assetBox");
         compare(box.currentIndex, -1);
-        compare(box.displayText, "Choose a text…");
-        compare(box.count, 7);
+        compare(box.displayText, "Choose a text or an image…");
+        compare(box.count, 10);
 
         keyClick(Qt.Key_Down);
         compare(box.currentIndex, 0);
@@ -87,6 +87,7 @@ TestCase {
         verify(statusOf(window).startsWith("Waiting for the segment lock — another process holds it"), statusOf(window));
 
         // The dropdown still works; only the latest choice is queued.
+        keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         compare(box.currentText, "multilingual.txt");

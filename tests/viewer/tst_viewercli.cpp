@@ -128,7 +128,8 @@ void TestViewerCli::printEmptyThenChanges()
     });
     QVERIFY2(index >= 0, qPrintable(viewer.describe()));
     const QJsonObject first = viewer.snapshots().at(index);
-    const QStringList keys{QStringLiteral("bytes"),         QStringLiteral("loadedAt"),
+    const QStringList keys{QStringLiteral("bytes"),         QStringLiteral("contentType"),
+                           QStringLiteral("kind"),          QStringLiteral("loadedAt"),
                            QStringLiteral("originalBytes"), QStringLiteral("segmentSize"),
                            QStringLiteral("seq"),           QStringLiteral("source"),
                            QStringLiteral("state"),         QStringLiteral("text"),

@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "textfile.h"
+#include "sourcefile.h"
 
 #include "utf8text.h"
 
@@ -13,20 +13,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-TextFile::~TextFile()
+SourceFile::~SourceFile()
 {
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
-bool TextFile::fail(Error error, const QString &reason)
+bool SourceFile::fail(Error error, const QString &reason)
 {
     m_error = error;
     m_errorString = QStringLiteral("Cannot load %1: %2").arg(m_path, reason);
     return false;
 }
 
-bool TextFile::open(const QString &path)
+bool SourceFile::open(const QString &path)
 {
     m_path = path;
     if (path.isEmpty())
@@ -61,17 +61,15 @@ bool TextFile::open(const QString &path)
     return true;
 }
 
-bool TextFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
+bool SourceFile::readBytes(qsizetype maxBytes, QByteArray *bytes)
 {
     if (m_fd < 0)
         return fail(Error::Unreadable, QStringLiteral("the file is not open"));
-    // Three bytes past the limit tell whether the cut falls inside a UTF-8 sequence; one more
-    // tells whether anything was cut at all when the file grew since fstat().
-    const qsizetype want = qMax<qsizetype>(0, maxBytes) + 4;
-    QByteArray buffer(want, Qt::Uninitialized);
+    QByteArray buffer(qMax<qsizetype>(0, maxBytes), Qt::Uninitialized);
     qsizetype got = 0;
-    while (got < want) {
-        const ssize_t n = ::pread(m_fd, buffer.data() + got, size_t(want - got), off_t(got));
+    while (got < buffer.size()) {
+        const ssize_t n
+                = ::pread(m_fd, buffer.data() + got, size_t(buffer.size() - got), off_t(got));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -81,6 +79,18 @@ bool TextFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
         got += n;
     }
     buffer.truncate(got);
+    *bytes = std::move(buffer);
+    return true;
+}
+
+bool SourceFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
+{
+    // Three bytes past the limit tell whether the cut falls inside a UTF-8 sequence; one more
+    // tells whether anything was cut at all when the file grew since fstat().
+    QByteArray buffer;
+    if (!readBytes(qMax<qsizetype>(0, maxBytes) + 4, &buffer))
+        return false;
+    const qsizetype got = buffer.size();
 
     const qsizetype cut = Utf8Text::truncationPoint(buffer, maxBytes);
     buffer.truncate(cut);

@@ -1,17 +1,18 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#ifndef TEXTFILE_H
-#define TEXTFILE_H
+#ifndef SOURCEFILE_H
+#define SOURCEFILE_H
 
 #include <QByteArray>
 #include <QString>
 
-// A text file opened for loading into the segment. Opening never blocks (a FIFO is refused, not
-// waited on) and reading is bounded, so /dev/zero or a 10 GB file costs no more than the segment.
-class TextFile
+// A file opened for loading into the segment, text or image. Opening never blocks (a FIFO is
+// refused, not waited on) and reading is bounded, so /dev/zero or a 10 GB file costs no more than
+// the segment.
+class SourceFile
 {
-    Q_DISABLE_COPY_MOVE(TextFile)
+    Q_DISABLE_COPY_MOVE(SourceFile)
 public:
     enum class Error {
         None,
@@ -23,8 +24,8 @@ public:
         Binary
     };
 
-    TextFile() = default;
-    ~TextFile();
+    SourceFile() = default;
+    ~SourceFile();
 
     // Opens path read-only and accepts regular files only.
     bool open(const QString &path);
@@ -36,17 +37,20 @@ public:
         bool truncated = false;
         bool validUtf8 = true;
     };
-    // Reads the part that fits in maxBytes. Fails with Binary when that part holds a NUL byte.
+    // Reads the part of a text that fits in maxBytes. Fails with Binary when that part holds a
+    // NUL byte.
     bool readPrefix(qsizetype maxBytes, Prefix *prefix);
+    // Reads the first maxBytes bytes (fewer when the file is shorter) as they are.
+    bool readBytes(qsizetype maxBytes, QByteArray *bytes);
 
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
     quint64 size() const { return m_size; }
     QString path() const { return m_path; }
 
-private:
     bool fail(Error error, const QString &reason);
 
+private:
     int m_fd = -1;
     quint64 m_size = 0;
     QString m_path;
@@ -54,4 +58,4 @@ private:
     QString m_errorString;
 };
 
-#endif // TEXTFILE_H
+#endif // SOURCEFILE_H

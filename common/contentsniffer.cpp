@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "contentsniffer.h"
+
+#include "segmentlayout.h"
+
+#include <QMimeDatabase>
+
+#include <cstring>
+
+namespace ContentSniffer {
+
+const QStringList &imageTypes()
+{
+    static const QStringList types{QStringLiteral("image/png"),  QStringLiteral("image/jpeg"),
+                                   QStringLiteral("image/gif"),  QStringLiteral("image/bmp"),
+                                   QStringLiteral("image/webp"), QStringLiteral("image/svg+xml")};
+    return types;
+}
+
+bool isImageType(const QString &mimeType)
+{
+    return imageTypes().contains(mimeType);
+}
+
+Result sniff(QByteArrayView head)
+{
+    const QMimeDatabase database;
+    const QMimeType type = database.mimeTypeForData(head.toByteArray());
+    Result result;
+    if (isImageType(type.name())) {
+        result.kind = Kind::Image;
+        result.mimeType = type.name();
+        return result;
+    }
+    // Text is whatever holds no NUL byte: the segment stores it NUL-terminated.
+    if (!memchr(head.data(), 0, size_t(head.size()))) {
+        result.kind = Kind::Text;
+        result.mimeType = QLatin1StringView(SegmentLayout::TextContentType);
+        return result;
+    }
+    result.mimeType = type.name();
+    return result;
+}
+
+QString typeOfName(const QString &fileName)
+{
+    return QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
+}
+
+} // namespace ContentSniffer

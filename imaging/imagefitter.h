@@ -1,0 +1,28 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef IMAGEFITTER_H
+#define IMAGEFITTER_H
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+// An image too large for the segment is never cut: it is scaled down, keeping its aspect ratio,
+// and encoded again, as large as still fits. PNG when it has transparency or came from a
+// lossless format, JPEG otherwise.
+namespace ImageFitter {
+
+struct Result
+{
+    QByteArray bytes; // empty when no size fits
+    QString contentType; // "image/png" or "image/jpeg"
+    QImage image; // what bytes decode to (its size goes into the header)
+};
+
+// image: decoded; sourceType: the media type it came in; maxBytes: the segment's room.
+Result fit(const QImage &image, const QString &sourceType, qsizetype maxBytes);
+
+} // namespace ImageFitter
+
+#endif // IMAGEFITTER_H
