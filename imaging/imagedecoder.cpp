@@ -36,6 +36,14 @@ Result decode(const QByteArray &bytes, const QString &contentType)
                                  .arg(ShmConstants::ImageAllocationLimitMiB);
         return result;
     }
+    // libjpeg decodes whatever follows a valid header, warning at most: a JPEG must at least end
+    // with its end-of-image marker (FF D9) within its last bytes, or it was cut or is garbage.
+    if (contentType == QLatin1StringView("image/jpeg")
+        && bytes.right(64).lastIndexOf(QByteArrayView("\xff\xd9", 2)) < 0) {
+        result.problem = QStringLiteral("the JPEG data has no end-of-image marker (cut short or "
+                                        "not JPEG data)");
+        return result;
+    }
     if (!reader.read(&result.image) || result.image.isNull()) {
         result.image = QImage();
         result.problem = reader.errorString();

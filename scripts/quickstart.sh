@@ -41,11 +41,13 @@ fail() {
 
 # ---------------------------------------------------------------------------------------------
 section "Packages"
+# qt6-image-formats-plugins (WebP) and libqt6svg6 (SVG): the image types beyond PNG, JPEG, GIF, BMP.
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
-    qml6-module-qtqml qml6-module-qtqml-models fonts-dejavu-core)
+    qml6-module-qtqml qml6-module-qtqml-models fonts-dejavu-core
+    qt6-image-formats-plugins libqt6svg6)
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
 if [[ $MODE != test ]]; then
     # Glyphs for the multilingual sample text (CJK, emoji) in the windows.

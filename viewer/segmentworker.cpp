@@ -115,7 +115,14 @@ void SegmentWorker::poll()
         // end as an unreadable snapshot.
         ImageDecoder::Result decoded
                 = ImageDecoder::decode(content.snapshot.payload, content.snapshot.contentType);
-        if (decoded.image.isNull()) {
+        const QSize declared(int(content.snapshot.width), int(content.snapshot.height));
+        if (!decoded.image.isNull() && decoded.image.size() != declared)
+            decoded.problem = QStringLiteral("the header says %1 × %2, the image is %3 × %4")
+                                      .arg(declared.width())
+                                      .arg(declared.height())
+                                      .arg(decoded.image.width())
+                                      .arg(decoded.image.height());
+        if (!decoded.problem.isEmpty() || decoded.image.isNull()) {
             content.snapshot.state = SegmentSnapshot::State::Unreadable;
             content.snapshot.problem = QStringLiteral("Unreadable image: %1").arg(decoded.problem);
             content.snapshot.payload.clear();

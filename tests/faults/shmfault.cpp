@@ -142,6 +142,27 @@ static int write(const QString &key, const QCommandLineParser &parser)
             bytes[i] = char(random.bounded(256));
     } else if (parser.isSet(QStringLiteral("max-header"))) {
         bytes = maxHeader(size);
+    } else if (parser.isSet(QStringLiteral("file")) && parser.isSet(QStringLiteral("image"))) {
+        // Our header, declaring the file's bytes an image of the given type and size, whatever
+        // they really are.
+        QFile file(parser.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(file.fileName()));
+        qsizetype take = SegmentLayout::textCapacity(size);
+        if (parser.isSet(QStringLiteral("cut")))
+            take = qMin(take, parser.value(QStringLiteral("cut")).toLongLong());
+        const QByteArray payload = file.read(take);
+        const QStringList claim = parser.value(QStringLiteral("claim")).split(u'x');
+        bytes = QByteArray(size, '\0');
+        SegmentLayout::Write image;
+        image.payload = payload;
+        image.sourceName = QStringLiteral("hostile-image");
+        image.originalSize = quint64(payload.size());
+        image.contentType = parser.value(QStringLiteral("image"));
+        image.width = claim.value(0).toUInt();
+        image.height = claim.value(1).toUInt();
+        if (!SegmentLayout::encode(bytes.data(), size, image).ok)
+            return fail(QStringLiteral("cannot encode the image header"));
     } else if (parser.isSet(QStringLiteral("file"))) {
         QFile file(parser.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly))
@@ -291,6 +312,8 @@ int main(int argc, char *argv[])
             "  create --key K --size N       create a segment, print \"created SIZE\", stay\n"
             "  hold-lock --key K [--seconds N]  attach, lock, print \"locked\", hold\n"
             "  write --key K (--random N --seed S | --max-header | --file F | --text T)\n"
+            "                                (--file F --image TYPE [--claim WxH]: our header,\n"
+            "                                declaring F's bytes an image)\n"
             "  attach --key K [--stay]       attach, print \"attached SIZE\", detach (with\n"
             "                                --stay: after SIGTERM)\n"
             "  rusage -- PROGRAM ARGS...     run, report maxrss_kb on stderr\n"
@@ -316,6 +339,13 @@ int main(int argc, char *argv[])
             {QStringLiteral("bin-dir"), QStringLiteral("Report processes of this directory."),
              QStringLiteral("dir")},
             {QStringLiteral("stay"), QStringLiteral("attach: stay attached until SIGTERM.")},
+            {QStringLiteral("image"),
+             QStringLiteral("write --file: declare the bytes an image of this type."),
+             QStringLiteral("type")},
+            {QStringLiteral("claim"), QStringLiteral("With --image: the size the header claims."),
+             QStringLiteral("WxH"), QStringLiteral("10x10")},
+            {QStringLiteral("cut"), QStringLiteral("With --image: only the first N bytes."),
+             QStringLiteral("n")},
     });
     parser.process(app);
 

@@ -17,6 +17,7 @@
 #include "testkey.h"
 #include "viewerprocess.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -96,6 +97,9 @@ private:
     Run load(const QString &path, const QStringList &extra = {});
     Run viewerCommand(const QStringList &arguments); // shm-viewer ARGUMENTS --key m_key
     QString writeFile(const QString &name, const QByteArray &content);
+    static QByteArray asset(const char *name); // a bundled asset's bytes
+    // A valid little PNG whose header claims width × height pixels.
+    static QByteArray pngClaiming(quint32 width, quint32 height);
     bool holdLock(FaultProcess *holder);
     // Checks that snapshot shows the file at path as loaded into a segment of segmentSize bytes.
     static QString mismatch(const QJsonObject &snapshot, const QString &path, qint64 segmentSize);
@@ -181,6 +185,37 @@ QString TestFaults::writeFile(const QString &name, const QByteArray &content)
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qWarning("cannot write %s", qPrintable(path));
     return path;
+}
+
+QByteArray TestFaults::asset(const char *name)
+{
+    QFile file(ShmPrograms::assetsDir() + u'/' + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray TestFaults::pngClaiming(quint32 width, quint32 height)
+{
+    // length, type, data, CRC-32 of type and data (zlib's, which Qt does not offer), big-endian.
+    const auto chunk = [](const char *type, const QByteArray &data) {
+        const QByteArray typed = QByteArray(type) + data;
+        quint32 crc = 0xffffffffu;
+        for (const char c : typed) {
+            crc ^= uchar(c);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        QByteArray bytes;
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
+        stream << quint32(data.size());
+        stream.writeRawData(typed.constData(), int(typed.size()));
+        stream << (crc ^ 0xffffffffu);
+        return bytes;
+    };
+    QByteArray header;
+    QDataStream stream(&header, QIODevice::WriteOnly);
+    stream << width << height << quint8(8) << quint8(6) << quint8(0) << quint8(0) << quint8(0);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header)
+            + chunk("IDAT", qCompress(QByteArray(1000, '\0')).mid(4)) + chunk("IEND", {});
 }
 
 bool TestFaults::holdLock(FaultProcess *holder)
@@ -660,6 +695,21 @@ void TestFaults::hostileBytes_data()
     QTest::newRow("raw text of a classic loader")
             << QStringList{QStringLiteral("--text"), QStringLiteral("plain text, no header")}
             << QStringList{QStringLiteral("raw")};
+    // Our header around bytes that are not what it says: "@png" is the bundled PNG, "@bomb" a
+    // little PNG claiming 100,000 × 100,000 pixels.
+    const QStringList unreadable{QStringLiteral("unreadable")};
+    const auto image = [](const char *file, const char *claim, const char *cut = nullptr) {
+        QStringList arguments{QStringLiteral("--file"),  QString::fromLatin1(file),
+                              QStringLiteral("--image"), QStringLiteral("image/png"),
+                              QStringLiteral("--claim"), QString::fromLatin1(claim)};
+        if (cut)
+            arguments << QStringLiteral("--cut") << QString::fromLatin1(cut);
+        return arguments;
+    };
+    QTest::newRow("garbage declared image/png") << image("/dev/urandom", "100x100") << unreadable;
+    QTest::newRow("a header lying about the size") << image("@png", "10x10") << unreadable;
+    QTest::newRow("a truncated image") << image("@png", "480x320", "2000") << unreadable;
+    QTest::newRow("a decompression bomb") << image("@bomb", "100000x100000") << unreadable;
 }
 
 // 7. Bytes no loader of ours writes: the viewer shows them as unreadable (or raw), keeps running,
@@ -674,6 +724,10 @@ void TestFaults::hostileBytes()
     QVERIFY(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0);
     const int before = viewer->snapshotCount();
 
+    write.replaceInStrings(QStringLiteral("@png"),
+                           ShmPrograms::assetsDir() + QStringLiteral("/shared-memory.png"));
+    write.replaceInStrings(QStringLiteral("@bomb"),
+                           writeFile(QStringLiteral("bomb.png"), pngClaiming(100000, 100000)));
     const Run written = ShmPrograms::run(
             ShmPrograms::program(QStringLiteral("shm-fault")),
             QStringList{QStringLiteral("write"), QStringLiteral("--key"), m_key} + write);
@@ -684,6 +738,9 @@ void TestFaults::hostileBytes()
     QVERIFY2(states.contains(str(snapshot, "state")), qPrintable(str(snapshot, "state")));
     if (str(snapshot, "state") == QLatin1String("unreadable"))
         QVERIFY2(!str(snapshot, "problem").isEmpty(), "an unreadable segment without a reason");
+    if (write.contains(QStringLiteral("--image")))
+        QVERIFY2(str(snapshot, "problem").startsWith(QLatin1String("Unreadable image: ")),
+                 qPrintable(str(snapshot, "problem")));
     if (write.first() == QLatin1String("--text"))
         QCOMPARE(str(snapshot, "text"), write.at(1));
     QVERIFY(viewer->badLines().isEmpty());
@@ -702,8 +759,10 @@ void TestFaults::hostileBytes()
 void TestFaults::badFilesAreRefused_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const char *kind : {"/dev/zero", "fifo", "directory", "symlink loop", "missing",
-                             "no read permission", "binary"})
+    for (const char *kind :
+         {"/dev/zero", "fifo", "directory", "symlink loop", "missing", "no read permission",
+          "binary", "truncated png", "jpeg with garbage after its header", "gif with zero frames",
+          "png claiming 100000 x 100000", "text named .png"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
@@ -743,6 +802,21 @@ void TestFaults::badFilesAreRefused()
         bytes.append('\0');
         bytes.append("and more");
         path = writeFile(QStringLiteral("binary.dat"), bytes);
+    } else if (kind.startsWith(QLatin1String("truncated png"))) {
+        path = writeFile(QStringLiteral("cut.png"), asset("shared-memory.png").left(2000));
+    } else if (kind.startsWith(QLatin1String("jpeg with garbage"))) {
+        QByteArray bytes = asset("mountains.jpg").left(700);
+        for (int i = 0; i < 30000; ++i)
+            bytes.append(char((i * 7919 + 13) % 251));
+        path = writeFile(QStringLiteral("garbage.jpg"), bytes);
+    } else if (kind.startsWith(QLatin1String("gif with zero frames"))) {
+        // Header, logical screen, a global colour table of two, and at once the trailer.
+        path = writeFile(QStringLiteral("empty.gif"),
+                         QByteArray::fromHex("4749463839611000100080000000000000ffffff3b"));
+    } else if (kind.startsWith(QLatin1String("png claiming"))) {
+        path = writeFile(QStringLiteral("bomb.png"), pngClaiming(100000, 100000));
+    } else if (kind.startsWith(QLatin1String("text named"))) {
+        path = writeFile(QStringLiteral("notes.png"), "only a text\n");
     }
 
     ViewerProcess *viewer
@@ -761,6 +835,18 @@ void TestFaults::badFilesAreRefused()
     QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
     QVERIFY2(!run.err.trimmed().isEmpty(), "no message on stderr");
     QVERIFY2(run.elapsedMs < 1000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
+    if (kind.startsWith(QLatin1String("png claiming"))) {
+        QVERIFY2(run.err.contains("claims 100000 × 100000 pixels"), run.err.constData());
+        // Refused at its header: the loader never came near the gigabytes it claims.
+        const Run measured = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-fault")),
+                                              {QStringLiteral("rusage"), QStringLiteral("--"),
+                                               command.first(), QStringLiteral("--key"), m_key,
+                                               QStringLiteral("--load"), path});
+        const QRegularExpression maxRss(QStringLiteral("maxrss_kb=(\\d+)"));
+        const QRegularExpressionMatch match = maxRss.match(QString::fromUtf8(measured.err));
+        QVERIFY2(match.hasMatch(), qPrintable(measured.describe()));
+        QVERIFY2(match.captured(1).toLongLong() < 200 * 1024, qPrintable(measured.describe()));
+    }
 
     QTest::qWait(300); // a change would have been printed by now
     QCOMPARE(viewer->snapshotCount(), printed);
