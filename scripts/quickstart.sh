@@ -231,30 +231,37 @@ if ! "${ASAN_RUN[@]}" ctest --test-dir build-asan -j "$JOBS" --output-on-failure
     FAILURES+=("ctest in build-asan/")
 fi
 
-section "Fuzzing SegmentLayout::decode (build-fuzz/, ${FUZZ_SECONDS}s)"
-FUZZER=build-fuzz/bin/fuzz_segmentlayout
+section "Fuzzing: segment decoding and image decoding (build-fuzz/, ${FUZZ_SECONDS}s each)"
+# target:seed corpus, each run for FUZZ_SECONDS.
+FUZZ_TARGETS=(fuzz_segmentlayout:tests/fuzz/corpus fuzz_imagedecoder:tests/fuzz/image-corpus)
 if [[ $FUZZ_RUNTIME != yes ]]; then
     note "NOTE: fuzzing skipped: clang's libFuzzer runtime is not available on this system"
 elif ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -Wno-dev >/dev/null \
-    || ! cmake --build build-fuzz -j "$JOBS" --target fuzz_segmentlayout; then
-    FAILURES+=("building the fuzz target")
-elif [[ ! -x $FUZZER ]]; then
-    note "NOTE: fuzzing skipped: fuzz_segmentlayout was not built (clang cannot link -fsanitize=fuzzer)"
+    || ! cmake --build build-fuzz -j "$JOBS" --target "${FUZZ_TARGETS[@]%%:*}"; then
+    FAILURES+=("building the fuzz targets")
 else
-    # New inputs go to a scratch corpus; the committed seeds stay as they are.
-    SCRATCH="$(mktemp -d "$TMP/shm-fuzz-XXXXXX")"
-    if (cd "$SCRATCH" && "$ROOT/$FUZZER" -max_total_time="$FUZZ_SECONDS" -max_len=4096 \
-        -print_final_stats=1 . "$ROOT/tests/fuzz/corpus" >fuzz.log 2>&1); then
-        grep -E '^stat::(number_of_executed_units|new_units_added)' "$SCRATCH/fuzz.log" \
-            | sed 's/^/  /' || true
-        note "no finding"
-    else
-        tail -n 40 "$SCRATCH/fuzz.log" >&2
-        cp "$SCRATCH"/crash-* "$SCRATCH"/leak-* "$SCRATCH"/timeout-* build-fuzz/ 2>/dev/null || true
-        FAILURES+=("fuzzing (the reproducer is in build-fuzz/)")
-    fi
-    rm -rf "$SCRATCH"
+    for entry in "${FUZZ_TARGETS[@]}"; do
+        target="${entry%%:*}" corpus="${entry#*:}"
+        FUZZER="build-fuzz/bin/$target"
+        if [[ ! -x $FUZZER ]]; then
+            note "NOTE: $target skipped: not built (clang cannot link -fsanitize=fuzzer)"
+            continue
+        fi
+        # New inputs go to a scratch corpus; the committed seeds stay as they are.
+        SCRATCH="$(mktemp -d "$TMP/shm-fuzz-XXXXXX")"
+        if (cd "$SCRATCH" && "$ROOT/$FUZZER" -max_total_time="$FUZZ_SECONDS" -max_len=4096 \
+            -print_final_stats=1 . "$ROOT/$corpus" >fuzz.log 2>&1); then
+            grep -E '^stat::(number_of_executed_units|new_units_added)' "$SCRATCH/fuzz.log" \
+                | sed "s/^/  $target: /" || true
+            note "$target: no finding"
+        else
+            tail -n 40 "$SCRATCH/fuzz.log" >&2
+            cp "$SCRATCH"/crash-* "$SCRATCH"/leak-* "$SCRATCH"/timeout-* build-fuzz/ 2>/dev/null || true
+            FAILURES+=("fuzzing $target (the reproducer is in build-fuzz/)")
+        fi
+        rm -rf "$SCRATCH"
+    done
 fi
 
 section "Leftovers"

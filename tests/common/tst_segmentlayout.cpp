@@ -74,6 +74,10 @@ private slots:
     void everyFieldAtMaximum();
     void randomBytesNeverCrash();
     void fingerprintChangesWithEveryWrite();
+    void imageRoundTrip();
+    void imageThatDoesNotFitIsNotWritten();
+    void hostileImageHeaders_data();
+    void hostileImageHeaders();
 };
 
 void TestSegmentLayout::headerIsPacked()
@@ -336,6 +340,94 @@ void TestSegmentLayout::fingerprintChangesWithEveryWrite()
     const quint64 second = SegmentLayout::fingerprint(segment);
     QVERIFY(empty != first);
     QVERIFY(first != second);
+}
+
+static SegmentLayout::Write imageWrite(const QByteArray &bytes)
+{
+    SegmentLayout::Write write;
+    write.payload = bytes;
+    write.sourceName = QStringLiteral("photo.jpg");
+    write.originalSize = quint64(bytes.size());
+    write.contentType = QStringLiteral("image/jpeg");
+    write.width = 640;
+    write.height = 480;
+    write.sourceWidth = 4000;
+    write.sourceHeight = 3000;
+    return write;
+}
+
+void TestSegmentLayout::imageRoundTrip()
+{
+    // Bytes with NULs in them: an image is stored exactly, whatever it holds.
+    QByteArray bytes(500, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 31);
+    GuardedBuffer segment(1024);
+    const SegmentLayout::WriteResult written
+            = SegmentLayout::encode(segment.data(), segment.size(), imageWrite(bytes));
+    QVERIFY2(written.ok, qPrintable(written.problem));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QVERIFY(snapshot.hasImage());
+    QVERIFY(!snapshot.hasText());
+    QCOMPARE(snapshot.contentType, QStringLiteral("image/jpeg"));
+    QCOMPARE(snapshot.payload, bytes);
+    QCOMPARE(snapshot.width, 640u);
+    QCOMPARE(snapshot.height, 480u);
+    QCOMPARE(snapshot.sourceWidth, 4000u);
+    QCOMPARE(snapshot.sourceHeight, 3000u);
+    QVERIFY(!snapshot.truncated);
+}
+
+void TestSegmentLayout::imageThatDoesNotFitIsNotWritten()
+{
+    GuardedBuffer segment(1024);
+    SegmentLayout::Write text;
+    text.payload = "before";
+    text.sourceName = QStringLiteral("b.txt");
+    text.originalSize = 6;
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), text).ok);
+    const QByteArray image(SegmentLayout::textCapacity(1024) + 1, 'i');
+    const SegmentLayout::WriteResult written
+            = SegmentLayout::encode(segment.data(), segment.size(), imageWrite(image));
+    QVERIFY(!written.ok);
+    QVERIFY(written.problem.contains(QStringLiteral("does not fit")));
+    QCOMPARE(SegmentLayout::decode(segment.view()).payload, QByteArray("before"));
+}
+
+void TestSegmentLayout::hostileImageHeaders_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("width 0") << QByteArray("width") << 0u << QStringLiteral("size of 0 × 480");
+    QTest::newRow("huge height") << QByteArray("height") << 0xFFFFFFFFu
+                                 << QStringLiteral("size of 640 × 4294967295");
+    QTest::newRow("only a source width")
+            << QByteArray("sourceHeight") << 0u << QStringLiteral("unscaled image");
+    QTest::newRow("truncated flag") << QByteArray("flags") << quint32(SegmentLayout::Truncated)
+                                    << QStringLiteral("truncated flag");
+}
+
+void TestSegmentLayout::hostileImageHeaders()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(quint32, value);
+    QFETCH(QString, problem);
+    GuardedBuffer segment(1024);
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), imageWrite("abc")).ok);
+    auto *header = reinterpret_cast<SegmentHeader *>(segment.data());
+    if (field == "width")
+        header->width = value;
+    else if (field == "height")
+        header->height = value;
+    else if (field == "sourceHeight")
+        header->sourceHeight = value;
+    else if (field == "flags")
+        header->flags = value;
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
+    QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));
 }
 
 QTEST_APPLESS_MAIN(TestSegmentLayout)

@@ -51,13 +51,19 @@ static void checkSnapshot(const SegmentSnapshot &snapshot, QByteArrayView segmen
                 "original size is at least the text's");
         require(snapshot.truncated == (snapshot.originalSize > quint64(snapshot.payload.size())),
                 "truncated flag matches the sizes");
-        require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.payload), "validUtf8 is computed");
-        require(!memchr(snapshot.payload.constData(), 0, size_t(snapshot.payload.size())),
-                "valid text holds no NUL");
+        if (snapshot.hasImage()) {
+            require(snapshot.width > 0 && snapshot.height > 0, "an image has a size");
+            require(!snapshot.truncated, "an image is never truncated");
+        } else {
+            require(snapshot.validUtf8 == Utf8Text::isValid(snapshot.payload),
+                    "validUtf8 is computed");
+            require(!memchr(snapshot.payload.constData(), 0, size_t(snapshot.payload.size())),
+                    "valid text holds no NUL");
+        }
         require(memcmp(snapshot.payload.constData(), segment.data() + SegmentLayout::HeaderSize,
                        size_t(snapshot.payload.size()))
                         == 0,
-                "valid text is the text area's bytes");
+                "the payload is the payload area's bytes");
         break;
     }
     case State::Unreadable:
