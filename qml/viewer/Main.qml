@@ -38,6 +38,40 @@ ApplicationWindow {
     Component.onCompleted: backend.start()
     onClosing: backend.stop()
 
+    // Whichever view shows the content has the keyboard.
+    Connections {
+        target: backend
+
+        function onContentChanged() {
+            if (backend.hasImage)
+                imageView.forceActiveFocus();
+            else
+                textView.forceActiveFocus();
+        }
+    }
+
+    // Image zoom: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 fits, Ctrl+1 shows 100 %.
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        enabled: backend.hasImage
+        onActivated: imageView.zoomIn()
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        enabled: backend.hasImage
+        onActivated: imageView.zoomOut()
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        enabled: backend.hasImage
+        onActivated: imageView.fit()
+    }
+    Shortcut {
+        sequence: "Ctrl+1"
+        enabled: backend.hasImage
+        onActivated: imageView.actualSize()
+    }
+
     // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
     Shortcut {
         sequence: "Ctrl+C"
@@ -61,16 +95,25 @@ ApplicationWindow {
                 id: textView
 
                 anchors.fill: parent
+                visible: !backend.hasImage
                 lines: backend.lines
                 textFont: SystemFonts.fixedFont
                 focus: true
             }
 
             ImageView {
+                id: imageView
+
                 objectName: "imageView"
                 anchors.fill: parent
                 visible: backend.hasImage
                 backend: backend
+                activeFocusOnTab: true
+                // Arrow keys pan a zoomed image; the text view has them otherwise.
+                Keys.onLeftPressed: imageView.pan(-40, 0)
+                Keys.onRightPressed: imageView.pan(40, 0)
+                Keys.onUpPressed: imageView.pan(0, -40)
+                Keys.onDownPressed: imageView.pan(0, 40)
             }
 
             Label {

@@ -3,9 +3,13 @@
 
 #include "testsegment.h"
 
+#include "contentsniffer.h"
+
 #include "segmentwriter.h"
 #include "testkey.h"
 
+#include <QFile>
+#include <QImage>
 #include <QClipboard>
 #include <QGuiApplication>
 
@@ -23,6 +27,22 @@ bool TestSegment::write(const QString &text, const QString &sourceName) const
 {
     const QByteArray bytes = text.toUtf8();
     return SegmentWriter(m_key).writeText(bytes, sourceName, quint64(bytes.size())).status
+            == SegmentWriter::Status::Loaded;
+}
+
+bool TestSegment::writeAsset(const QString &name) const
+{
+    QFile file(QStringLiteral(SHM_ASSETS_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    const QImage image = QImage::fromData(bytes);
+    SegmentWriter::Image header;
+    header.contentType = ContentSniffer::sniff(bytes).mimeType;
+    header.width = quint32(image.width());
+    header.height = quint32(image.height());
+    return !image.isNull()
+            && SegmentWriter(m_key).writeImage(bytes, name, header).status
             == SegmentWriter::Status::Loaded;
 }
 

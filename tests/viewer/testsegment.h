@@ -25,6 +25,8 @@ public:
     Q_INVOKABLE bool write(const QString &text, const QString &sourceName) const;
     // Lines "line 1" ... "line count", for scrolling.
     Q_INVOKABLE bool writeLines(int count, const QString &sourceName) const;
+    // A bundled image (assets/NAME), whole, as shm-loader writes one that fits.
+    Q_INVOKABLE bool writeAsset(const QString &name) const;
     Q_INVOKABLE bool isGone() const;
     Q_INVOKABLE QString clipboardText() const;
 

@@ -125,4 +125,45 @@ TestCase {
         const status = findChild(window.contentItem, "status")
         verify(status.text.startsWith("shorter.txt"), status.text)
     }
+
+    // An image: fitted at first, zoom keys change the scale, and text and image take turns.
+    function test_imageFitZoomAndSwitch() {
+        const window = testCase.openWindow()
+        verify(segment.writeAsset("pattern.gif"))
+        tryVerify(() => window.backend.hasImage, 10000)
+        const image = findChild(window.contentItem, "imageView")
+        const placeholder = findChild(window.contentItem, "placeholder")
+        const rows = findChild(window.contentItem, "textRows")
+        verify(image.visible)
+        verify(!placeholder.visible)
+        verify(!rows.visible)
+        verify(image.fitted)
+        compare(image.scale, 1.0) // 256 × 256 fits: fitting never enlarges
+        const status = findChild(window.contentItem, "status")
+        verify(status.text.startsWith("pattern.gif — image/gif, 256 × 256, "), status.text)
+
+        tryVerify(() => image.activeFocus, 5000)
+        keyClick(Qt.Key_Equal, Qt.ControlModifier)
+        verify(!image.fitted)
+        fuzzyCompare(image.scale, 1.25, 0.001)
+        keyClick(Qt.Key_Minus, Qt.ControlModifier)
+        keyClick(Qt.Key_Minus, Qt.ControlModifier)
+        fuzzyCompare(image.scale, 0.8, 0.001)
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        compare(image.scale, 1.0)
+        verify(!image.fitted)
+        keyClick(Qt.Key_0, Qt.ControlModifier)
+        verify(image.fitted)
+
+        // Text after an image, then an image after text.
+        verify(segment.write("text after the image", "after.txt"))
+        tryVerify(() => window.backend.hasText, 10000)
+        verify(!image.visible)
+        verify(rows.visible)
+        verify(segment.writeAsset("shared-memory.png"))
+        tryVerify(() => window.backend.hasImage, 10000)
+        verify(image.visible)
+        verify(!rows.visible)
+        verify(image.fitted)
+    }
 }
