@@ -167,6 +167,11 @@ SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
     if (segment.isEmpty() || !segment.data())
         return copy;
     if (!hasMagic(segment)) {
+        if (const qsizetype image = classicImageLength(segment)) {
+            copy.payload = segment.first(image).toByteArray();
+            copy.classicImage = true;
+            return copy;
+        }
         const QByteArrayView raw = rawText(segment);
         copy.payload = raw.toByteArray();
         copy.terminated = raw.size() < segment.size();
@@ -197,6 +202,23 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     if (segmentSize <= 0)
         return unreadable(segmentSize, QStringLiteral("the segment has no bytes"));
 
+    if (copy.header.isEmpty() && copy.classicImage) {
+        // The PNG after the QDataStream marker; its size from the IHDR chunk.
+        SegmentSnapshot snapshot;
+        snapshot.segmentSize = segmentSize;
+        snapshot.state = SegmentSnapshot::State::Raw;
+        snapshot.kind = SegmentSnapshot::Kind::Image;
+        snapshot.contentType = QStringLiteral("image/png");
+        const auto be32 = [&copy](qsizetype at) {
+            const auto *p = reinterpret_cast<const uchar *>(copy.payload.constData() + at);
+            return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+        };
+        snapshot.width = be32(ClassicMarkerBytes + 16);
+        snapshot.height = be32(ClassicMarkerBytes + 20);
+        snapshot.payload = copy.payload.mid(ClassicMarkerBytes);
+        snapshot.originalSize = quint64(snapshot.payload.size());
+        return snapshot;
+    }
     if (copy.header.isEmpty()) {
         SegmentSnapshot snapshot;
         snapshot.segmentSize = segmentSize;
@@ -318,5 +340,33 @@ quint64 SegmentLayout::fingerprint(QByteArrayView segment)
         const size_t head = qHashBits(segment.data(), WakeWordOffset);
         return qHashBits(segment.data() + WakeWordEnd, size_t(HeaderSize) - WakeWordEnd, head);
     }
+    if (const qsizetype image = classicImageLength(segment))
+        return qHashBits(segment.data(), size_t(image), 0x1a6e);
     return qHashBits(segment.data(), size_t(rawText(segment).size()), 0x5eed);
+}
+
+qsizetype SegmentLayout::classicImageLength(QByteArrayView segment)
+{
+    static constexpr char Marker[] = {0, 0, 0, 1};
+    static constexpr char Png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
+    // Marker, signature, and an IHDR chunk of 13 bytes first, as every PNG has.
+    const qsizetype ihdrEnd = ClassicMarkerBytes + 8 + 8 + 13 + 4;
+    if (segment.size() < ihdrEnd || memcmp(segment.data(), Marker, 4) != 0
+        || memcmp(segment.data() + ClassicMarkerBytes, Png, sizeof Png) != 0
+        || memcmp(segment.data() + ClassicMarkerBytes + 12, "IHDR", 4) != 0)
+        return 0;
+    qsizetype at = ClassicMarkerBytes + 8;
+    // Chunk by chunk, each length checked against what is left, until IEND.
+    while (segment.size() - at >= 12) {
+        const auto *p = reinterpret_cast<const uchar *>(segment.data() + at);
+        const quint64 length
+                = quint64(p[0]) << 24 | quint64(p[1]) << 16 | quint64(p[2]) << 8 | p[3];
+        if (length > quint64(segment.size() - at - 12))
+            return 0;
+        const bool end = memcmp(segment.data() + at + 4, "IEND", 4) == 0;
+        at += 12 + qsizetype(length);
+        if (end)
+            return at;
+    }
+    return 0;
 }

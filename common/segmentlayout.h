@@ -52,6 +52,8 @@ public:
     // The smallest segment that holds the header and an empty text.
     static constexpr qsizetype MinimumSegmentSize = HeaderSize + 1;
     static constexpr char TextContentType[] = "text/plain; charset=utf-8";
+    // QDataStream's "not a null image" marker before the PNG of the Qt example's segment.
+    static constexpr qsizetype ClassicMarkerBytes = 4;
 
     enum Flag : quint32 {
         Truncated = 0x1, // the source was longer than the text area
@@ -105,9 +107,17 @@ public:
         // fit. Without: the bytes at offset 0 up to, not including, the first NUL.
         QByteArray payload;
         bool terminated = false; // without a header: a NUL ended the raw text
+        // Without a header: payload is the Qt example's QDataStream << QImage (see
+        // classicImageLength()), not text.
+        bool classicImage = false;
         qsizetype segmentSize = 0;
     };
     static Copy copyOut(QByteArrayView segment);
+
+    // The segment Qt's own Shared Memory Example writes: QDataStream << QImage at offset 0 and
+    // no header of ours, that is a big-endian qint32 1 and then a PNG. Returns the length of
+    // both when the PNG's chunks lead, within the segment, to its IEND; 0 otherwise.
+    static qsizetype classicImageLength(QByteArrayView segment);
 
     // Checks a copy and turns it into a Valid, Raw, Empty or Unreadable snapshot. The copy is
     // consumed: its payload becomes the snapshot's text without another copy.

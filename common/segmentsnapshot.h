@@ -15,7 +15,8 @@ struct SegmentSnapshot
     enum class State {
         Empty, // no header and no text: a fresh, zero-filled segment
         Valid, // a header of our layout, every field checked against the segment's size
-        Raw, // no header, but NUL-terminated text at offset 0 (a classic strncpy loader)
+        Raw, // no header: NUL-terminated text at offset 0 (a classic strncpy loader), or the Qt
+             // example's QDataStream << QImage
         Unreadable // neither: the reason is in problem
     };
 
@@ -45,7 +46,10 @@ struct SegmentSnapshot
     {
         return (state == State::Valid || state == State::Raw) && kind == Kind::Text;
     }
-    bool hasImage() const { return state == State::Valid && kind == Kind::Image; }
+    bool hasImage() const
+    {
+        return (state == State::Valid || state == State::Raw) && kind == Kind::Image;
+    }
 };
 
 Q_DECLARE_METATYPE(SegmentSnapshot)

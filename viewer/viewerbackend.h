@@ -53,7 +53,10 @@ public:
     {
         return (m_state == State::Valid || m_state == State::Raw) && !m_snapshot.hasImage();
     }
-    bool hasImage() const { return m_state == State::Valid && m_snapshot.hasImage(); }
+    bool hasImage() const
+    {
+        return (m_state == State::Valid || m_state == State::Raw) && m_snapshot.hasImage();
+    }
     QImage image() const { return m_image; }
     QString placeholderText() const;
     QString statusText() const { return m_statusText; }

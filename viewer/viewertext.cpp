@@ -71,6 +71,12 @@ QString status(const SegmentSnapshot &snapshot)
     case SegmentSnapshot::State::Unreadable:
         return QStringLiteral("Unreadable segment: %1").arg(snapshot.problem);
     case SegmentSnapshot::State::Raw: {
+        if (snapshot.hasImage())
+            return QStringLiteral("Raw image (no header: QDataStream << QImage, as Qt's Shared "
+                                  "Memory Example writes it) — %1 × %2, %3")
+                    .arg(snapshot.width)
+                    .arg(snapshot.height)
+                    .arg(bytes(snapshot.payload.size()));
         QString text
                 = QStringLiteral("Raw text (no header) — %1").arg(bytes(snapshot.payload.size()));
         if (!snapshot.validUtf8)

@@ -78,6 +78,7 @@ private slots:
     void imageThatDoesNotFitIsNotWritten();
     void hostileImageHeaders_data();
     void hostileImageHeaders();
+    void classicQDataStreamImage();
 };
 
 void TestSegmentLayout::headerIsPacked()
@@ -428,6 +429,36 @@ void TestSegmentLayout::hostileImageHeaders()
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
     QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));
+}
+
+// What Qt's Shared Memory Example writes: QDataStream << QImage, a qint32 1 and then a PNG (here
+// a 1 × 1 one), and nothing of ours.
+void TestSegmentLayout::classicQDataStreamImage()
+{
+    const QByteArray png
+            = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000"
+                                  "001f15c4890000000d49444154789c63f8cfc0f01f00050001ff8999"
+                                  "3d1d0000000049454e44ae426082");
+    GuardedBuffer segment(512);
+    memset(segment.data(), 0, size_t(segment.size()));
+    memcpy(segment.data(), QByteArray::fromHex("00000001").constData(), 4);
+    memcpy(segment.data() + 4, png.constData(), size_t(png.size()));
+    QCOMPARE(SegmentLayout::classicImageLength(segment.view()), 4 + png.size());
+    SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Raw);
+    QVERIFY(snapshot.hasImage());
+    QCOMPARE(snapshot.contentType, QStringLiteral("image/png"));
+    QCOMPARE(snapshot.payload, png);
+    QCOMPARE(snapshot.width, 1u);
+    QCOMPARE(snapshot.height, 1u);
+    const quint64 before = SegmentLayout::fingerprint(segment.view());
+
+    // A chunk length that runs past the segment: not an image of the example's, and so (a NUL
+    // first) an empty segment.
+    segment.data()[4 + 33 + 1] = '\x7f';
+    QCOMPARE(SegmentLayout::classicImageLength(segment.view()), 0);
+    QCOMPARE(SegmentLayout::decode(segment.view()).state, SegmentSnapshot::State::Empty);
+    QVERIFY(SegmentLayout::fingerprint(segment.view()) != before);
 }
 
 QTEST_APPLESS_MAIN(TestSegmentLayout)

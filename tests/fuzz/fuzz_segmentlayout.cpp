@@ -35,6 +35,17 @@ static void checkSnapshot(const SegmentSnapshot &snapshot, QByteArrayView segmen
         require(snapshot.payload.isEmpty(), "an empty snapshot has no text");
         break;
     case State::Raw:
+        if (snapshot.hasImage()) {
+            // The Qt example's QDataStream << QImage: the PNG after the 4-byte marker.
+            require(snapshot.payload.size() + SegmentLayout::ClassicMarkerBytes <= segment.size(),
+                    "a raw image fits the segment");
+            require(memcmp(snapshot.payload.constData(),
+                           segment.data() + SegmentLayout::ClassicMarkerBytes,
+                           size_t(snapshot.payload.size()))
+                            == 0,
+                    "a raw image is the segment's bytes");
+            break;
+        }
         require(!snapshot.payload.isEmpty(), "raw text is not empty");
         require(snapshot.payload.size() <= segment.size(), "raw text fits the segment");
         require(!memchr(snapshot.payload.constData(), 0, size_t(snapshot.payload.size())),

@@ -65,11 +65,11 @@ write("max-fields", header(2**64 - 1, 2**64 - 1, b"\xff" * 128, flags=0xFFFFFFFF
 write("future-version", segment(b"v3", 300)[:4] + struct.pack("<H", 3) + segment(b"v3", 300)[6:])
 write("version-1", segment(b"v1", 300)[:4] + struct.pack("<H", 1) + segment(b"v1", 300)[6:])
 write("other-content-type", header(4, 4, b"i.txt", content_type=b"application/pdf") + b"%PDF\0")
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c6"
-                    "0000000049454e44ae426082")
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                    "0000000d49444154789c63f8cfc0f01f00050001ff89993d1d0000000049454e44ae426082")
 write("image-png", (header(len(PNG), len(PNG), b"dot.png", content_type=b"image/png",
                            size=(1, 1)) + PNG + b"\0").ljust(512, b"\0"))
+write("classic-qdatastream-image", (b"\x00\x00\x00\x01" + PNG).ljust(256, b"\0"))
 write("image-scaled", (header(len(PNG), len(PNG), b"big.jpg", content_type=b"image/jpeg",
                               size=(1, 1), source_size=(4000, 3000)) + PNG + b"\0")
       .ljust(512, b"\0"))

@@ -8,10 +8,10 @@
 #include "segmentwriter.h"
 #include "testkey.h"
 
-#include <QFile>
-#include <QImage>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 
 TestSegment::TestSegment(QObject *parent)
     : QObject(parent)

@@ -12,6 +12,9 @@
 #include "testkey.h"
 #include "viewerbackend.h"
 
+#include <QBuffer>
+#include <QDataStream>
+#include <QImage>
 #include <QSemaphore>
 #include <QSharedMemory>
 #include <QSignalSpy>
@@ -86,6 +89,7 @@ private slots:
     void writerThatDoesNotRingIsSeenByPolling();
     void stopWakesTheWorkerAtOnce();
     void burstIsCoalescedToTheLatest();
+    void classicExampleImage();
     void backendStates();
 
 private:
@@ -345,6 +349,30 @@ void TestSegmentWatcher::burstIsCoalescedToTheLatest()
     QVERIFY(content.size() <= 1 + Writes);
     QTest::qWait(100);
     QCOMPARE(last(content).payload, lastText);
+    QVERIFY(watcher.stop());
+}
+
+// The segment Qt's Shared Memory Example writes (QDataStream << QImage, no header of ours) is
+// shown as that image.
+void TestSegmentWatcher::classicExampleImage()
+{
+    SegmentWatcher watcher;
+    watcher.setConfig(config(65536));
+    QSignalSpy content(&watcher, &SegmentWatcher::contentChanged);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(content.size(), 1, 10000);
+    QImage image(40, 30, QImage::Format_ARGB32);
+    image.fill(QColor(10, 120, 200, 128));
+    QBuffer buffer;
+    buffer.open(QBuffer::ReadWrite);
+    QDataStream out(&buffer);
+    out << image;
+    QVERIFY(scribble(buffer.data()));
+    QTRY_VERIFY_WITH_TIMEOUT(last(content).hasImage(), 10000);
+    const TextSnapshot shown = content.last().at(0).value<TextSnapshot>();
+    QCOMPARE(shown.snapshot.state, SegmentSnapshot::State::Raw);
+    QCOMPARE(shown.image.size(), QSize(40, 30));
+    QCOMPARE(shown.image.convertToFormat(QImage::Format_ARGB32), image);
     QVERIFY(watcher.stop());
 }
 
