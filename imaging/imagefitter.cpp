@@ -15,7 +15,7 @@ static QByteArray encode(const QImage &image, const char *format)
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, format);
     if (qstrcmp(format, "jpeg") == 0)
-        writer.setQuality(90);
+        writer.setQuality(JpegQuality);
     return writer.write(image) ? bytes : QByteArray();
 }
 

@@ -13,6 +13,8 @@
 // lossless format, JPEG otherwise.
 namespace ImageFitter {
 
+inline constexpr int JpegQuality = 90;
+
 struct Result
 {
     QByteArray bytes; // empty when no size fits
