@@ -147,13 +147,24 @@ headless_tour() {
     ((status == 0)) || fail "the viewer exited with $status: $(cat "$err")"
 
     printf '\n  what the viewer printed (one JSON object per change; text abbreviated):\n'
-    local line source bytes truncated first LC_ALL=C.UTF-8
+    local line source bytes truncated first width height LC_ALL=C.UTF-8
+    # A key's value in a flat object; with "last", the last one (keys come sorted, so the image's
+    # own width follows the one inside "scaledFrom").
+    field() {
+        printf '%s' "$line" | grep -o "\"$1\":[^,}]*" | if [[ ${2:-} == last ]]; then tail -n 1; else head -n 1; fi \
+            | cut -d: -f2- || true
+    }
     while IFS= read -r line; do
         source="$(printf '%s' "$line" | sed -n 's/.*"source":"\([^"]*\)".*/\1/p')"
-        bytes="$(printf '%s' "$line" | grep -o '"bytes":[0-9]*' | cut -d: -f2)"
-        truncated="$(printf '%s' "$line" | grep -o '"truncated":[a-z]*' | cut -d: -f2)"
-        # Up to the first escape (usually the first \n): the first line.
-        first="$(printf '%s' "$line" | grep -o '"text":"[^"\\]*' | head -n 1 | cut -d'"' -f4)"
+        bytes="$(field bytes)"
+        truncated="$(field truncated)"
+        if [[ $(field kind) == '"image"' ]]; then
+            width="$(field width last)" height="$(field height)"
+            first="$(field contentType | tr -d '"') image, ${width} × ${height} pixels"
+        else
+            # Up to the first escape (usually the first \n): the first line.
+            first="$(printf '%s' "$line" | grep -o '"text":"[^"\\]*' | head -n 1 | cut -d'"' -f4 || true)"
+        fi
         first="${first:0:60}" # characters, not bytes (LC_ALL below)
         printf '  %-20s %7s bytes  truncated=%-5s  %s\n' "${source:-?}" "${bytes:-?}" \
             "${truncated:-?}" "$first"
