@@ -35,7 +35,7 @@ Result sniff(QByteArrayView head)
         return result;
     }
     // Text is whatever holds no NUL byte: the segment stores it NUL-terminated.
-    if (!memchr(head.data(), 0, size_t(head.size()))) {
+    if (head.isEmpty() || !memchr(head.data(), 0, size_t(head.size()))) {
         result.kind = Kind::Text;
         result.mimeType = QLatin1StringView(SegmentLayout::TextContentType);
         return result;

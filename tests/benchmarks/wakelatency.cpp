@@ -115,17 +115,67 @@ private:
     QByteArray m_line = QByteArray(1 << 20, '\0'); // the texts written here are short
 };
 
+// A PNG of width × height pixels of noise (it hardly compresses), made with Qt Core alone: zlib
+// through qCompress, the chunks' CRC-32 by hand.
+QByteArray noisePng(int width, int height)
+{
+    const auto crc32 = [](const QByteArray &bytes) {
+        quint32 crc = 0xffffffffu;
+        for (const char c : bytes) {
+            crc ^= uchar(c);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        return crc ^ 0xffffffffu;
+    };
+    const auto be32 = [](quint32 value) {
+        QByteArray bytes(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            bytes[i] = char(value >> (24 - 8 * i));
+        return bytes;
+    };
+    const auto chunk = [&](const char *type, const QByteArray &data) {
+        const QByteArray typed = QByteArray(type) + data;
+        return be32(quint32(data.size())) + typed + be32(crc32(typed));
+    };
+    QByteArray rows;
+    QRandomGenerator random(64);
+    for (int y = 0; y < height; ++y) {
+        rows.append('\0'); // no filter
+        for (int x = 0; x < width * 4; ++x)
+            rows.append(char(random.bounded(256)));
+    }
+    const QByteArray header = be32(quint32(width)) + be32(quint32(height))
+            + QByteArray::fromHex("0806000000"); // 8 bits, RGBA, no interlace
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header)
+            + chunk("IDAT", qCompress(rows).mid(4)) + chunk("IEND", QByteArray());
+}
+
+// What a sample writes: a short text by default.
+struct Payload
+{
+    QByteArray bytes; // empty: "wake-up latency sample N"
+    QString contentType; // empty: text
+    int width = 0;
+    int height = 0;
+};
+
 // One write the way shm-loader makes it: lock, encode, bump the wake word, unlock, wake.
 // Returns the time of the unlock and the generation written.
-qint64 write(QSharedMemory &memory, int number, quint64 *generation)
+qint64 write(QSharedMemory &memory, int number, quint64 *generation, const Payload &payload = {})
 {
-    const QByteArray text = "wake-up latency sample " + QByteArray::number(number) + '\n';
+    const QByteArray text = payload.bytes.isEmpty()
+            ? "wake-up latency sample " + QByteArray::number(number) + '\n'
+            : payload.bytes;
     SegmentLayout::Write write;
     write.payload = text;
     write.sourceName = QStringLiteral("wake.txt");
     write.originalSize = quint64(text.size());
     write.writerPid = quint32(::getpid());
     write.validUtf8 = true;
+    write.contentType = payload.contentType;
+    write.width = quint32(payload.width);
+    write.height = quint32(payload.height);
     {
         SegmentLock lock(memory);
         *generation
@@ -172,6 +222,28 @@ int runWakeLatency(int samples, int bursts)
                 status = 1;
             else
                 printf("print,%d,%lld\n", interval, nowUs() - unlockedAt);
+        }
+        // A 64 KiB text and a 64 KiB image (the viewer decodes it on its worker): the image
+        // should update as fast as the text.
+        Payload text64;
+        text64.bytes = QByteArray(60 * 1024, 'x');
+        for (qsizetype i = 79; i < text64.bytes.size(); i += 80)
+            text64.bytes[i] = '\n';
+        Payload image64;
+        image64.bytes = noisePng(120, 120);
+        image64.contentType = QStringLiteral("image/png");
+        image64.width = image64.height = 120;
+        const std::pair<const char *, const Payload *> runs[]
+                = {{"text-64k", &text64}, {"image-64k", &image64}};
+        for (const auto &[name, payload] : runs) {
+            for (int i = 0; i < samples / 2 && status == 0; ++i) {
+                QThread::usleep(ulong(random.bounded(20000, 120000)));
+                const qint64 unlockedAt = write(memory, i, &generation, *payload);
+                if (!viewer.waitForGeneration(generation, &lines))
+                    status = 1;
+                else
+                    printf("%s,%d,%lld\n", name, interval, nowUs() - unlockedAt);
+            }
         }
         // Bursts of 10,000 writes/s: the viewer must keep up by coalescing, not fall behind.
         const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
