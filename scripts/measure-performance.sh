@@ -9,7 +9,7 @@
 #   scripts/measure-performance.sh                # everything, about 6-8 minutes
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
-#                                                   wake idle startup large delegates
+#                                                   wake idle startup large image delegates
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -27,7 +27,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large delegates"
+PARTS="micro latency wake idle startup large image delegates"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -148,8 +148,8 @@ trap 'exit 130' INT TERM
 # --- dependencies and build -----------------------------------------------------------------
 
 need jq jq
-if want_any latency idle startup large delegates; then need Xvfb xvfb; fi
-if want large; then
+if want_any latency idle startup large image delegates; then need Xvfb xvfb; fi
+if want large || want image; then
     need xdotool xdotool
     need import imagemagick
 fi
@@ -253,7 +253,7 @@ write_meta
 # --- helpers for the programs ---------------------------------------------------------------
 
 # A display of our own: the first free number from 90 on.
-if want_any latency idle startup large delegates; then
+if want_any latency idle startup large image delegates; then
     DISPLAY_NUMBER=90
     while [[ -e /tmp/.X$DISPLAY_NUMBER-lock || -e /tmp/.X11-unix/X$DISPLAY_NUMBER ]]; do
         DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
@@ -606,6 +606,68 @@ if want large; then
         '{ text_bytes: $bytes, segment_bytes: $segment, shown_ms: $shown, vm_hwm_kib: $hwm,
            vm_rss_kib: $rss, close_idle_ms: $close_idle, close_during_load: $close_load }' >"$OUT/large.json"
     part_end large
+fi
+
+# --- a 16 MiB image: image.json, image-frames.csv ---------------------------------------------
+
+if want image; then
+    part_begin image image.json image-frames.csv image-screenshot.png logs/image.err
+    BIG_IMAGE=$WORK/big.png
+    log "large image: generating a 4096 x 4096 PNG of about 16 MiB (ImageMagick, a fixed seed)"
+    convert -seed 3 -size 4096x4096 plasma:fractal -blur 0x0.8 -depth 8 "$BIG_IMAGE"
+    image_segment=$(($(stat -c %s "$BIG_IMAGE") + 4096))
+    image_key=$(new_key image)
+    image_err=$OUT/logs/image.err
+    start_bg /dev/null "$image_err" env QT_LOGGING_RULES="qt.scenegraph.time.renderloop=true;shm.viewer.latency=true" \
+        QT_MESSAGE_PATTERN="$TIME_PATTERN" "$VIEWER" --key "$image_key" --size "$image_segment"
+    image_viewer=$STARTED_PID
+    wait_for_line "$image_err" '^presented seq=0' 20 || true
+    sleep 1
+    # From the write's unlock to the frame: the loader logs nothing, so the write is timed as the
+    # loader's exit, after its own decode (which the viewer's figure then does not contain).
+    : >"$WORK/image-shown.ms"
+    : >"$WORK/image-load.ms"
+    for _ in 1 2 3; do
+        before=$(grep -c '^presented' "$image_err" || true)
+        t0=$(now_us)
+        "$LOADER" --key "$image_key" --load "$BIG_IMAGE" >/dev/null 2>&1 || problem "a 16 MiB image load failed"
+        t1=$(now_us)
+        for _ in $(seq 300); do (($(grep -c '^presented' "$image_err" || true) > before)) && break; sleep 0.02; done
+        grep '^presented' "$image_err" | tail -1 |
+            awk -v t1="$t1" '{ split($4, n, "="); printf "%.1f\n", (n[2] - t1) / 1000 }' >>"$WORK/image-shown.ms"
+        awk -v d=$((t1 - t0)) 'BEGIN { printf "%.1f\n", d / 1000 }' >>"$WORK/image-load.ms"
+        sleep 1
+    done
+    # Zooming and panning: frame times from the render loop log while xdotool drives the keys.
+    echo "action,frame_ms" >"$OUT/image-frames.csv"
+    window_id=$(xdotool search --sync --onlyvisible --pid "$image_viewer" 2>/dev/null | head -1 || true)
+    image_frames() { # image_frames <name> <xdotool args...>
+        local name=$1 from
+        shift
+        from=$(wc -l <"$image_err")
+        "$@"
+        sleep 0.5
+        tail -n +"$((from + 1))" "$image_err" | sed -n "s/.*frame rendered in \([0-9]*\)ms.*/$name,\1/p" >>"$OUT/image-frames.csv"
+    }
+    if [[ -n $window_id ]]; then
+        xdotool windowfocus --sync "$window_id" 2>/dev/null || true
+        image_frames zoom xdotool key --delay 100 --repeat 8 ctrl+equal
+        image_frames pan xdotool key --delay 40 --repeat 40 Right
+        image_frames pan xdotool key --delay 40 --repeat 40 Down
+        image_frames fit xdotool key ctrl+0
+        import -display "$DISPLAY" -window root "$OUT/image-screenshot.png" 2>/dev/null || true
+    else
+        problem "no window found for the viewer, zooming not measured"
+    fi
+    image_hwm=$(status_kib "$image_viewer" VmHWM)
+    stop_pid "$image_viewer"
+    numbers() { jq -R -s '[split("\n")[] | select(length > 0) | tonumber]' "$1"; }
+    jq -n --argjson bytes "$(stat -c %s "$BIG_IMAGE")" --argjson segment "$image_segment" \
+        --argjson shown "$(numbers "$WORK/image-shown.ms")" --argjson load "$(numbers "$WORK/image-load.ms")" \
+        --argjson hwm "${image_hwm:-null}" \
+        '{ image_bytes: $bytes, width: 4096, height: 4096, segment_bytes: $segment,
+           shown_after_write_ms: $shown, loader_ms: $load, vm_hwm_kib: $hwm }' >"$OUT/image.json"
+    part_end image
 fi
 
 # --- the viewer's row delegate, in isolation: delegates.csv -----------------------------------

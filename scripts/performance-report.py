@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "<!-- BEGIN GENERATED: scripts/performance-report.py -->"
 END = "<!-- END GENERATED -->"
 NOT_MEASURED = "not measured in this run"
-PARTS = ["micro", "latency", "wake", "idle", "startup", "large", "delegates"]
+PARTS = ["micro", "latency", "wake", "idle", "startup", "large", "image", "delegates"]
 SIZES = [1024, 65536, 1048576, 16777216]
 LATENCY_INTERVALS = [100, 10]
 WAKE_P50_US, WAKE_P99_US = 500, 5000
@@ -155,6 +155,8 @@ class Results:
         self.startup = read_csv(d / "startup.csv")
         self.large = read_json(d / "large.json")
         self.large_scroll = read_csv(d / "large-scroll.csv")
+        self.image = read_json(d / "image.json")
+        self.image_frames = read_csv(d / "image-frames.csv")
         self.delegates = read_csv(d / "delegates.csv")
         try:
             self.problems = [line.strip() for line in (d / "problems.txt").read_text().splitlines() if line.strip()]
@@ -367,7 +369,49 @@ def summary_rows(res):
     hwm_mib = hwm / 1024 if hwm is not None else None
     row("peak memory with 16 MiB (VmHWM)", "≤ 400 MiB", f"{hwm_mib:.0f} MiB" if hwm_mib is not None else "",
         hwm_mib, 400)
+    image = res.image or {}
+    shown = summary(image.get("shown_after_write_ms", []))
+    row("16 MiB image on screen after the write", "≤ 1 s", fmt_ms(shown and shown["median"]) + " median",
+        shown and shown["median"], 1000)
+    frame_max = max((number(r["frame_ms"]) for r in res.image_frames or []), default=None)
+    row("zooming and panning a 16 MiB image: every frame", "≤ 50 ms", f"longest {fmt_ms(frame_max)}",
+        frame_max, 50)
+    hwm = image.get("vm_hwm_kib")
+    hwm_mib = hwm / 1024 if hwm is not None else None
+    row("peak memory with a 16 MiB image (VmHWM)", "≤ 400 MiB",
+        f"{hwm_mib:.0f} MiB" if hwm_mib is not None else "", hwm_mib, 400)
     return rows
+
+
+def image_section(page, res):
+    image = res.image
+    page.heading("### 6a. Large image")
+    if not image:
+        page.para(sentence(res.why_absent("image")))
+        return
+    shown = summary(image.get("shown_after_write_ms", []))
+    load = summary(image.get("loader_ms", []))
+    rows = []
+    if shown:
+        rows.append([f"a {image['width']} × {image['height']} PNG of {image['image_bytes'] / 1048576:.1f} MiB: "
+                     f"from the loader's exit (the write done) to the frame showing it (median of {shown['n']})",
+                     f"{fmt_ms(shown['median'])} (all: {', '.join(fmt_ms(v) for v in image['shown_after_write_ms'])})",
+                     f"≤ 1000 ms: {verdict(shown['median'], 1000)}"])
+    if load:
+        rows.append(["the loader's whole run (its check decodes the image once)", f"{fmt_ms(load['median'])} median", ""])
+    for name, what in (("zoom", "8 × Ctrl+= (100 ms apart)"), ("pan", "80 arrow keys (40 ms apart)"),
+                       ("fit", "Ctrl+0")):
+        values = [number(r["frame_ms"]) for r in res.image_frames or [] if r["action"] == name]
+        s = summary(values)
+        if not s:
+            rows.append([f"frame times, {what}", NOT_MEASURED, ""])
+            continue
+        rows.append([f"frame times, {what}", f"{s['n']} frames: median {fmt_ms(s['median'])}, max {fmt_ms(s['max'])}",
+                     f"every frame ≤ 50 ms: {verdict(s['max'], 50)}"])
+    hwm = image.get("vm_hwm_kib")
+    if hwm is not None:
+        rows.append(["viewer peak memory (VmHWM)", f"{hwm / 1024:.0f} MiB", f"≤ 400 MiB: {verdict(hwm / 1024, 400)}"])
+    page.table(["what", "measured", "target"], ["---", "---:", "---"], rows)
 
 
 def micro_section(page, res):
@@ -595,6 +639,7 @@ def generate(res, directory, img_dir, plots):
     wake_section(page, res, img_dir, plots)
     idle_startup_section(page, res)
     large_section(page, res)
+    image_section(page, res)
     delegates_section(page, res)
     if res.problems:
         page.heading("### Problems during this run")
