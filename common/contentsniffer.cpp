@@ -34,6 +34,13 @@ Result sniff(QByteArrayView head)
         result.mimeType = type.name();
         return result;
     }
+    // The MIME database spots "<svg" in the first 256 bytes only: an SVG that opens with a long
+    // comment sniffs as XML. An XML document whose root is svg is an SVG image.
+    if (type.inherits(QStringLiteral("application/xml")) && head.indexOf("<svg") >= 0) {
+        result.kind = Kind::Image;
+        result.mimeType = QStringLiteral("image/svg+xml");
+        return result;
+    }
     // Text is whatever holds no NUL byte: the segment stores it NUL-terminated.
     if (head.isEmpty() || !memchr(head.data(), 0, size_t(head.size()))) {
         result.kind = Kind::Text;

@@ -77,6 +77,10 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         return result;
     }
     const bool image = !write.contentType.isEmpty();
+    if (image && !ContentSniffer::isImageType(write.contentType)) {
+        result.problem = QStringLiteral("unsupported content type \"%1\"").arg(write.contentType);
+        return result;
+    }
     const qsizetype capacity = textCapacity(segmentSize);
     const QByteArray contentType
             = image ? write.contentType.toLatin1() : QByteArray(TextContentType);

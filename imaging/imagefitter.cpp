@@ -8,7 +8,7 @@
 
 namespace ImageFitter {
 
-static QByteArray encode(const QImage &image, const char *format)
+QByteArray encode(const QImage &image, const char *format)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -19,42 +19,45 @@ static QByteArray encode(const QImage &image, const char *format)
     return writer.write(image) ? bytes : QByteArray();
 }
 
-Result fit(const QImage &image, const QString &sourceType, qsizetype maxBytes)
+Result fit(QImage image, const QString &sourceType, qsizetype maxBytes)
 {
     Result result;
     if (image.isNull() || maxBytes <= 0)
         return result;
-    const bool png = image.hasAlphaChannel() || sourceType != QLatin1StringView("image/jpeg");
+    // Lossless sources stay lossless; WebP may be either, and is taken as a photo.
+    static const QStringList lossless{QStringLiteral("image/png"), QStringLiteral("image/gif"),
+                                      QStringLiteral("image/bmp"), QStringLiteral("image/svg+xml")};
+    const bool png = image.hasAlphaChannel() || lossless.contains(sourceType);
     const char *format = png ? "png" : "jpeg";
     result.contentType = png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
-    const QImage source = png ? image : image.convertToFormat(QImage::Format_RGB32);
+    // Once, in place where the depth allows (the caller hands its image over): scaling a 32-bit
+    // premultiplied or RGB32 image needs no further full-size copy, so the memory stays at the
+    // decoded image plus the candidates, all within the allocation limit.
+    image.convertTo(png ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
 
-    // The encoded size grows with the width: search for the widest that fits. A first guess from
-    // the bytes per pixel of a small trial keeps the search short.
-    int low = 1; // fits (or nothing does)
-    int high = source.width(); // the full size did not fit, or is the upper bound
-    const auto scaled = [&source](int width) {
-        return source.scaledToWidth(width, Qt::SmoothTransformation);
+    // The encoded size grows with the width: search for the widest that fits, the full width
+    // included, to the pixel.
+    const auto attempt = [&](int width) {
+        const QImage candidate = width == image.width()
+                ? image
+                : image.scaledToWidth(width, Qt::SmoothTransformation);
+        const QByteArray bytes = encode(candidate, format);
+        if (bytes.isEmpty() || bytes.size() > maxBytes)
+            return false;
+        result.bytes = bytes;
+        result.image = candidate;
+        return true;
     };
-    for (int step = 0; step < 12 && high - low > 1; ++step) {
+    if (attempt(image.width()))
+        return result;
+    int low = 0; // fits, or nothing does (0)
+    int high = image.width(); // does not fit
+    while (high - low > 1) {
         const int width = low + (high - low) / 2;
-        const QImage candidate = scaled(width);
-        const QByteArray bytes = encode(candidate, format);
-        if (!bytes.isEmpty() && bytes.size() <= maxBytes) {
+        if (attempt(width))
             low = width;
-            result.bytes = bytes;
-            result.image = candidate;
-        } else {
+        else
             high = width;
-        }
-    }
-    if (result.bytes.isEmpty()) {
-        const QImage candidate = scaled(low);
-        const QByteArray bytes = encode(candidate, format);
-        if (!bytes.isEmpty() && bytes.size() <= maxBytes) {
-            result.bytes = bytes;
-            result.image = candidate;
-        }
     }
     return result;
 }

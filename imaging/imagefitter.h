@@ -10,7 +10,7 @@
 
 // An image too large for the segment is never cut: it is scaled down, keeping its aspect ratio,
 // and encoded again, as large as still fits. PNG when it has transparency or came from a
-// lossless format, JPEG otherwise.
+// lossless format (PNG, GIF, BMP, SVG), JPEG otherwise (JPEG, WebP).
 namespace ImageFitter {
 
 inline constexpr int JpegQuality = 90;
@@ -22,8 +22,11 @@ struct Result
     QImage image; // what bytes decode to (its size goes into the header)
 };
 
+// The bytes of image in format ("png", "jpeg" at JpegQuality); empty when it cannot be written.
+QByteArray encode(const QImage &image, const char *format);
+
 // image: decoded; sourceType: the media type it came in; maxBytes: the segment's room.
-Result fit(const QImage &image, const QString &sourceType, qsizetype maxBytes);
+Result fit(QImage image, const QString &sourceType, qsizetype maxBytes);
 
 } // namespace ImageFitter
 

@@ -75,7 +75,7 @@ SegmentWriter::Result LoadTask::run() const
         if (!file.readBytes(ShmConstants::MaxImageFileBytes, &bytes))
             return refused(file.errorString());
     }
-    const ImageDecoder::Result image = ImageDecoder::decode(bytes, content.mimeType);
+    ImageDecoder::Result image = ImageDecoder::decode(bytes, content.mimeType);
     if (image.image.isNull())
         return refused(QStringLiteral("Cannot load %1: a broken %2 image: %3")
                                .arg(name, content.mimeType, image.problem));
@@ -88,8 +88,10 @@ SegmentWriter::Result LoadTask::run() const
         return whole;
 
     // Never cut: scaled down and encoded again, as large as fits the segment's room.
-    const ImageFitter::Result fitted = ImageFitter::fit(
-            image.image, content.mimeType, SegmentLayout::textCapacity(whole.segmentSize));
+    bytes.clear(); // the file's bytes are not needed any more: memory for the candidates
+    const ImageFitter::Result fitted
+            = ImageFitter::fit(std::move(image.image), content.mimeType,
+                               SegmentLayout::textCapacity(whole.segmentSize));
     if (fitted.bytes.isEmpty())
         return whole;
     header.contentType = fitted.contentType;

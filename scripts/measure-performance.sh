@@ -282,6 +282,17 @@ start_bg() { # start_bg <stdout> <stderr> <command...>; sets STARTED_PID
     PIDS+=("$STARTED_PID")
 }
 
+# frame_times <log> <csv> <name> <command...>: runs the command (xdotool input), then appends
+# "name,ms" for every "frame rendered in N ms" the render loop logged meanwhile.
+frame_times() {
+    local log=$1 csv=$2 name=$3 from
+    shift 3
+    from=$(wc -l <"$log")
+    "$@"
+    sleep 0.5
+    tail -n +"$((from + 1))" "$log" | sed -n "s/.*frame rendered in \([0-9]*\)ms.*/$name,\1/p" >>"$csv"
+}
+
 stop_pid() { # stop_pid <pid>: SIGTERM (the viewer closes its window as on the close button)
     local pid=$1
     kill -TERM "$pid" 2>/dev/null || return 0
@@ -550,15 +561,7 @@ if want large; then
     # Scrolling: frame times from the render loop log while xdotool scrolls, by key and by wheel.
     echo "scroll,frame_ms" >"$OUT/large-scroll.csv"
     window_id=$(xdotool search --sync --onlyvisible --pid "$big_viewer" 2>/dev/null | head -1 || true)
-    scroll_frames() { # scroll_frames <name> <xdotool args...>
-        local name=$1
-        shift
-        local from
-        from=$(wc -l <"$big_err")
-        "$@"
-        sleep 0.5
-        tail -n +"$((from + 1))" "$big_err" | sed -n "s/.*frame rendered in \([0-9]*\)ms.*/$name,\1/p" >>"$OUT/large-scroll.csv"
-    }
+    scroll_frames() { frame_times "$big_err" "$OUT/large-scroll.csv" "$@"; }
     if [[ -n $window_id ]]; then
         # No window manager: focus by hand, then real (XTEST) input, which Qt takes like a user's.
         xdotool windowfocus --sync "$window_id" 2>/dev/null || true
@@ -641,14 +644,7 @@ if want image; then
     # Zooming and panning: frame times from the render loop log while xdotool drives the keys.
     echo "action,frame_ms" >"$OUT/image-frames.csv"
     window_id=$(xdotool search --sync --onlyvisible --pid "$image_viewer" 2>/dev/null | head -1 || true)
-    image_frames() { # image_frames <name> <xdotool args...>
-        local name=$1 from
-        shift
-        from=$(wc -l <"$image_err")
-        "$@"
-        sleep 0.5
-        tail -n +"$((from + 1))" "$image_err" | sed -n "s/.*frame rendered in \([0-9]*\)ms.*/$name,\1/p" >>"$OUT/image-frames.csv"
-    }
+    image_frames() { frame_times "$image_err" "$OUT/image-frames.csv" "$@"; }
     if [[ -n $window_id ]]; then
         xdotool windowfocus --sync "$window_id" 2>/dev/null || true
         image_frames zoom xdotool key --delay 100 --repeat 8 ctrl+equal

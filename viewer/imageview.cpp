@@ -56,9 +56,24 @@ double ImageView::shownScale() const
 
 void ImageView::setZoom(double zoom)
 {
-    m_zoom = qBound(MinScale, zoom, MaxScale);
+    // Never below what fits, should that be smaller still than MinScale.
+    m_zoom = qBound(qMin(MinScale, fitScale()), zoom, MaxScale);
+    clampCenter();
     emit viewChanged();
     update();
+}
+
+void ImageView::clampCenter()
+{
+    // Only centres the view can show: half the item from each edge of the scaled image, and the
+    // image's middle on an axis where it is smaller than the item.
+    const double scale = shownScale();
+    const auto clamp = [scale](double centre, double image, double item) {
+        const double half = item / 2 / scale;
+        return image * scale <= item ? image / 2 : qBound(half, centre, image - half);
+    };
+    m_center.setX(clamp(m_center.x(), m_image.width(), width()));
+    m_center.setY(clamp(m_center.y(), m_image.height(), height()));
 }
 
 void ImageView::zoomIn()
@@ -88,8 +103,7 @@ void ImageView::pan(double dx, double dy)
 {
     const double scale = shownScale();
     m_center += QPointF(dx / scale, dy / scale);
-    m_center.setX(qBound(0.0, m_center.x(), double(m_image.width())));
-    m_center.setY(qBound(0.0, m_center.y(), double(m_image.height())));
+    clampCenter();
     update();
 }
 
@@ -97,8 +111,8 @@ QRectF ImageView::target() const
 {
     const double scale = shownScale();
     const QSizeF size(m_image.width() * scale, m_image.height() * scale);
-    // Centred when it fits the item; otherwise the point m_center at the item's centre, but no
-    // empty margin where there is more image to show.
+    // Centred when it fits the item; otherwise the point m_center at the item's centre (which
+    // clampCenter() keeps where no empty margin shows; the bounds here cover a resize since).
     const auto place = [](double extent, double shown, double centre) {
         if (shown <= extent)
             return (extent - shown) / 2;

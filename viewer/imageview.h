@@ -58,6 +58,7 @@ protected:
 private:
     double fitScale() const;
     void setZoom(double zoom);
+    void clampCenter();
     QRectF target() const;
 
     QPointer<ViewerBackend> m_backend;

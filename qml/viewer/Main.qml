@@ -38,16 +38,13 @@ ApplicationWindow {
     Component.onCompleted: backend.start()
     onClosing: backend.stop()
 
-    // Whichever view shows the content has the keyboard.
-    Connections {
-        target: backend
-
-        function onContentChanged() {
-            if (backend.hasImage)
-                imageView.forceActiveFocus();
-            else
-                textView.forceActiveFocus();
-        }
+    // Whichever view shows the content has the keyboard, from the moment it takes over.
+    readonly property bool showsImage: backend.hasImage
+    onShowsImageChanged: {
+        if (showsImage)
+            imageView.forceActiveFocus();
+        else
+            textView.forceActiveFocus();
     }
 
     // Image zoom: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 fits, Ctrl+1 shows 100 %.

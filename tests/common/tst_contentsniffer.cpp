@@ -41,6 +41,15 @@ void TestContentSniffer::magicBytes_data()
     QTest::newRow("svg") << QByteArray("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/"
                                        "2000/svg\" width=\"10\" height=\"10\"></svg>\n")
                          << int(Kind::Image) << QStringLiteral("image/svg+xml");
+    QTest::newRow("svg after a long comment")
+            << QByteArray(
+                       "<?xml version=\"1.0\"?>\n<!-- " + QByteArray(600, 'c')
+                       + " -->\n"
+                         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n")
+            << int(Kind::Image) << QStringLiteral("image/svg+xml");
+    QTest::newRow("other xml is text")
+            << QByteArray("<?xml version=\"1.0\"?>\n<list><item/></list>\n") << int(Kind::Text)
+            << text;
     QTest::newRow("text") << QByteArray("# Notes\nplain words\n") << int(Kind::Text) << text;
     QTest::newRow("html is text") << QByteArray("<html><body>hi</body></html>\n") << int(Kind::Text)
                                   << text;

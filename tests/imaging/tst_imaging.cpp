@@ -7,22 +7,8 @@
 #include "imagefitter.h"
 #include "shmconstants.h"
 
-#include <QBuffer>
-#include <QImageWriter>
 #include <QRandomGenerator>
 #include <QTest>
-
-static QByteArray encoded(const QImage &image, const char *format)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, format);
-    if (qstrcmp(format, "jpeg") == 0)
-        writer.setQuality(ImageFitter::JpegQuality);
-    writer.write(image);
-    return bytes;
-}
 
 // Noise: it compresses badly, so a small segment needs a much smaller image.
 static QImage noise(int width, int height, bool alpha)
@@ -43,6 +29,7 @@ class TestImaging : public QObject
 private slots:
     void decodesWhatItIsToldAndReportsTheSize();
     void refusesAClaimBeyondTheAllocationLimit();
+    void jpegWithDataAfterItsEndIsAccepted();
     void refusesBrokenData_data();
     void refusesBrokenData();
     void fitsKeepingTheAspectRatio_data();
@@ -53,7 +40,7 @@ void TestImaging::decodesWhatItIsToldAndReportsTheSize()
 {
     const QImage image = noise(64, 48, true);
     const ImageDecoder::Result result
-            = ImageDecoder::decode(encoded(image, "png"), QStringLiteral("image/png"));
+            = ImageDecoder::decode(ImageFitter::encode(image, "png"), QStringLiteral("image/png"));
     QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
     QCOMPARE(result.image.size(), QSize(64, 48));
     QCOMPARE(result.image.convertToFormat(QImage::Format_ARGB32), image);
@@ -65,18 +52,28 @@ void TestImaging::refusesAClaimBeyondTheAllocationLimit()
     // header of that size with almost no data behind it.
     QImage wide(9000, 9000, QImage::Format_RGB32);
     wide.fill(Qt::white);
-    const QByteArray jpeg = encoded(wide, "jpeg");
+    const QByteArray jpeg = ImageFitter::encode(wide, "jpeg");
     const ImageDecoder::Result result = ImageDecoder::decode(jpeg, QStringLiteral("image/jpeg"));
     QVERIFY(result.image.isNull());
     QVERIFY2(result.problem.contains(QStringLiteral("9000 × 9000")), qPrintable(result.problem));
+}
+
+void TestImaging::jpegWithDataAfterItsEndIsAccepted()
+{
+    // As motion photos carry: more after the end-of-image marker.
+    const QByteArray jpeg
+            = ImageFitter::encode(noise(32, 24, false), "jpeg") + QByteArray(500, 'v');
+    const ImageDecoder::Result result = ImageDecoder::decode(jpeg, QStringLiteral("image/jpeg"));
+    QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+    QCOMPARE(result.image.size(), QSize(32, 24));
 }
 
 void TestImaging::refusesBrokenData_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("type");
-    const QByteArray png = encoded(noise(32, 32, false), "png");
-    const QByteArray jpeg = encoded(noise(32, 32, false), "jpeg");
+    const QByteArray png = ImageFitter::encode(noise(32, 32, false), "png");
+    const QByteArray jpeg = ImageFitter::encode(noise(32, 32, false), "jpeg");
     QTest::newRow("png cut short") << png.left(png.size() / 2) << QStringLiteral("image/png");
     QTest::newRow("jpeg cut short") << jpeg.left(jpeg.size() / 2) << QStringLiteral("image/jpeg");
     QTest::newRow("png declared jpeg") << png << QStringLiteral("image/jpeg");
@@ -100,6 +97,11 @@ void TestImaging::fitsKeepingTheAspectRatio_data()
     QTest::addColumn<QString>("sourceType");
     QTest::addColumn<qsizetype>("room");
     QTest::addColumn<QString>("expectedType");
+    QImage flat(500, 500, QImage::Format_RGB32);
+    flat.fill(QColor(40, 90, 160));
+    // A BMP of 750 KB is a PNG of a few: encoded again, it fits whole.
+    QTest::newRow("whole, encoded again") << flat << QStringLiteral("image/bmp") << qsizetype(65279)
+                                          << QStringLiteral("image/png");
     QTest::newRow("photo into 64 KiB") << noise(1600, 1067, false) << QStringLiteral("image/jpeg")
                                        << qsizetype(65279) << QStringLiteral("image/jpeg");
     QTest::newRow("transparent into 64 KiB") << noise(800, 300, true) << QStringLiteral("image/png")
@@ -119,7 +121,9 @@ void TestImaging::fitsKeepingTheAspectRatio()
     QVERIFY(!fitted.bytes.isEmpty());
     QVERIFY2(fitted.bytes.size() <= room, qPrintable(QString::number(fitted.bytes.size())));
     QCOMPARE(fitted.contentType, expectedType);
-    QVERIFY(fitted.image.width() < image.width());
+    QVERIFY(fitted.image.width() <= image.width());
+    if (fitted.image.width() == image.width())
+        return; // whole: nothing wider to try
     // The aspect ratio, within a pixel.
     const double height = double(fitted.image.width()) * image.height() / image.width();
     QVERIFY2(qAbs(height - fitted.image.height()) <= 1.0,
@@ -132,7 +136,8 @@ void TestImaging::fitsKeepingTheAspectRatio()
     // As large as fits: a little wider would not.
     const QImage wider
             = image.scaledToWidth(fitted.image.width() * 11 / 10, Qt::SmoothTransformation);
-    QVERIFY(encoded(wider, expectedType == QLatin1String("image/png") ? "png" : "jpeg").size()
+    QVERIFY(ImageFitter::encode(wider, expectedType == QLatin1String("image/png") ? "png" : "jpeg")
+                    .size()
             > room);
 }
 
