@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QImageWriter>
 
+#include <cmath>
+
 namespace ImageFitter {
 
 QByteArray encode(const QImage &image, const char *format)
@@ -35,8 +37,9 @@ Result fit(QImage image, const QString &sourceType, qsizetype maxBytes)
     // decoded image plus the candidates, all within the allocation limit.
     image.convertTo(png ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
 
-    // The encoded size grows with the width: search for the widest that fits, the full width
-    // included, to the pixel.
+    // The encoded size grows with the width: search for the widest that fits, to the pixel. A
+    // small trial first tells the bytes a pixel takes, so that the search starts near the answer
+    // and never encodes the whole of a large image only to find it does not fit.
     const auto attempt = [&](int width) {
         const QImage candidate = width == image.width()
                 ? image
@@ -48,10 +51,25 @@ Result fit(QImage image, const QString &sourceType, qsizetype maxBytes)
         result.image = candidate;
         return true;
     };
-    if (attempt(image.width()))
-        return result;
+    const int full = image.width();
+    const int trialWidth = qBound(1, int(std::sqrt(65536.0 * full / image.height())), full);
+    const qsizetype trialBytes = encode(image.scaledToWidth(trialWidth), format).size();
+    const double estimate
+            = trialBytes > 0 ? trialWidth * std::sqrt(double(maxBytes) / trialBytes) : full;
     int low = 0; // fits, or nothing does (0)
-    int high = image.width(); // does not fit
+    int high = full + 1; // does not fit
+    const int above = qMin(full, int(estimate * 2) + 1);
+    if (attempt(above))
+        low = above;
+    else
+        high = above;
+    const int below = qBound(1, int(estimate / 2), high - 1);
+    if (low == 0 && below < high) {
+        if (attempt(below))
+            low = below;
+        else
+            high = below;
+    }
     while (high - low > 1) {
         const int width = low + (high - low) / 2;
         if (attempt(width))
@@ -59,6 +77,9 @@ Result fit(QImage image, const QString &sourceType, qsizetype maxBytes)
         else
             high = width;
     }
+    // The last attempt may have been one that did not fit after a larger one that did.
+    if (low > 0 && result.image.width() != low)
+        attempt(low);
     return result;
 }
 
