@@ -79,6 +79,7 @@ write("binary", bytes((i * 37 + 11) % 256 for i in range(200)))
 # Seeds for fuzz_imagedecoder (image-corpus/): the first byte picks the declared type, in the order
 # of ContentSniffer::imageTypes() (png, jpeg, gif, bmp, webp, svg+xml); the rest is the payload.
 # The JPEG and WebP bytes were made once with ImageMagick (convert -size 8x6 gradient:red-blue).
+# Files named regression-* are findings of the fuzzer, kept as they were found (not written here).
 IMAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "image-corpus")
 os.makedirs(IMAGES, exist_ok=True)
 
