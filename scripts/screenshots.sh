@@ -41,9 +41,14 @@ export DISPLAY=":$DISPLAY_NUMBER"
 export QT_QUICK_BACKEND=software
 KEY="screenshots-$$"
 PIDS=()
+# The programs first, newest first, each waited for: they detach and clean up on SIGTERM, but
+# only while their X server lives (a broken X connection ends a Qt program on the spot).
 cleanup() {
-    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    local i
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        kill -TERM "${PIDS[i]}" 2>/dev/null || true
+        wait "${PIDS[i]}" 2>/dev/null || true
+    done
 }
 trap cleanup EXIT
 
@@ -85,3 +90,11 @@ xdotool windowfocus --sync "$LOADER"
 for _ in 1 2 3; do xdotool key --window "$LOADER" Down; sleep 0.3; done # mountains.jpg
 shoot "$VIEWER" "$IMG/viewer-scaled.jpg" # a photo: JPEG keeps the file small
 shoot "$LOADER" "$IMG/loader.png"
+
+# Nothing of the key may stay behind.
+cleanup
+trap - EXIT
+if "$BIN/shm-viewer" --status --key "$KEY" >/dev/null; then
+    echo "the programs left their segment behind" >&2
+    exit 1
+fi
