@@ -176,9 +176,7 @@ SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
             copy.classicImage = true;
             return copy;
         }
-        const QByteArrayView raw = rawText(segment);
-        copy.payload = raw.toByteArray();
-        copy.terminated = raw.size() < segment.size();
+        copy.payload = rawText(segment).toByteArray();
         return copy;
     }
     copy.header = segment.first(qMin(segment.size(), HeaderSize)).toByteArray();

@@ -106,7 +106,6 @@ public:
         // With a header: the bytes after it, up to the declared payload and its NUL when they
         // fit. Without: the bytes at offset 0 up to, not including, the first NUL.
         QByteArray payload;
-        bool terminated = false; // without a header: a NUL ended the raw text
         // Without a header: payload is the Qt example's QDataStream << QImage (see
         // classicImageLength()), not text.
         bool classicImage = false;

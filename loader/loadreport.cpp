@@ -11,6 +11,7 @@ namespace LoadReport {
 
 QString message(const SegmentWriter::Result &result)
 {
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
     switch (result.status) {
     case SegmentWriter::Status::Loaded:
         break;
@@ -22,16 +23,12 @@ QString message(const SegmentWriter::Result &result)
     case SegmentWriter::Status::TooLarge:
         return QStringLiteral("Cannot load %1: the image of %2 bytes is larger than the %3 bytes "
                               "the segment has room for")
-                .arg(result.sourceName,
-                     QLocale(QLocale::English, QLocale::UnitedStates)
-                             .toString(qint64(result.originalSize)),
-                     QLocale(QLocale::English, QLocale::UnitedStates)
-                             .toString(qint64(SegmentLayout::textCapacity(result.segmentSize))));
+                .arg(result.sourceName, english.toString(qint64(result.originalSize)),
+                     english.toString(qint64(SegmentLayout::textCapacity(result.segmentSize))));
     case SegmentWriter::Status::FileRefused:
     case SegmentWriter::Status::Failed:
         return result.problem;
     }
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
     QString message;
     const SegmentWriter::Image &image = result.image;
     if (image.sourceWidth != 0) {
