@@ -28,6 +28,8 @@ class ViewerBackend : public QObject
     // The text shown is not the whole file, or not valid UTF-8: the status line says how.
     Q_PROPERTY(bool statusWarning READ statusWarning NOTIFY contentChanged)
     Q_PROPERTY(QString sourceName READ sourceName NOTIFY contentChanged)
+    // The header's media type ("text/markdown; charset=utf-8", "image/png"); text/plain for raw text.
+    Q_PROPERTY(QString contentType READ contentType NOTIFY contentChanged)
     Q_PROPERTY(double generation READ generation NOTIFY contentChanged)
     Q_PROPERTY(QString segmentText READ segmentText NOTIFY segmentChanged)
     Q_PROPERTY(bool segmentSizeDiffers READ segmentSizeDiffers NOTIFY segmentChanged)
@@ -62,6 +64,7 @@ public:
     QString statusText() const { return m_statusText; }
     bool statusWarning() const { return m_statusWarning; }
     QString sourceName() const { return m_snapshot.sourceName; }
+    QString contentType() const { return m_snapshot.contentType; }
     double generation() const { return double(m_snapshot.generation); }
     // The writer's time of the shown content, ms since the epoch; 0 when unknown (raw text).
     qint64 loadedAtMs() const

@@ -5,23 +5,31 @@ pragma Singleton
 
 import QtQuick
 
-// The suite's colours, in one place for both programs. Everything else follows the system
-// palette (window, text, base, highlight); these are the accents the palette has no role for.
+// The suite's colours, in one place for both programs, in a light and a dark set. Everything else
+// follows the palette (window, text, base, highlight); these are the accents it has no role for.
+// Each colour keeps a contrast of at least 4.5:1 against the background it is drawn on
+// (tests/qml/tst_theme.qml checks this).
 QtObject {
+    // Set by each program's window from its palette: true when the window background is dark.
+    property bool dark: false
+
     // Something failed: an unreadable segment, a load refused.
-    readonly property color error: "#b3261e"
-    readonly property color failure: "#c4271d"
+    readonly property color error: dark ? "#ff8a80" : "#b3261e"
+    readonly property color failure: dark ? "#8c1d18" : "#c4271d"
     // Loaded, but not quite as the file is (truncated, not valid UTF-8); an odd segment size.
-    readonly property color warningText: "#8a5300"
-    readonly property color warning: "#9a6700"
+    readonly property color warningText: dark ? "#ffcc66" : "#8a5300"
+    readonly property color warning: dark ? "#7a5200" : "#9a6700"
     // Loaded as is.
-    readonly property color success: "#1f7a3a"
+    readonly property color success: dark ? "#1d6b34" : "#1f7a3a"
     // Under way: waiting for the lock.
-    readonly property color busy: "#3d6fb6"
-    // Text on an accent-coloured badge.
+    readonly property color busy: dark ? "#2f5a99" : "#3d6fb6"
+    // Text on an accent-coloured badge (failure, warning, success, busy).
     readonly property color onAccent: "white"
-    // The notice bar (waiting for the lock): worth noticing, gone again by itself.
-    readonly property color noticeBackground: "#fff4ce"
-    readonly property color noticeBorder: "#e0c060"
-    readonly property color noticeText: "#4d3800"
+    // The notice bar (waiting for the lock, new loads): worth noticing, gone again by itself.
+    readonly property color noticeBackground: dark ? "#4a3c10" : "#fff4ce"
+    readonly property color noticeBorder: dark ? "#8a7020" : "#e0c060"
+    readonly property color noticeText: dark ? "#fff0c0" : "#4d3800"
+    // Find: every match, and the current one (drawn behind the palette's text colour).
+    readonly property color findMatch: dark ? "#6b5a00" : "#fff07a"
+    readonly property color findCurrent: dark ? "#b36b00" : "#ffa640"
 }
