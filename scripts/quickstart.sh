@@ -46,7 +46,7 @@ PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
-    qml6-module-qtqml qml6-module-qtqml-models fonts-dejavu-core
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings fonts-dejavu-core
     qt6-image-formats-plugins libqt6svg6)
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
 if [[ $MODE != test ]]; then
@@ -55,8 +55,9 @@ if [[ $MODE != test ]]; then
 fi
 if [[ $MODE == test ]]; then
     # clang (+ its fuzzer runtime, below) for fuzzing; Google Benchmark for the benchmark smoke
-    # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check.
-    PACKAGES+=(clang libbenchmark-dev util-linux procps)
+    # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check;
+    # a virtual X display, xdotool and ImageMagick for the GUI tests on real windows.
+    PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick)
 fi
 
 SUDO=()
