@@ -46,7 +46,8 @@ PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
-    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings fonts-dejavu-core
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
+    qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
     qt6-image-formats-plugins libqt6svg6)
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
 if [[ $MODE != test ]]; then

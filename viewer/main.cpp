@@ -125,6 +125,8 @@ int main(int argc, char **argv)
     // to the system as soon as a newer snapshot replaces them.
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
+    // Settings go to ~/.config/SharedMemoryLoader/shm-viewer.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("SharedMemoryLoader"));
     QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
 

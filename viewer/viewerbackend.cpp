@@ -8,6 +8,12 @@
 #include "viewertext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -126,6 +132,86 @@ void ViewerBackend::onOpenFailed(const QString &message)
 
 void ViewerBackend::onContentChanged(const TextSnapshot &content)
 {
+    // What is being read stays while follow latest is off; the first load shows in any case.
+    // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
+    const bool replace = m_followLatest || m_history.count() == 0;
+    m_history.append(content, replace);
+    if (replace)
+        show(content);
+}
+
+void ViewerBackend::setFollowLatest(bool follow)
+{
+    if (follow == m_followLatest)
+        return;
+    m_followLatest = follow;
+    emit followLatestChanged();
+    if (m_followLatest && m_history.unseen() > 0)
+        showLatest();
+}
+
+void ViewerBackend::showEntry(int index)
+{
+    if (index == m_history.current() || !m_history.setCurrent(index))
+        return;
+    show(m_history.entry(index));
+}
+
+QUrl ViewerBackend::suggestedFileUrl() const
+{
+    QString name = QFileInfo(m_snapshot.sourceName).fileName();
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = m_snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text.txt");
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(folder).filePath(name));
+}
+
+void ViewerBackend::saveAs(const QUrl &fileUrl)
+{
+    if (!canSave()) {
+        emit saveFinished(false, tr("Nothing to save: no text or image is shown"));
+        return;
+    }
+    const QString path = localPath(fileUrl);
+    if (path.isEmpty()) {
+        emit saveFinished(false, tr("Cannot save to %1: not a local file").arg(fileUrl.toString()));
+        return;
+    }
+    // A slow or hung file system must not freeze the window: the write runs in the pool.
+    const QByteArray bytes = m_snapshot.payload;
+    QPointer<ViewerBackend> self(this);
+    QThreadPool::globalInstance()->start([self, path, bytes] {
+        QSaveFile file(path);
+        bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        ok = ok && file.commit();
+        const QString message = ok ? tr("Saved %1 to %2").arg(ViewerText::bytes(bytes.size()), path)
+                                   : tr("Cannot save to %1: %2").arg(path, file.errorString());
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ok, message] {
+            if (self)
+                emit self->saveFinished(ok, message);
+        });
+    });
+}
+
+// Qt 6.4's Quick file dialog joins its folder and the typed name into a URL without a scheme, so
+// a typed absolute path comes back as "/folder//typed/path": the typed path is what was meant.
+QString ViewerBackend::localPath(const QUrl &fileUrl)
+{
+    if (fileUrl.isLocalFile())
+        return fileUrl.toLocalFile();
+    if (!fileUrl.scheme().isEmpty() || fileUrl.path().isEmpty())
+        return {};
+    QString path = fileUrl.path();
+    const qsizetype typedAbsolute = path.lastIndexOf(QLatin1String("//"));
+    if (typedAbsolute >= 0)
+        path = path.mid(typedAbsolute + 1);
+    return QDir::cleanPath(path);
+}
+
+void ViewerBackend::show(const TextSnapshot &content)
+{
     const SegmentSnapshot &snapshot = content.snapshot;
     switch (snapshot.state) {
     case SegmentSnapshot::State::Empty:
@@ -142,7 +228,6 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         break;
     }
     m_snapshot = snapshot;
-    m_snapshot.payload.clear();
     m_statusText = ViewerText::status(snapshot);
     m_statusWarning = snapshot.hasText() && (snapshot.truncated || !snapshot.validUtf8);
     if (snapshot.hasText())

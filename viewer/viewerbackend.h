@@ -6,8 +6,10 @@
 
 #include "segmentwatcher.h"
 #include "textlinesmodel.h"
+#include "viewerhistory.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 // The window's view of the segment: the text as a line model plus the status texts. Set key,
@@ -28,13 +30,21 @@ class ViewerBackend : public QObject
     // The text shown is not the whole file, or not valid UTF-8: the status line says how.
     Q_PROPERTY(bool statusWarning READ statusWarning NOTIFY contentChanged)
     Q_PROPERTY(QString sourceName READ sourceName NOTIFY contentChanged)
-    // The header's media type ("text/markdown; charset=utf-8", "image/png"); text/plain for raw text.
+    // The header's media type ("text/markdown; charset=utf-8", "image/png"); text/plain for raw
+    // text.
     Q_PROPERTY(QString contentType READ contentType NOTIFY contentChanged)
     Q_PROPERTY(double generation READ generation NOTIFY contentChanged)
     Q_PROPERTY(QString segmentText READ segmentText NOTIFY segmentChanged)
     Q_PROPERTY(bool segmentSizeDiffers READ segmentSizeDiffers NOTIFY segmentChanged)
     Q_PROPERTY(QString noticeText READ noticeText NOTIFY noticeChanged)
     Q_PROPERTY(bool waitingForLock READ waitingForLock NOTIFY noticeChanged)
+    // The last loads, and which of them is on screen.
+    Q_PROPERTY(ViewerHistory *history READ history CONSTANT)
+    // On: every new load replaces what is shown. Off: new loads join the history unseen.
+    Q_PROPERTY(bool followLatest READ followLatest WRITE setFollowLatest NOTIFY followLatestChanged)
+    // Whether there is a payload to save, and a file name to offer for it.
+    Q_PROPERTY(bool canSave READ canSave NOTIFY contentChanged)
+    Q_PROPERTY(QUrl suggestedFileUrl READ suggestedFileUrl NOTIFY contentChanged)
 public:
     enum class State { Idle, Opening, Failed, Empty, Valid, Raw, Unreadable };
     Q_ENUM(State)
@@ -71,6 +81,12 @@ public:
     {
         return m_snapshot.loadedAt.isValid() ? m_snapshot.loadedAt.toMSecsSinceEpoch() : 0;
     }
+    ViewerHistory *history() { return &m_history; }
+    bool followLatest() const { return m_followLatest; }
+    void setFollowLatest(bool follow);
+    bool canSave() const { return hasText() || hasImage(); }
+    // The source's name in the user's documents folder (or home).
+    QUrl suggestedFileUrl() const;
     QString segmentText() const { return m_segmentText; }
     bool segmentSizeDiffers() const { return m_segmentSizeDiffers; }
     QString noticeText() const;
@@ -81,6 +97,16 @@ public:
     // Stops polling and detaches; returns within about a second even when the lock is stuck.
     Q_INVOKABLE void stop();
 
+    // Shows an entry of the history: an older load, a newer one, the newest.
+    Q_INVOKABLE void showEntry(int index);
+    Q_INVOKABLE void goBack() { showEntry(m_history.current() - 1); }
+    Q_INVOKABLE void goForward() { showEntry(m_history.current() + 1); }
+    Q_INVOKABLE void showLatest() { showEntry(m_history.count() - 1); }
+
+    // Writes exactly the bytes of what is shown (the text as stored, or the image file as loaded)
+    // to a local file, off the GUI thread; saveFinished() tells how it went.
+    Q_INVOKABLE void saveAs(const QUrl &fileUrl);
+
 signals:
     void configChanged();
     void contentChanged();
@@ -88,11 +114,16 @@ signals:
     void textReplaced();
     void segmentChanged();
     void noticeChanged();
+    void followLatestChanged();
+    // ok false: message says why nothing, or not all, was written.
+    void saveFinished(bool ok, const QString &message);
 
 private:
     void onOpened(qsizetype size);
     void onOpenFailed(const QString &message);
     void onContentChanged(const TextSnapshot &content);
+    void show(const TextSnapshot &content);
+    static QString localPath(const QUrl &fileUrl);
     void onPollError(const QString &message);
 
     QString m_key;
@@ -102,8 +133,10 @@ private:
     SegmentWatcher m_watcher;
     TextLinesModel m_lines;
     State m_state = State::Idle;
-    SegmentSnapshot m_snapshot; // without its payload: the model or m_image hold that
+    SegmentSnapshot m_snapshot; // what is shown; its payload is shared with the model and history
     QImage m_image;
+    ViewerHistory m_history;
+    bool m_followLatest = true;
     QString m_statusText;
     bool m_statusWarning = false;
     QString m_openError;

@@ -1,13 +1,17 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
+import Qt.labs.settings
 import ShmTheme
 import ShmViewer
 
-ApplicationWindow {
+ThemedWindow {
     id: window
 
     // What to watch: main.cpp sets these from the command line (a QML test its own), before
@@ -17,13 +21,24 @@ ApplicationWindow {
     required property int pollInterval
     // The backend, for tests.
     readonly property alias backend: backend
+    // A passing message (a file saved, or why not); empty when there is none.
+    property string transientMessage
+    property bool transientIsError
+
+    function showMessage(message, isError) {
+        transientMessage = message
+        transientIsError = isError
+        messageTimer.restart()
+    }
 
     width: 900
     height: 640
-    minimumWidth: 360
-    minimumHeight: 240
+    minimumWidth: 520
+    minimumHeight: 300
     visible: true
-    title: qsTr("Shared Memory Viewer")
+    title: backend.hasText || backend.hasImage
+           ? qsTr("%1 — Shared Memory Viewer").arg(backend.sourceName)
+           : qsTr("Shared Memory Viewer")
 
     ViewerBackend {
         id: backend
@@ -32,6 +47,268 @@ ApplicationWindow {
         segmentSize: window.segmentSize
         pollInterval: window.pollInterval
         onTextReplaced: textView.scrollToTop()
+        onSaveFinished: (ok, message) => window.showMessage(message, !ok)
+    }
+
+    // Window geometry and view choices, remembered between runs (not the key: that is the
+    // command line's). Following the latest load is not remembered: a new viewer always does.
+    Settings {
+        category: "window"
+        property alias x: window.x
+        property alias y: window.y
+        property alias width: window.width
+        property alias height: window.height
+        property alias appearance: window.appearance
+    }
+
+    Timer {
+        id: messageTimer
+        interval: 6000
+        onTriggered: window.transientMessage = ""
+    }
+
+    FileDialog {
+        id: saveDialog
+
+        title: qsTr("Save As")
+        fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
+        onAccepted: backend.saveAs(selectedFile)
+    }
+
+    Action {
+        id: saveAction
+        text: qsTr("&Save As…")
+        shortcut: "Ctrl+S"
+        enabled: backend.canSave
+        onTriggered: {
+            saveDialog.selectedFile = backend.suggestedFileUrl
+            saveDialog.open()
+        }
+    }
+    Action {
+        id: quitAction
+        text: qsTr("&Quit")
+        shortcut: "Ctrl+Q"
+        onTriggered: window.close()
+    }
+    // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
+    Action {
+        id: copyAction
+        text: qsTr("&Copy")
+        shortcut: "Ctrl+C"
+        enabled: backend.hasText
+        onTriggered: backend.lines.copySelection()
+    }
+    Action {
+        id: selectAllAction
+        text: qsTr("Select &All")
+        shortcut: "Ctrl+A"
+        enabled: backend.hasText
+        onTriggered: backend.lines.selectAll()
+    }
+    Action {
+        id: backAction
+        text: qsTr("&Back")
+        shortcut: "Alt+Left"
+        enabled: backend.history.canGoBack
+        onTriggered: backend.goBack()
+    }
+    Action {
+        id: forwardAction
+        text: qsTr("&Forward")
+        shortcut: "Alt+Right"
+        enabled: backend.history.canGoForward
+        onTriggered: backend.goForward()
+    }
+    Action {
+        id: latestAction
+        text: qsTr("&Newest")
+        shortcut: "Alt+End"
+        enabled: backend.history.canGoForward
+        onTriggered: backend.showLatest()
+    }
+    Action {
+        id: followAction
+        text: qsTr("F&ollow Latest")
+        checkable: true
+        checked: backend.followLatest
+        onTriggered: backend.followLatest = checked
+    }
+    // Image zoom: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 fits, Ctrl+1 shows 100 %.
+    Action {
+        id: zoomInAction
+        text: qsTr("Zoom &In")
+        shortcut: "Ctrl++"
+        enabled: backend.hasImage
+        onTriggered: imageView.zoomIn()
+    }
+    Shortcut {
+        sequence: "Ctrl+="
+        enabled: zoomInAction.enabled
+        onActivated: zoomInAction.trigger()
+    }
+    Action {
+        id: zoomOutAction
+        text: qsTr("Zoom &Out")
+        shortcut: "Ctrl+-"
+        enabled: backend.hasImage
+        onTriggered: imageView.zoomOut()
+    }
+    Action {
+        id: zoomResetAction
+        text: qsTr("&Fit to Window")
+        shortcut: "Ctrl+0"
+        enabled: backend.hasImage
+        onTriggered: imageView.fit()
+    }
+    Action {
+        id: actualSizeAction
+        text: qsTr("&Actual Size")
+        shortcut: "Ctrl+1"
+        enabled: backend.hasImage
+        onTriggered: imageView.actualSize()
+    }
+    ActionGroup {
+        id: appearanceGroup
+    }
+    Action {
+        id: systemAppearanceAction
+        text: qsTr("&System")
+        checkable: true
+        checked: window.appearance === "system"
+        ActionGroup.group: appearanceGroup
+        onTriggered: window.appearance = "system"
+    }
+    Action {
+        id: lightAppearanceAction
+        text: qsTr("&Light")
+        checkable: true
+        checked: window.appearance === "light"
+        ActionGroup.group: appearanceGroup
+        onTriggered: window.appearance = "light"
+    }
+    Action {
+        id: darkAppearanceAction
+        text: qsTr("&Dark")
+        checkable: true
+        checked: window.appearance === "dark"
+        ActionGroup.group: appearanceGroup
+        onTriggered: window.appearance = "dark"
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            MenuItem { action: saveAction }
+            MenuSeparator {}
+            MenuItem { action: quitAction }
+        }
+        Menu {
+            title: qsTr("&Edit")
+            MenuItem { action: copyAction }
+            MenuItem { action: selectAllAction }
+        }
+        Menu {
+            title: qsTr("&View")
+            MenuItem { action: zoomInAction }
+            MenuItem { action: zoomOutAction }
+            MenuItem { action: zoomResetAction }
+            MenuItem { action: actualSizeAction }
+            MenuSeparator {}
+            Menu {
+                title: qsTr("&Appearance")
+                MenuItem { action: systemAppearanceAction }
+                MenuItem { action: lightAppearanceAction }
+                MenuItem { action: darkAppearanceAction }
+            }
+        }
+        Menu {
+            id: historyMenu
+
+            // Items before the list of loads.
+            readonly property int fixedItems: 5
+
+            title: qsTr("&History")
+            MenuItem { action: backAction }
+            MenuItem { action: forwardAction }
+            MenuItem { action: latestAction }
+            MenuItem { action: followAction }
+            MenuSeparator {}
+
+            Instantiator {
+                model: backend.history
+                delegate: MenuItem {
+                    required property int index
+                    required property string sourceName
+                    required property string loadedAt
+                    required property bool isCurrent
+
+                    text: loadedAt === "" ? sourceName : qsTr("%1 (%2)").arg(sourceName).arg(loadedAt)
+                    checkable: true
+                    checked: isCurrent
+                    onTriggered: window.backend.showEntry(index)
+                }
+                onObjectAdded: (index, object) => historyMenu.insertItem(historyMenu.fixedItems + index, object)
+                onObjectRemoved: (index, object) => historyMenu.removeItem(object)
+            }
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 2
+
+            ToolButton {
+                objectName: "backButton"
+                action: backAction
+                text: qsTr("◀ Back")
+                ToolTip.text: qsTr("Show the previous load (Alt+Left)")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                Accessible.description: ToolTip.text
+            }
+            ToolButton {
+                objectName: "forwardButton"
+                action: forwardAction
+                text: qsTr("Forward ▶")
+                ToolTip.text: qsTr("Show the next load (Alt+Right)")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                Accessible.description: ToolTip.text
+            }
+            ToolButton {
+                objectName: "followButton"
+                action: followAction
+                text: qsTr("Follow latest")
+                ToolTip.text: qsTr("Show each new load as it arrives; when off, keep what you are reading")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                Accessible.description: ToolTip.text
+            }
+            ToolSeparator {}
+            ToolButton {
+                objectName: "saveButton"
+                action: saveAction
+                text: qsTr("Save As…")
+                ToolTip.text: qsTr("Write exactly the bytes shown to a file (Ctrl+S)")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                Accessible.description: ToolTip.text
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "historyPosition"
+                visible: backend.history.count > 1
+                text: qsTr("%1 of %2").arg(backend.history.current + 1).arg(backend.history.count)
+                color: palette.placeholderText
+                rightPadding: 8
+                Accessible.name: qsTr("Position in the history")
+            }
+        }
     }
 
     // Starts polling once the configuration bindings above hold their values.
@@ -45,38 +322,6 @@ ApplicationWindow {
             imageView.forceActiveFocus();
         else
             textView.forceActiveFocus();
-    }
-
-    // Image zoom: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 fits, Ctrl+1 shows 100 %.
-    Shortcut {
-        sequences: ["Ctrl++", "Ctrl+="]
-        enabled: backend.hasImage
-        onActivated: imageView.zoomIn()
-    }
-    Shortcut {
-        sequence: "Ctrl+-"
-        enabled: backend.hasImage
-        onActivated: imageView.zoomOut()
-    }
-    Shortcut {
-        sequence: "Ctrl+0"
-        enabled: backend.hasImage
-        onActivated: imageView.fit()
-    }
-    Shortcut {
-        sequence: "Ctrl+1"
-        enabled: backend.hasImage
-        onActivated: imageView.actualSize()
-    }
-
-    // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
-    Shortcut {
-        sequence: "Ctrl+C"
-        onActivated: backend.lines.copySelection()
-    }
-    Shortcut {
-        sequence: "Ctrl+A"
-        onActivated: backend.lines.selectAll()
     }
 
     ColumnLayout {
@@ -127,10 +372,62 @@ ApplicationWindow {
                 font.pixelSize: 16
                 color: backend.state === ViewerBackend.Failed
                        || backend.state === ViewerBackend.Unreadable
-                       ? Theme.error : window.palette.placeholderText
+                       ? Theme.error : placeholder.palette.placeholderText
                 background: Rectangle {
-                    color: window.palette.window
+                    color: placeholder.palette.window
                 }
+            }
+        }
+
+        // Loads that arrived while follow latest was off: one click shows the newest.
+        Pane {
+            objectName: "unseenNotice"
+            Layout.fillWidth: true
+            visible: backend.history.unseen > 0
+            padding: 4
+            leftPadding: 10
+            background: Rectangle {
+                color: Theme.noticeBackground
+                border.color: Theme.noticeBorder
+            }
+
+            RowLayout {
+                anchors.fill: parent
+
+                Label {
+                    Layout.fillWidth: true
+                    text: backend.history.unseen === 1 ? qsTr("1 new load — not shown while follow latest is off")
+                                                        : qsTr("%1 new loads — not shown while follow latest is off").arg(backend.history.unseen)
+                    color: Theme.noticeText
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "showNewestButton"
+                    text: qsTr("Show")
+                    flat: true
+                    Accessible.description: qsTr("Show the newest load")
+                    onClicked: backend.showLatest()
+                }
+            }
+        }
+
+        // A file saved, or why not.
+        Pane {
+            Layout.fillWidth: true
+            visible: window.transientMessage !== ""
+            padding: 6
+            leftPadding: 10
+            background: Rectangle {
+                color: Theme.noticeBackground
+                border.color: Theme.noticeBorder
+            }
+
+            Label {
+                objectName: "transientMessage"
+                anchors.fill: parent
+                text: window.transientMessage
+                color: window.transientIsError ? Theme.error : Theme.noticeText
+                elide: Text.ElideMiddle
             }
         }
 

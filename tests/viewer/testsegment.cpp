@@ -63,3 +63,16 @@ QString TestSegment::clipboardText() const
 {
     return QGuiApplication::clipboard()->text();
 }
+
+QString TestSegment::tempPath(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString TestSegment::fileHex(const QString &path) const
+{
+    QFile file(path.contains(QLatin1Char('/')) ? path : QStringLiteral(SHM_ASSETS_DIR "/") + path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(cannot read %1)").arg(file.fileName());
+    return QString::fromLatin1(file.readAll().toHex());
+}

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtQml/qqmlregistration.h>
 
 // For the QML test: a key of its own, writes as shm-loader does (SegmentWriter), the clipboard,
@@ -30,8 +31,14 @@ public:
     Q_INVOKABLE bool isGone() const;
     Q_INVOKABLE QString clipboardText() const;
 
+    // Files for Save as: a path in a temporary folder that goes with this object, and a file's
+    // bytes (assets/NAME when the name has no slash) as hex, to compare with what was written.
+    Q_INVOKABLE QString tempPath(const QString &name) const;
+    Q_INVOKABLE QString fileHex(const QString &path) const;
+
 private:
     QString m_key;
+    QTemporaryDir m_dir;
 };
 
 #endif // TESTSEGMENT_H

@@ -166,4 +166,117 @@ TestCase {
         verify(!rows.visible)
         verify(image.fitted)
     }
+
+    // History: Alt+Left/Right and the buttons go back and forward; with follow latest off a new
+    // load waits behind a notice; the history keeps at most 20 loads.
+    function test_historyBackForwardAndFollowLatest() {
+        const window = testCase.openWindow()
+        const history = window.backend.history
+        for (const name of ["a.txt", "b.txt", "c.txt"]) {
+            verify(segment.write("text of " + name, name))
+            tryCompare(window.backend, "sourceName", name, 10000)
+        }
+        compare(history.count, 3)
+        compare(history.current, 2)
+        verify(!history.canGoForward)
+
+        mainWindow.requestActivate()
+        tryVerify(() => mainWindow.active)
+        keyClick(Qt.Key_Left, Qt.AltModifier)
+        compare(window.backend.sourceName, "b.txt")
+        const rows = findChild(window.contentItem, "textRows")
+        tryVerify(() => rows.itemAtIndex(0) !== null && rows.itemAtIndex(0).text === "text of b.txt")
+        keyClick(Qt.Key_Left, Qt.AltModifier)
+        compare(window.backend.sourceName, "a.txt")
+        verify(!history.canGoBack)
+        keyClick(Qt.Key_Left, Qt.AltModifier) // nothing older: stays
+        compare(window.backend.sourceName, "a.txt")
+        mouseClick(findChild(window.contentItem, "forwardButton"))
+        compare(window.backend.sourceName, "b.txt")
+        compare(findChild(window.contentItem, "historyPosition").text, "2 of 3")
+
+        // Follow latest off: what is read stays, a notice counts the new loads.
+        const notice = findChild(window.contentItem, "unseenNotice")
+        verify(!notice.visible)
+        mouseClick(findChild(window.contentItem, "followButton"))
+        verify(!window.backend.followLatest)
+        verify(segment.write("four", "d.txt"))
+        tryCompare(history, "count", 4, 10000)
+        compare(window.backend.sourceName, "b.txt")
+        compare(history.unseen, 1)
+        verify(notice.visible)
+        verify(segment.write("five", "e.txt"))
+        tryCompare(history, "unseen", 2, 10000)
+        compare(window.backend.sourceName, "b.txt")
+        mouseClick(findChild(window.contentItem, "showNewestButton"))
+        compare(window.backend.sourceName, "e.txt")
+        compare(history.unseen, 0)
+        verify(!notice.visible)
+        compare(window.backend.followLatest, false)
+
+        // Turning it on again shows the newest at once.
+        verify(segment.write("six", "f.txt"))
+        tryCompare(history, "unseen", 1, 10000)
+        mouseClick(findChild(window.contentItem, "followButton"))
+        compare(window.backend.sourceName, "f.txt")
+
+        // Bounded: 25 more loads keep the newest 20.
+        for (let i = 0; i < 25; ++i) {
+            verify(segment.write("load " + i, "n" + i + ".txt"))
+            tryCompare(window.backend, "sourceName", "n" + i + ".txt", 10000)
+        }
+        compare(history.count, 20)
+        compare(history.current, 19)
+        keyClick(Qt.Key_Left, Qt.AltModifier)
+        compare(window.backend.sourceName, "n23.txt")
+    }
+
+    function utf8Hex(text) {
+        const bytes = unescape(encodeURIComponent(text))
+        let hex = ""
+        for (let i = 0; i < bytes.length; ++i)
+            hex += bytes.charCodeAt(i).toString(16).padStart(2, "0")
+        return hex
+    }
+
+    SignalSpy {
+        id: saveSpy
+        signalName: "saveFinished"
+    }
+
+    // Save as writes exactly the payload's bytes: a text as stored, an image file as loaded.
+    function test_saveAs() {
+        const window = testCase.openWindow()
+        saveSpy.target = window.backend
+        saveSpy.clear()
+        verify(!window.backend.canSave)
+        const text = "Grüße aus Köln\nsecond line, no newline at the end"
+        verify(segment.write(text, "notes.txt"))
+        tryVerify(() => window.backend.canSave, 10000)
+        verify(window.backend.suggestedFileUrl.toString().endsWith("/notes.txt"))
+        const textPath = segment.tempPath("saved.txt")
+        window.backend.saveAs("file://" + textPath)
+        saveSpy.wait(10000)
+        compare(saveSpy.signalArguments[0][0], true, saveSpy.signalArguments[0][1])
+        verify(saveSpy.signalArguments[0][1].startsWith("Saved "), saveSpy.signalArguments[0][1])
+        compare(segment.fileHex(textPath), testCase.utf8Hex(text))
+        tryCompare(findChild(window.contentItem, "transientMessage"), "visible", true)
+
+        verify(segment.writeAsset("shared-memory.png"))
+        tryVerify(() => window.backend.hasImage, 10000)
+        // Qt 6.4's file dialog hands back "/folder//typed/absolute/path" for a typed path.
+        const imagePath = segment.tempPath("saved.png")
+        saveSpy.clear()
+        window.backend.saveAs("/somewhere/else/" + "/" + imagePath.substring(1))
+        saveSpy.wait(10000)
+        compare(saveSpy.signalArguments[0][0], true, saveSpy.signalArguments[0][1])
+        compare(segment.fileHex(imagePath), segment.fileHex("shared-memory.png"))
+
+        // A folder that does not exist: a clear message, nothing written.
+        saveSpy.clear()
+        window.backend.saveAs("file://" + segment.tempPath("missing/folder/x.png"))
+        saveSpy.wait(10000)
+        compare(saveSpy.signalArguments[0][0], false)
+        verify(saveSpy.signalArguments[0][1].startsWith("Cannot save to "), saveSpy.signalArguments[0][1])
+    }
 }

@@ -3,6 +3,7 @@
 
 // Runs tst_viewer.qml against the real Main.qml and backends of the ShmViewer module.
 
+#include <QCoreApplication>
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -15,6 +16,12 @@ class Setup : public QObject
 {
     Q_OBJECT
 public slots:
+    // As main.cpp does: the window's settings need an organisation (XDG_CONFIG_HOME is the test's).
+    void applicationAvailable()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SharedMemoryLoader"));
+        QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
+    }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)

@@ -1,0 +1,120 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "viewerhistory.h"
+
+#include <QLocale>
+
+ViewerHistory::ViewerHistory(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+qint64 ViewerHistory::cost(const TextSnapshot &entry)
+{
+    return entry.snapshot.payload.size() + entry.lines.count() * qint64(sizeof(quint32))
+            + entry.image.sizeInBytes();
+}
+
+bool ViewerHistory::append(const TextSnapshot &entry, bool makeCurrent)
+{
+    if (!entry.snapshot.hasText() && !entry.snapshot.hasImage())
+        return false;
+    const int row = count();
+    beginInsertRows(QModelIndex(), row, row);
+    m_entries.append(entry);
+    m_bytes += cost(entry);
+    endInsertRows();
+    if (makeCurrent || m_current < 0) {
+        m_current = row;
+        m_unseen = 0;
+    } else {
+        ++m_unseen;
+    }
+    trim();
+    emit dataChanged(index(0), index(count() - 1), {IsCurrentRole});
+    emit changed();
+    return true;
+}
+
+void ViewerHistory::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_current = -1;
+    m_unseen = 0;
+    m_bytes = 0;
+    endResetModel();
+    emit changed();
+}
+
+// Drops the oldest entries but the current one until both bounds hold. The current entry alone
+// may exceed MaxBytes (a 64 MiB segment): it is on screen, so its memory is in use anyway.
+void ViewerHistory::trim()
+{
+    int row = 0;
+    while (row < count() && (count() > MaxEntries || m_bytes > MaxBytes)) {
+        if (row == m_current) {
+            ++row;
+            continue;
+        }
+        beginRemoveRows(QModelIndex(), row, row);
+        m_bytes -= cost(m_entries.at(row));
+        m_entries.removeAt(row);
+        if (m_current > row)
+            --m_current;
+        endRemoveRows();
+    }
+    m_unseen = qMin(m_unseen, count() - 1 - m_current);
+}
+
+bool ViewerHistory::setCurrent(int index)
+{
+    if (index < 0 || index >= count())
+        return false;
+    const int previous = m_current;
+    m_current = index;
+    if (m_current == count() - 1)
+        m_unseen = 0;
+    else
+        m_unseen = qMin(m_unseen, count() - 1 - m_current);
+    if (previous >= 0 && previous < count())
+        emit dataChanged(this->index(previous), this->index(previous), {IsCurrentRole});
+    emit dataChanged(this->index(index), this->index(index), {IsCurrentRole});
+    emit changed();
+    return true;
+}
+
+int ViewerHistory::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant ViewerHistory::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SegmentSnapshot &snapshot = m_entries.at(index.row()).snapshot;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SourceNameRole:
+        return snapshot.sourceName.isEmpty() ? tr("(no name)") : snapshot.sourceName;
+    case LoadedAtRole:
+        return snapshot.loadedAt.isValid() ? QLocale().toString(
+                       snapshot.loadedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
+                                           : QString();
+    case KindRole:
+        return snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text");
+    case IsCurrentRole:
+        return index.row() == m_current;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ViewerHistory::roleNames() const
+{
+    return {{SourceNameRole, "sourceName"},
+            {LoadedAtRole, "loadedAt"},
+            {KindRole, "kind"},
+            {IsCurrentRole, "isCurrent"}};
+}
