@@ -10,6 +10,7 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
 #                                                   wake idle startup large image delegates
+#                                                   history
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -27,7 +28,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates"
+PARTS="micro latency wake idle startup large image delegates history"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -253,7 +254,7 @@ write_meta
 # --- helpers for the programs ---------------------------------------------------------------
 
 # A display of our own: the first free number from 90 on.
-if want_any latency idle startup large image delegates; then
+if want_any latency idle startup large image delegates history; then
     DISPLAY_NUMBER=90
     while [[ -e /tmp/.X$DISPLAY_NUMBER-lock || -e /tmp/.X11-unix/X$DISPLAY_NUMBER ]]; do
         DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
@@ -685,6 +686,40 @@ if want delegates; then
         log "row delegates: skipped, no qmltestrunner"
         part_end delegates "skipped: no qmltestrunner"
     fi
+fi
+
+# --- the viewer's history: history.json (memory with 1, 20 and 30 loads of 1 MiB) ------------
+
+if want history; then
+    part_begin history history.json logs/history.err
+    history_key=$(new_key history)
+    history_err=$OUT/logs/history.err
+    HISTORY_TEXT_BYTES=$((1024 * 1024))
+    start_bg /dev/null "$history_err" env QT_LOGGING_RULES="shm.viewer.latency=true" \
+        QT_MESSAGE_PATTERN="$TIME_PATTERN" XDG_CONFIG_HOME="$WORK/config" \
+        "$VIEWER" --key "$history_key" --size $((HISTORY_TEXT_BYTES + 4096))
+    history_viewer=$STARTED_PID
+    wait_for_line "$history_err" '^presented seq=0' 20 || true
+    sleep 1
+    log "history: 30 loads of distinct 1 MiB texts"
+    echo "loads,vm_rss_kib" >"$WORK/history-rss.csv"
+    for i in $(seq 1 30); do
+        LC_ALL=C awk -v n="$i" -v limit="$HISTORY_TEXT_BYTES" 'BEGIN { for (j = 1; ; j++) {
+            s = sprintf("load %02d line %07d: the quick brown fox jumps over the lazy dog\n", n, j)
+            t += length(s); if (t > limit) break; printf "%s", s } }' >"$WORK/history.txt"
+        before=$(grep -c '^presented' "$history_err" || true)
+        "$LOADER" --key "$history_key" --load "$WORK/history.txt" >/dev/null 2>&1 || problem "history load $i failed"
+        for _ in $(seq 200); do (($(grep -c '^presented' "$history_err" || true) > before)) && break; sleep 0.02; done
+        sleep 0.3
+        echo "$i,$(status_kib "$history_viewer" VmRSS)" >>"$WORK/history-rss.csv"
+    done
+    history_hwm=$(status_kib "$history_viewer" VmHWM)
+    stop_pid "$history_viewer"
+    jq -R -s --argjson bytes "$HISTORY_TEXT_BYTES" --argjson hwm "${history_hwm:-null}" \
+        '[split("\n")[1:][] | select(length > 0) | split(",") | { loads: (.[0] | tonumber),
+          vm_rss_kib: (.[1] | tonumber) }] | { text_bytes: $bytes, vm_hwm_kib: $hwm, rss: . }' \
+        "$WORK/history-rss.csv" >"$OUT/history.json"
+    part_end history
 fi
 
 write_meta

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "<!-- BEGIN GENERATED: scripts/performance-report.py -->"
 END = "<!-- END GENERATED -->"
 NOT_MEASURED = "not measured in this run"
-PARTS = ["micro", "latency", "wake", "idle", "startup", "large", "image", "delegates"]
+PARTS = ["micro", "latency", "wake", "idle", "startup", "large", "image", "delegates", "history"]
 SIZES = [1024, 65536, 1048576, 16777216]
 LATENCY_INTERVALS = [100, 10]
 WAKE_P50_US, WAKE_P99_US = 500, 5000
@@ -158,6 +158,7 @@ class Results:
         self.image = read_json(d / "image.json")
         self.image_frames = read_csv(d / "image-frames.csv")
         self.delegates = read_csv(d / "delegates.csv")
+        self.history = read_json(d / "history.json")
         try:
             self.problems = [line.strip() for line in (d / "problems.txt").read_text().splitlines() if line.strip()]
         except OSError:
@@ -380,7 +381,38 @@ def summary_rows(res):
     hwm_mib = hwm / 1024 if hwm is not None else None
     row("peak memory with a 16 MiB image (VmHWM)", "≤ 400 MiB",
         f"{hwm_mib:.0f} MiB" if hwm_mib is not None else "", hwm_mib, 400)
+    added = history_growth_mib(res)
+    row("the viewer's history of 20 × 1 MiB texts: memory added", "≤ 64 MiB",
+        f"{added:.1f} MiB" if added is not None else "", added, 64)
     return rows
+
+
+def history_rss_mib(res, loads):
+    for r in (res.history or {}).get("rss", []):
+        if r["loads"] == loads:
+            return r["vm_rss_kib"] / 1024
+    return None
+
+
+def history_growth_mib(res):
+    one, twenty = history_rss_mib(res, 1), history_rss_mib(res, 20)
+    return twenty - one if one is not None and twenty is not None else None
+
+
+def history_section(page, res):
+    page.heading("### 6b. History")
+    if not res.history:
+        page.para(sentence(res.why_absent("history")))
+        return
+    rows = []
+    for loads in (1, 20, 30):
+        rss = history_rss_mib(res, loads)
+        rows.append([f"viewer's VmRSS after {loads} load{'s' if loads > 1 else ''} of distinct 1 MiB texts",
+                     f"{rss:.1f} MiB" if rss is not None else NOT_MEASURED])
+    added = history_growth_mib(res)
+    rows.append(["added by a full history (20 entries) over one text",
+                 f"{added:.1f} MiB: ≤ 64 MiB {verdict(added, 64)}" if added is not None else NOT_MEASURED])
+    page.table(["what", "measured"], ["---", "---:"], rows)
 
 
 def image_section(page, res):
@@ -640,6 +672,7 @@ def generate(res, directory, img_dir, plots):
     idle_startup_section(page, res)
     large_section(page, res)
     image_section(page, res)
+    history_section(page, res)
     delegates_section(page, res)
     if res.problems:
         page.heading("### Problems during this run")
