@@ -200,27 +200,27 @@ ThemedWindow {
     menuBar: MenuBar {
         Menu {
             title: qsTr("&File")
-            MenuItem { action: saveAction }
+            ShortcutMenuItem { action: saveAction }
             MenuSeparator {}
-            MenuItem { action: quitAction }
+            ShortcutMenuItem { action: quitAction }
         }
         Menu {
             title: qsTr("&Edit")
-            MenuItem { action: copyAction }
-            MenuItem { action: selectAllAction }
+            ShortcutMenuItem { action: copyAction }
+            ShortcutMenuItem { action: selectAllAction }
         }
         Menu {
             title: qsTr("&View")
-            MenuItem { action: zoomInAction }
-            MenuItem { action: zoomOutAction }
-            MenuItem { action: zoomResetAction }
-            MenuItem { action: actualSizeAction }
+            ShortcutMenuItem { action: zoomInAction }
+            ShortcutMenuItem { action: zoomOutAction }
+            ShortcutMenuItem { action: zoomResetAction }
+            ShortcutMenuItem { action: actualSizeAction }
             MenuSeparator {}
             Menu {
                 title: qsTr("&Appearance")
-                MenuItem { action: systemAppearanceAction }
-                MenuItem { action: lightAppearanceAction }
-                MenuItem { action: darkAppearanceAction }
+                ShortcutMenuItem { action: systemAppearanceAction }
+                ShortcutMenuItem { action: lightAppearanceAction }
+                ShortcutMenuItem { action: darkAppearanceAction }
             }
         }
         Menu {
@@ -230,10 +230,10 @@ ThemedWindow {
             readonly property int fixedItems: 5
 
             title: qsTr("&History")
-            MenuItem { action: backAction }
-            MenuItem { action: forwardAction }
-            MenuItem { action: latestAction }
-            MenuItem { action: followAction }
+            ShortcutMenuItem { action: backAction }
+            ShortcutMenuItem { action: forwardAction }
+            ShortcutMenuItem { action: latestAction }
+            ShortcutMenuItem { action: followAction }
             MenuSeparator {}
 
             Instantiator {
