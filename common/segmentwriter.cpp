@@ -66,6 +66,7 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::W
                                          qsizetype fits)
 {
     prefault(memory.data(), SegmentLayout::HeaderSize + fits + 1);
+    // [walkthrough: ring]
     SegmentLayout::WriteResult written;
     {
         SegmentLock lock(memory);
@@ -83,6 +84,7 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::W
                        QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
     // After unlocking, so that the viewer it wakes finds the lock free.
     WakeWord::wake(memory.data());
+    // [/walkthrough: ring]
 
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::Loaded;
