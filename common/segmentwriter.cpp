@@ -143,6 +143,7 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
     return result;
 }
 
+// [walkthrough: attached-size]
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
     // The file is checked before the segment is touched, so a refused file changes nothing.
@@ -159,6 +160,7 @@ SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString
                                prefix.validUtf8);
     });
 }
+// [/walkthrough: attached-size]
 
 SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QString &sourceName,
                                                quint64 originalSize) const
