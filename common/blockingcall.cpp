@@ -26,6 +26,7 @@ struct BlockingCall::State
     BlockingCall *owner = nullptr;
 };
 
+// [walkthrough: blocking-call]
 BlockingCall::BlockingCall(std::function<void()> work, QObject *parent)
     : QObject(parent)
     , m_state(std::make_shared<State>())
@@ -46,6 +47,7 @@ BlockingCall::BlockingCall(std::function<void()> work, QObject *parent)
         }
     }).detach();
 }
+// [/walkthrough: blocking-call]
 
 BlockingCall::~BlockingCall()
 {
@@ -76,6 +78,7 @@ int BlockingCall::unfinishedCount()
     return s_unfinished.load();
 }
 
+// [walkthrough: exit-process]
 int BlockingCall::exitProcess(int exitCode)
 {
     if (unfinishedCount() == 0)
@@ -87,3 +90,4 @@ int BlockingCall::exitProcess(int exitCode)
     std::fflush(stderr);
     ::_exit(exitCode);
 }
+// [/walkthrough: exit-process]

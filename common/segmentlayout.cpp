@@ -109,6 +109,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         copied = write.payload.size();
         area[copied] = '\0';
     } else {
+        // [walkthrough: strncpy]
         const qsizetype wanted = Utf8Text::truncationPoint(write.payload, capacity);
         // As the classic example does: strncpy, bounded by the text area's capacity minus one
         // (wanted <= capacity), and an explicit terminator.
@@ -118,6 +119,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         // was one; only then is a second pass over up to 16 MiB (strnlen) needed to find where.
         copied = wanted > 0 && area[wanted - 1] == '\0' ? qsizetype(strnlen(area, size_t(wanted)))
                                                         : wanted;
+        // [/walkthrough: strncpy]
     }
 
     const QByteArray name = Utf8Text::truncated(write.sourceName, MaxSourceNameBytes);
@@ -142,6 +144,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         header.originalSize = quint64(copied); // never cut: scaled images are whole files too
     }
 
+    // [walkthrough: flags]
     result.truncated = header.originalSize > header.payloadLength;
     // A valid text stays valid when cut (the cut never splits a sequence); an invalid one only
     // when nothing was cut. Images are not text.
@@ -157,6 +160,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     const char *bytes = reinterpret_cast<const char *>(&header);
     memcpy(segment, bytes, WakeWordOffset);
     memcpy(segment + WakeWordEnd, bytes + WakeWordEnd, sizeof header - WakeWordEnd);
+    // [/walkthrough: flags]
 
     result.ok = true;
     result.textLength = copied;
@@ -182,6 +186,7 @@ SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
     copy.header = segment.first(qMin(segment.size(), HeaderSize)).toByteArray();
     if (segment.size() < MinimumSegmentSize)
         return copy;
+    // [walkthrough: copy-out]
     quint64 payloadLength = 0;
     memcpy(&payloadLength, segment.data() + offsetof(SegmentHeader, payloadLength),
            sizeof payloadLength);
@@ -191,6 +196,7 @@ SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
     const quint64 wanted = payloadLength < available ? payloadLength + 1 : available;
     copy.payload = segment.sliced(HeaderSize, qsizetype(wanted)).toByteArray();
     return copy;
+    // [/walkthrough: copy-out]
 }
 
 SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
@@ -245,6 +251,7 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
                           QStringLiteral("the header needs %1 bytes, the segment has %2")
                                   .arg(MinimumSegmentSize)
                                   .arg(segmentSize));
+    // [walkthrough: bounds]
     SegmentHeader header;
     memcpy(&header, copy.header.constData(), sizeof header);
     if (header.version != Version)
@@ -266,6 +273,7 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     if (header.contentTypeLength > MaxContentTypeBytes
         || header.contentType[header.contentTypeLength] != '\0')
         return unreadable(segmentSize, QStringLiteral("the content type is not terminated"));
+    // [/walkthrough: bounds]
     const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
     const bool image = ContentSniffer::isImageType(contentType);
     if (!image && contentType != QLatin1StringView(TextContentType))

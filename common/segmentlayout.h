@@ -15,6 +15,7 @@
 // The bytes of the segment: a 256-byte header, then the payload (text: NUL-terminated UTF-8).
 // docs/protocol.md has the table. All fields are in the host's byte order: the segment never
 // leaves the machine.
+// [walkthrough: header]
 struct SegmentHeader
 {
     quint32 magic; // 0: Magic
@@ -39,6 +40,7 @@ struct SegmentHeader
     char contentType[32]; // 96: ASCII media type, NUL-terminated
     char sourceName[128]; // 128: UTF-8, NUL-terminated
 };
+// [/walkthrough: header]
 
 class SegmentLayout
 {

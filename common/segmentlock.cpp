@@ -14,6 +14,7 @@
 static std::atomic<int> s_held{0};
 static std::atomic<bool> s_closing{false};
 
+// [walkthrough: lock]
 SegmentLock::SegmentLock(QSharedMemory &memory)
     : m_memory(memory)
     , m_locked(memory.lock())
@@ -35,6 +36,7 @@ SegmentLock::~SegmentLock()
         --s_held;
     }
 }
+// [/walkthrough: lock]
 
 bool SegmentLock::closeForExit(int waitMs)
 {

@@ -26,6 +26,7 @@ SegmentReader::~SegmentReader()
 bool SegmentReader::open(qsizetype requestedSize)
 {
     close();
+    // [walkthrough: attach]
     // attach() first: Qt's create() opens the lock's semaphore in Create mode, which sets it
     // back to 1 even when the segment exists, so a viewer joining while another process holds
     // the lock would break the lock for everyone. create() only runs when there is no segment,
@@ -51,6 +52,7 @@ bool SegmentReader::open(qsizetype requestedSize)
             return false;
         }
     }
+    // [/walkthrough: attach]
     if (!attached) {
         m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
         return false;
@@ -64,6 +66,7 @@ bool SegmentReader::open(qsizetype requestedSize)
     return true;
 }
 
+// [walkthrough: last-one-out]
 void SegmentReader::close()
 {
     {
@@ -78,6 +81,7 @@ void SegmentReader::close()
     }
     m_hasFingerprint = false;
 }
+// [/walkthrough: last-one-out]
 
 SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
 {
@@ -85,6 +89,7 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
         m_errorString = QStringLiteral("Not attached to shared memory");
         return PollStatus::LockFailed;
     }
+    // [walkthrough: copy]
     SegmentLayout::Copy copy;
     {
         SegmentLock lock(m_memory);
@@ -103,6 +108,7 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
     }
     *snapshot = SegmentLayout::decode(std::move(copy));
     return PollStatus::Changed;
+    // [/walkthrough: copy]
 }
 
 quint32 SegmentReader::wakeValue() const

@@ -93,6 +93,7 @@ Result removeOnce(const Paths &paths, int lockWaitSeconds, int ownSegment = -1)
         unlock();
         return Result::Failed; // the key file changed under us: look again later
     }
+    // [walkthrough: remove]
     segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
     if (segment != -1) {
         if (attachmentsOf(segment) != 0) {
@@ -117,6 +118,7 @@ Result removeOnce(const Paths &paths, int lockWaitSeconds, int ownSegment = -1)
         unlock();
     }
     return segment != -1 ? Result::Removed : Result::Absent;
+    // [/walkthrough: remove]
 }
 
 // fork() copies the process's System V attachments: the reaper drops them all, or it would keep
@@ -194,6 +196,7 @@ pid_t plainFork()
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
 
+    // [walkthrough: reaper]
     // One reaper per segment: a viewer restarted ten times beside another one that stays open
     // would otherwise leave ten. The lock is on the segment's key file and ends with the process.
     const int keyFile = ::open(paths.segment.constData(), O_RDONLY | O_CLOEXEC);
@@ -214,6 +217,7 @@ pid_t plainFork()
             ::_exit(1); // not ours to remove: it will not get better
         ::nanosleep(&interval, nullptr);
     }
+    // [/walkthrough: reaper]
 }
 
 Paths pathsOf(const QString &key)

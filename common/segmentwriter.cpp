@@ -66,6 +66,7 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::W
                                          qsizetype fits)
 {
     prefault(memory.data(), SegmentLayout::HeaderSize + fits + 1);
+    // [walkthrough: ring]
     SegmentLayout::WriteResult written;
     {
         SegmentLock lock(memory);
@@ -83,6 +84,7 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::W
                        QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
     // After unlocking, so that the viewer it wakes finds the lock free.
     WakeWord::wake(memory.data());
+    // [/walkthrough: ring]
 
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::Loaded;
@@ -141,6 +143,7 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
     return result;
 }
 
+// [walkthrough: attached-size]
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
     // The file is checked before the segment is touched, so a refused file changes nothing.
@@ -157,6 +160,7 @@ SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString
                                prefix.validUtf8);
     });
 }
+// [/walkthrough: attached-size]
 
 SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QString &sourceName,
                                                quint64 originalSize) const

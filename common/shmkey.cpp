@@ -10,6 +10,7 @@
 
 namespace ShmKey {
 
+// [walkthrough: key]
 void apply(QSharedMemory &memory, const QString &key)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
@@ -18,7 +19,9 @@ void apply(QSharedMemory &memory, const QString &key)
     memory.setKey(key);
 #endif
 }
+// [/walkthrough: key]
 
+// [walkthrough: key-file]
 // Mirrors QSharedMemoryPrivate::makePlatformSafeKey() of Qt 6.4 (and legacyNativeKey() since
 // Qt 6.6): prefix, the key's ASCII letters, the SHA-1 of the key in hex.
 static QString platformSafeKey(const QString &key, QLatin1StringView prefix)
@@ -32,6 +35,7 @@ static QString platformSafeKey(const QString &key, QLatin1StringView prefix)
             QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
     return QDir::tempPath() + u'/' + result;
 }
+// [/walkthrough: key-file]
 
 QString keyFilePath(const QString &key)
 {

@@ -25,6 +25,7 @@ static int sequenceLength(uchar lead)
     return 0; // a stray continuation byte or an invalid lead
 }
 
+// [walkthrough: utf8-cut]
 qsizetype truncationPoint(QByteArrayView text, qsizetype maxBytes)
 {
     if (maxBytes <= 0)
@@ -45,6 +46,7 @@ qsizetype truncationPoint(QByteArrayView text, qsizetype maxBytes)
     }
     return maxBytes;
 }
+// [/walkthrough: utf8-cut]
 
 bool isValid(QByteArrayView text)
 {

@@ -63,6 +63,7 @@ quint32 WakeWord::load() const
 
 #ifdef Q_OS_LINUX
 
+// [walkthrough: futex-wait]
 void WakeWord::wait(quint32 seen, int timeoutMs)
 {
     m_waiting.store(true, std::memory_order_seq_cst);
@@ -73,6 +74,7 @@ void WakeWord::wait(quint32 seen, int timeoutMs)
     }
     m_waiting.store(false, std::memory_order_seq_cst);
 }
+// [/walkthrough: futex-wait]
 
 void WakeWord::interrupt()
 {

@@ -43,6 +43,7 @@ bool SegmentWatcher::stop(int waitMs)
         return true;
     m_lockCheck.stop();
     m_worker->stop();
+    // [walkthrough: abandon]
     const bool finished = m_call->wait(QDeadlineTimer(waitMs));
     if (!finished) {
         // Blocked in lock() with no timeout: nothing can interrupt it. The call runs on alone
@@ -54,6 +55,7 @@ bool SegmentWatcher::stop(int waitMs)
                   waitMs);
         SegmentReaper::startIfInUse(m_config.key);
     }
+    // [/walkthrough: abandon]
     delete m_call;
     m_call = nullptr;
     m_worker.reset();

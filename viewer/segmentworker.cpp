@@ -54,6 +54,7 @@ void SegmentWorker::run()
         emit openFailed(reader.errorString());
     } else {
         emit opened(reader.size());
+        // [walkthrough: wait-loop]
         while (!m_stopping.load(std::memory_order_acquire)) {
             // Read before polling: a write after this point ends the wait below at once.
             const quint32 seen = reader.wakeValue();
@@ -62,6 +63,7 @@ void SegmentWorker::run()
                 break;
             reader.waitForWrite(seen, m_config.intervalMs);
         }
+        // [/walkthrough: wait-loop]
     }
     {
         const std::lock_guard<std::mutex> guard(m_mutex);
