@@ -9,7 +9,8 @@
 // The only place where the defaults live: both programs, the tests and the docs refer to these.
 namespace ShmConstants {
 
-// Qt turns this into /tmp/qipc_sharedmemory_shmloadertext<sha1> and ftok()s that file.
+// Qt turns this into /tmp/qipc_sharedmemory_ShmLoaderText<sha1> (the key's letters, case kept,
+// then the SHA-1 of the key) and ftok()s that file.
 inline constexpr char DefaultKey[] = "ShmLoaderText";
 
 // Header plus text area; the viewer creates the segment with this size unless --size says
