@@ -183,7 +183,19 @@ void TestLoaderCli::badArguments_data()
     QTest::newRow("load and list")
             << QStringList{QStringLiteral("--list"), QStringLiteral("--load"),
                            QStringLiteral("notes.md")}
-            << QStringLiteral("either --load or --list");
+            << QStringLiteral("Use only one of --load, --follow and --list");
+    QTest::newRow("load and follow")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("-"),
+                           QStringLiteral("--load"), QStringLiteral("notes.md")}
+            << QStringLiteral("Use only one of --load, --follow and --list");
+    QTest::newRow("name without standard input")
+            << QStringList{QStringLiteral("--load"), QStringLiteral("notes.md"),
+                           QStringLiteral("--name"), QStringLiteral("x.md")}
+            << QStringLiteral("--name only applies to --load - and --follow -");
+    QTest::newRow("timeout with follow")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("notes.md"),
+                           QStringLiteral("--timeout"), QStringLiteral("10")}
+            << QStringLiteral("--timeout only applies to --load");
     QTest::newRow("empty key") << QStringList{QStringLiteral("--key="), QStringLiteral("--list")}
                                << QStringLiteral("--key must not be empty");
     QTest::newRow("missing assets folder")
@@ -258,6 +270,21 @@ void TestLoaderCli::loadsBundledAsset()
     QCOMPARE(snapshot.sourceName, QStringLiteral("notes.md"));
     QCOMPARE(snapshot.payload, asset(QStringLiteral("notes.md")));
     QVERIFY(!snapshot.truncated);
+    // The viewer chooses its rendering by the content type, which the name decides for a text.
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/markdown; charset=utf-8"));
+
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("report.html")})
+                     .exitCode,
+             0);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/html; charset=utf-8"));
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("server.log")})
+                     .exitCode,
+             0);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/plain; charset=utf-8"));
 }
 
 void TestLoaderCli::loadsFileByPath()
