@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 FileFollower::FileFollower(QObject *parent)
     : QObject(parent)
@@ -18,6 +20,18 @@ FileFollower::FileFollower(QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &FileFollower::settle);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &FileFollower::fileEvent);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FileFollower::folderEvent);
+}
+
+// inotify needs read permission on the file, and Qt warns on stderr when it lacks it; the
+// folder's watch sees a change of the file's mode (IN_ATTRIB) too.
+static bool canRead(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
 }
 
 FileFollower::Signature FileFollower::signatureOf(const QString &path)
@@ -68,7 +82,7 @@ void FileFollower::watch()
     }
     if (!stale.isEmpty())
         m_watcher.removePaths(stale);
-    if (m_seen.exists && !S_ISDIR(m_seen.mode) && !m_watcher.addPath(m_path))
+    if (m_seen.exists && !S_ISDIR(m_seen.mode) && canRead(m_path) && !m_watcher.addPath(m_path))
         qCDebug(lcLoader) << "cannot watch" << m_path;
     if (m_watcher.directories().isEmpty() && QFileInfo(m_folder).isDir())
         m_watcher.addPath(m_folder);
