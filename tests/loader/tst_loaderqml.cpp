@@ -3,8 +3,14 @@
 
 // Runs tst_loader.qml: the real Main.qml with the real backends, on segments of unique keys.
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
@@ -16,7 +22,20 @@ class Setup : public QObject
 {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        // The recent files go to QSettings: the test's own, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Shared Memory Loader"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_loaderqml"));
+    }
+    void cleanupTestCase()
+    {
+        const QString file = QSettings().fileName();
+        QFile::remove(file);
+        QDir().rmdir(QFileInfo(file).absolutePath());
+    }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // Static modules live in the resources (Qt 6.5 adds this path by itself).
