@@ -32,6 +32,18 @@ ApplicationWindow {
             fileLoader.load(sourceBox.currentValue);
     }
 
+    // Qt's own dialog (where the desktop offers none) lives inside this window: room for it
+    // while it is open, the window's size again afterwards.
+    property size sizeBeforeDialog
+    function openDialog() {
+        if (fileDialog.visible)
+            return;
+        sizeBeforeDialog = Qt.size(width, height);
+        width = Math.max(width, 720);
+        height = Math.max(height, 520);
+        fileDialog.open();
+    }
+
     // A file chosen in the dialog: loaded, and first among the recent files.
     function openFile(url) {
         const path = recentFiles.add(url);
@@ -91,6 +103,13 @@ ApplicationWindow {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("All files (*)"), qsTr("Texts (*.txt *.md *.markdown *.html *.htm *.log *.csv)"), qsTr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)")]
         onAccepted: window.openFile(selectedFile)
+        onVisibleChanged: {
+            if (!visible && window.sizeBeforeDialog.width > 0) {
+                window.width = window.sizeBeforeDialog.width;
+                window.height = window.sizeBeforeDialog.height;
+                sourceBox.forceActiveFocus(); // the keyboard goes on where it was
+            }
+        }
     }
 
     Shortcut {
@@ -99,7 +118,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+O"
-        onActivated: fileDialog.open()
+        onActivated: window.openDialog()
     }
     Shortcut {
         sequence: "F5"
@@ -207,7 +226,7 @@ ApplicationWindow {
                 text: qsTr("Open…")
                 Accessible.name: qsTr("Open a file")
                 Accessible.description: qsTr("Chooses any file to load into shared memory (Ctrl+O)")
-                onClicked: fileDialog.open()
+                onClicked: window.openDialog()
             }
 
             Button {
