@@ -62,6 +62,7 @@ private slots:
     void loadStandardInputOverCapacityIsTruncated();
     void followFileAcrossRenameAndRecreate();
     void followStandardInputShowsTheLastLine();
+    void followStandardInputEndsOnSigterm();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -681,6 +682,27 @@ void TestLoaderCli::followStandardInputShowsTheLastLine()
     QVERIFY2(viewer.snapshotCount() >= 5, qPrintable(QString::number(viewer.snapshotCount())));
     QVERIFY2(viewer.snapshotCount() < lines / 10,
              qPrintable(QString::number(viewer.snapshotCount())));
+    QVERIFY(viewer.terminate(15000));
+}
+
+void TestLoaderCli::followStandardInputEndsOnSigterm()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+    QProcess loader;
+    QVERIFY(startLoader(&loader,
+                        {QStringLiteral("--follow"), QStringLiteral("-"), QStringLiteral("--name"),
+                         QStringLiteral("app.log")}));
+    loader.write("started\n");
+    QVERIFY2(viewer.waitForSnapshot(textIs(QStringLiteral("app.log"), QStringLiteral("started\n")))
+                     >= 0,
+             qPrintable(viewer.describe()));
+    // The input stays open (tail -f): only a signal ends it, the normal way.
+    ::kill(pid_t(loader.processId()), SIGTERM);
+    QVERIFY(loader.waitForFinished(15000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
     QVERIFY(viewer.terminate(15000));
 }
 
