@@ -44,6 +44,17 @@ ApplicationWindow {
         fileDialog.open();
     }
 
+    // The keyboard's place is always drawn: a style draws it only for focus that came from the
+    // keyboard (visualFocus), not for focus given at start-up or when the window is activated.
+    function focusDropdown() {
+        sourceBox.forceActiveFocus(Qt.TabFocusReason);
+        sourceBox.focusReason = Qt.TabFocusReason;
+    }
+    onActiveChanged: {
+        if (active && (activeFocusItem === null || activeFocusItem === sourceBox))
+            focusDropdown();
+    }
+
     // A file chosen in the dialog: loaded, and first among the recent files.
     function openFile(url) {
         const path = recentFiles.add(url);
@@ -107,7 +118,7 @@ ApplicationWindow {
             if (!visible && window.sizeBeforeDialog.width > 0) {
                 window.width = window.sizeBeforeDialog.width;
                 window.height = window.sizeBeforeDialog.height;
-                sourceBox.forceActiveFocus(); // the keyboard goes on where it was
+                window.focusDropdown(); // the keyboard goes on where it was
             }
         }
     }
