@@ -59,7 +59,7 @@ static int list(const AssetCatalog &catalog)
 // Runs one write and reports it. Every write is a BlockingCall, even here: attach() and lock()
 // have no timeout of their own, so waiting on the call is the only way to give up after
 // --timeout.
-static int write(std::function<SegmentWriter::Result()> work, int timeoutMs)
+static int writeOnce(std::function<SegmentWriter::Result()> work, int timeoutMs)
 {
     auto result = std::make_shared<SegmentWriter::Result>();
     BlockingCall call([work = std::move(work), result] { *result = work(); });
@@ -86,7 +86,7 @@ static int load(const AssetCatalog &catalog, const QString &target, const QStrin
     if (catalog.folderMissing())
         return fail(catalog.problem());
     const LoadTask task(key, catalog.resolve(target));
-    return write([task] { return task.run(); }, timeoutMs);
+    return writeOnce([task] { return task.run(); }, timeoutMs);
 }
 
 // The text the segment of key holds, looked up without attaching (nor waiting for the lock):
@@ -131,7 +131,7 @@ static int loadStandardInput(const QString &key, const QString &name, int timeou
         printLine(stderr, readProblem(name, content.error));
         return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
     }
-    return write(
+    return writeOnce(
             [key, name, content] {
                 return SegmentWriter(key).writeText(content.bytes, name, content.totalBytes);
             },
