@@ -7,7 +7,8 @@
 
 namespace CommandLine {
 
-StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description)
+StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description,
+                                   const QStringList &claimed)
 {
     parser.setApplicationDescription(description);
     // Qt's addHelpOption() adds --help-all, which lists Qt's own options: not what these
@@ -23,6 +24,8 @@ StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &de
     for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style",
                              "stylesheet", "qwindowgeometry", "qwindowtitle", "qwindowicon",
                              "display", "geometry", "title", "name"}) {
+        if (claimed.contains(QLatin1StringView(name)))
+            continue;
         QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);

@@ -30,8 +30,10 @@ struct StandardOptions
     QCommandLineOption version;
 };
 // Adds -h/--help and -v/--version (no --help-all: Qt's own options are accepted, not offered)
-// and, hidden from the help, the options QGuiApplication takes.
-StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description);
+// and, hidden from the help, the options QGuiApplication takes, except those the program claims
+// for itself (shm-loader's --name: Qt's -name only names an X11 window's class).
+StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description,
+                                   const QStringList &claimed = {});
 
 // Parses arguments (argv, the program first): Fail, Help or Version when parsing ends there,
 // Proceed otherwise (with positional arguments refused).

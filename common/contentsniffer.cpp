@@ -56,4 +56,30 @@ QString typeOfName(const QString &fileName)
     return QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
 }
 
+const QStringList &textTypes()
+{
+    static const QStringList types{QLatin1StringView(SegmentLayout::TextContentType),
+                                   QStringLiteral("text/markdown; charset=utf-8"),
+                                   QStringLiteral("text/html; charset=utf-8")};
+    return types;
+}
+
+bool isTextType(const QString &mimeType)
+{
+    return textTypes().contains(mimeType);
+}
+
+QString textTypeOfName(const QString &sourceName)
+{
+    // By the extension alone, case-insensitively: the content of a text cannot say which it is.
+    const QString suffix = sourceName.section(u'.', -1).toLower();
+    if (!sourceName.contains(u'.'))
+        return textTypes().at(0);
+    if (suffix == QLatin1StringView("md") || suffix == QLatin1StringView("markdown"))
+        return textTypes().at(1);
+    if (suffix == QLatin1StringView("html") || suffix == QLatin1StringView("htm"))
+        return textTypes().at(2);
+    return textTypes().at(0);
+}
+
 } // namespace ContentSniffer

@@ -31,6 +31,15 @@ bool isImageType(const QString &mimeType);
 // The media type a file name suggests (its extension), for saying what was found instead.
 QString typeOfName(const QString &fileName);
 
+// The content type a text is stored with, from its source name: the one rule for it, so the
+// viewer can choose how to render. ".md"/".markdown" → "text/markdown; charset=utf-8",
+// ".html"/".htm" → "text/html; charset=utf-8", anything else "text/plain; charset=utf-8".
+QString textTypeOfName(const QString &sourceName);
+
+// The text types the segment carries (the three above).
+const QStringList &textTypes();
+bool isTextType(const QString &mimeType);
+
 } // namespace ContentSniffer
 
 #endif // CONTENTSNIFFER_H

@@ -76,14 +76,14 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
                                  .arg(HeaderSize);
         return result;
     }
-    const bool image = !write.contentType.isEmpty();
-    if (image && !ContentSniffer::isImageType(write.contentType)) {
+    const bool image = ContentSniffer::isImageType(write.contentType);
+    if (!image && !write.contentType.isEmpty() && !ContentSniffer::isTextType(write.contentType)) {
         result.problem = QStringLiteral("unsupported content type \"%1\"").arg(write.contentType);
         return result;
     }
     const qsizetype capacity = textCapacity(segmentSize);
-    const QByteArray contentType
-            = image ? write.contentType.toLatin1() : QByteArray(TextContentType);
+    const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
+                                                               : write.contentType.toLatin1();
     if (image && write.payload.size() > capacity) {
         result.problem = QStringLiteral("the image of %1 bytes does not fit the %2 bytes the "
                                         "segment has room for")
@@ -276,7 +276,7 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     // [/walkthrough: bounds]
     const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
     const bool image = ContentSniffer::isImageType(contentType);
-    if (!image && contentType != QLatin1StringView(TextContentType))
+    if (!image && !ContentSniffer::isTextType(contentType))
         return unreadable(
                 segmentSize,
                 QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped()));

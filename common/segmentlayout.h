@@ -71,8 +71,9 @@ public:
     struct Write
     {
         QByteArrayView payload; // a text: no NUL byte in the part that fits
-        // Empty for text; an image's media type (ContentSniffer::imageTypes()) makes the payload
-        // an image's bytes, stored whole or not at all, with its decoded size.
+        // A text type (ContentSniffer::textTypes(); empty means text/plain), or an image's media
+        // type (ContentSniffer::imageTypes()), which makes the payload an image's bytes, stored
+        // whole or not at all, with its decoded size.
         QString contentType;
         quint32 width = 0;
         quint32 height = 0;

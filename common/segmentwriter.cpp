@@ -3,6 +3,7 @@
 
 #include "segmentwriter.h"
 
+#include "contentsniffer.h"
 #include "segmentattachment.h"
 #include "segmenterror.h"
 #include "segmentlayout.h"
@@ -110,6 +111,7 @@ static SegmentWriter::Result writeTextLocked(QSharedMemory &memory, QByteArrayVi
         validUtf8 = Utf8Text::isValid(text.first(fits));
     SegmentLayout::Write write;
     write.payload = text;
+    write.contentType = ContentSniffer::textTypeOfName(sourceName);
     write.sourceName = sourceName;
     write.originalSize = originalSize;
     write.validUtf8 = validUtf8;

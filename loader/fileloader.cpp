@@ -20,6 +20,10 @@ FileLoader::FileLoader(QObject *parent)
     m_waitNotice.setSingleShot(true);
     m_waitNotice.setInterval(300);
     connect(&m_waitNotice, &QTimer::timeout, this, &FileLoader::showWaiting);
+    connect(&m_follower, &FileFollower::changed, this, [this] {
+        if (!m_lastRequest.isEmpty())
+            load(m_lastRequest);
+    });
 }
 
 FileLoader::~FileLoader()
@@ -56,8 +60,35 @@ void FileLoader::setWaitNoticeMs(int ms)
     emit waitNoticeMsChanged();
 }
 
+void FileLoader::setFollowChanges(bool follow)
+{
+    if (m_followChanges == follow)
+        return;
+    m_followChanges = follow;
+    updateFollowing();
+    emit followChangesChanged();
+}
+
+void FileLoader::updateFollowing()
+{
+    const QString before = m_follower.path();
+    QString path;
+    if (m_followChanges && !m_lastRequest.isEmpty()) {
+        const AssetCatalog::Source source = AssetCatalog(m_assetsDir).resolve(m_lastRequest);
+        if (!source.inResources)
+            path = source.path;
+    }
+    m_follower.follow(path);
+    if (m_follower.path() != before)
+        emit followedPathChanged();
+}
+
 void FileLoader::load(const QString &nameOrPath)
 {
+    if (m_lastRequest != nameOrPath) {
+        m_lastRequest = nameOrPath;
+        updateFollowing();
+    }
     if (busy()) {
         // One worker at a time: a stuck one must not pile up threads. Only the latest wish counts.
         qCDebug(lcLoader) << "queueing" << nameOrPath << "behind" << m_loadingName;

@@ -4,6 +4,7 @@
 #ifndef FILELOADER_H
 #define FILELOADER_H
 
+#include "filefollower.h"
 #include "segmentwriter.h"
 
 #include <QObject>
@@ -27,6 +28,9 @@ class FileLoader : public QObject
     Q_PROPERTY(QString loadingName READ loadingName NOTIFY busyChanged)
     Q_PROPERTY(QString queuedName READ queuedName NOTIFY queuedNameChanged)
     Q_PROPERTY(int waitNoticeMs READ waitNoticeMs WRITE setWaitNoticeMs NOTIFY waitNoticeMsChanged)
+    Q_PROPERTY(bool followChanges READ followChanges WRITE setFollowChanges NOTIFY
+                       followChangesChanged)
+    Q_PROPERTY(QString followedPath READ followedPath NOTIFY followedPathChanged)
 
 public:
     // Loaded with a caveat (not valid UTF-8) is Warning: it loaded, but not quite as is.
@@ -52,6 +56,13 @@ public:
     int waitNoticeMs() const { return m_waitNotice.interval(); }
     void setWaitNoticeMs(int ms);
 
+    // Whether the file last asked for is loaded again whenever it changes (FileFollower).
+    // Bundled assets never change: nothing is followed for them.
+    bool followChanges() const { return m_followChanges; }
+    void setFollowChanges(bool follow);
+    // The file being followed, or empty.
+    QString followedPath() const { return m_follower.path(); }
+
     // Loads an asset by its listed name, or a file by its path. Returns at once.
     Q_INVOKABLE void load(const QString &nameOrPath);
     // Loads a local file dropped on the window.
@@ -65,6 +76,8 @@ signals:
     void waitingForLockChanged();
     void queuedNameChanged();
     void waitNoticeMsChanged();
+    void followChangesChanged();
+    void followedPathChanged();
     // Emitted for every load that finished, superseded ones included.
     void loadFinished(const QString &name, bool success, const QString &message);
 
@@ -75,6 +88,7 @@ private:
     void setStatus(const QString &status, StatusKind kind);
     void setWaitingForLock(bool waiting);
     void setQueuedName(const QString &name);
+    void updateFollowing();
 
     QString m_key;
     QString m_assetsDir;
@@ -86,6 +100,9 @@ private:
     bool m_waitingForLock = false;
     quint64 m_loadId = 0;
     QTimer m_waitNotice;
+    bool m_followChanges = false;
+    QString m_lastRequest; // the name or path last asked for: what following loads again
+    FileFollower m_follower;
 };
 
 #endif // FILELOADER_H

@@ -6,8 +6,8 @@
 
 struct LoaderOptions;
 
-// shm-loader without a window: --list and --load. Needs only a QCoreApplication, so it works with
-// no display at all.
+// shm-loader without a window: --list, --load and --follow (a file, or standard input with -).
+// Needs only a QCoreApplication, so it works with no display at all.
 namespace HeadlessMode {
 
 // Returns the exit code. After a --load that timed out, main() leaves through

@@ -14,13 +14,28 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
     const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
             parser,
             QStringLiteral("Loads a text into the shared memory segment that shm-viewer shows.\n"
-                           "Without --load or --list it opens a window with the bundled texts."));
+                           "Without --load or --list it opens a window with the bundled texts."),
+            {QStringLiteral("name")});
     const QCommandLineOption loadOption(
             QStringLiteral("load"),
             QStringLiteral("Load NAME (a bundled text, or a file of --assets DIR) or the file at "
                            "PATH once, without a window, and exit: 0 loaded, 2 no viewer "
-                           "running, 3 file refused or unreadable, 1 other errors."),
-            QStringLiteral("NAME|PATH"));
+                           "running, 3 file refused or unreadable, 1 other errors. - reads "
+                           "standard input to its end and loads what fits."),
+            QStringLiteral("NAME|PATH|-"));
+    const QCommandLineOption followOption(
+            QStringLiteral("follow"),
+            QStringLiteral("Load NAME or PATH without a window, then again whenever the file "
+                           "changes, one line per load, until SIGINT or SIGTERM (exit 0). - "
+                           "follows standard input: the newest lines that fit, written at most "
+                           "every 100 ms, until the input ends."),
+            QStringLiteral("NAME|PATH|-"));
+    const QCommandLineOption nameOption(
+            QStringLiteral("name"),
+            QStringLiteral("With --load - or --follow -: the source name the viewer shows "
+                           "(default: stdin). Its extension chooses the content type (.md, "
+                           ".html)."),
+            QStringLiteral("NAME"));
     const QCommandLineOption listOption(
             QStringLiteral("list"),
             QStringLiteral("Print the names of the bundled texts (or of the files of --assets "
@@ -38,7 +53,8 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
             QStringLiteral("With --load: give up after MS milliseconds of waiting for the shared "
                            "memory lock (exit 1). Default, or 0: wait as long as it takes."),
             QStringLiteral("MS"));
-    parser.addOptions({loadOption, listOption, keyOption, assetsOption, timeoutOption});
+    parser.addOptions({loadOption, followOption, nameOption, listOption, keyOption, assetsOption,
+                       timeoutOption});
 
     options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-loader"));
     if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed) {
@@ -62,9 +78,10 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
             return fail(QStringLiteral("--assets needs a folder"));
     }
     const bool load = parser.isSet(loadOption);
+    const bool follow = parser.isSet(followOption);
     const bool list = parser.isSet(listOption);
-    if (load && list)
-        return fail(QStringLiteral("Use either --load or --list, not both"));
+    if (int(load) + int(follow) + int(list) > 1)
+        return fail(QStringLiteral("Use only one of --load, --follow and --list"));
     if (parser.isSet(timeoutOption)) {
         if (!load)
             return fail(QStringLiteral("--timeout only applies to --load"));
@@ -76,13 +93,24 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
         if (options.timeoutMs == 0)
             options.timeoutMs = -1; // as with curl --max-time 0: no limit
     }
-    if (load) {
-        options.loadTarget = parser.value(loadOption);
+    if (load || follow) {
+        const QCommandLineOption &option = load ? loadOption : followOption;
+        options.loadTarget = parser.value(option);
         if (options.loadTarget.isEmpty())
-            return fail(QStringLiteral("--load needs the name of a bundled text or a path"));
-        options.mode = Mode::Load;
+            return fail(QStringLiteral("--%1 needs the name of a bundled text, a path, or -")
+                                .arg(option.names().constFirst()));
+        options.mode = load ? Mode::Load : Mode::Follow;
     } else if (list) {
         options.mode = Mode::List;
+    }
+    if (parser.isSet(nameOption)) {
+        if (!options.readsStandardInput())
+            return fail(QStringLiteral("--name only applies to --load - and --follow -"));
+        options.streamName = parser.value(nameOption);
+        if (options.streamName.isEmpty())
+            return fail(QStringLiteral("--name must not be empty"));
+    } else {
+        options.streamName = QStringLiteral("stdin");
     }
     return options;
 }

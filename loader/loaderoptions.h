@@ -14,16 +14,20 @@
 // window needs a QGuiApplication.
 struct LoaderOptions
 {
-    enum class Mode { Window, List, Load };
+    enum class Mode { Window, List, Load, Follow };
 
     CommandLine::Outcome outcome; // Help, Version or Fail end the program before it starts
     Mode mode = Mode::Window;
     QString key;
     QString assetsDir; // empty: the bundled texts
-    QString loadTarget;
+    QString loadTarget; // --load or --follow: a name, a path, or "-" for standard input
+    QString streamName; // the source name of standard input (--name; default "stdin")
     int timeoutMs = -1; // -1: wait as long as it takes
 
     static LoaderOptions parse(const QStringList &arguments);
+
+    static constexpr char StandardInput[] = "-";
+    bool readsStandardInput() const { return loadTarget == QLatin1StringView(StandardInput); }
 };
 
 #endif // LOADEROPTIONS_H

@@ -10,13 +10,14 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
 #                                                   wake idle startup large image delegates
-#                                                   history
+#                                                   history follow
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
 # existing one replace their own files there and keep the others), --no-build (use BUILD_DIR as
 # it is), --no-report (collect only). BUILD_DIR=... (default build-perf, a Release build made
-# here). Sample counts: LOADS, IDLE_SECONDS, STARTS, HEADLESS_RUNS, BENCH_REPS, BENCH_MIN_TIME.
+# here). Sample counts: LOADS, IDLE_SECONDS, STARTS, HEADLESS_RUNS, BENCH_REPS, BENCH_MIN_TIME,
+# FOLLOW_SECONDS, FOLLOW_RATE (lines a second fed to shm-loader --follow -).
 #
 # Every program runs on keys of its own ("shmperf-<pid>-..."), never the default key, and all
 # it starts is stopped and checked for leftovers (segments, semaphores, /tmp/qipc_* files) on the
@@ -28,7 +29,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates history"
+PARTS="micro latency wake idle startup large image delegates history follow"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -48,7 +49,7 @@ while (($#)); do
     --out=*) OUT=${1#--out=} ;;
     --out) OUT=${2:?--out needs a directory}; shift ;;
     -h | --help)
-        sed -n '4,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '4,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -62,9 +63,10 @@ for part in $ONLY; do
     [[ " $PARTS " == *" $part "* ]] || { echo "unknown part in ONLY: $part (parts: $PARTS)" >&2; exit 64; }
 done
 
-for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME; do
+for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE; do
     [[ -z ${!knob:-} ]] || declare "KNOB_SET_$knob=1"
 done
+: "${FOLLOW_SECONDS:=10}" "${FOLLOW_RATE:=50000}"
 if ((QUICK)); then
     : "${LOADS:=60}" "${IDLE_SECONDS:=10}" "${STARTS:=8}" "${HEADLESS_RUNS:=20}" "${BENCH_REPS:=5}" "${BENCH_MIN_TIME:=0.05}"
 else
@@ -149,7 +151,7 @@ trap 'exit 130' INT TERM
 # --- dependencies and build -----------------------------------------------------------------
 
 need jq jq
-if want_any latency idle startup large image delegates; then need Xvfb xvfb; fi
+if want_any latency idle startup large image delegates history; then need Xvfb xvfb; fi
 if want large || want image; then
     need xdotool xdotool
     need import imagemagick
@@ -195,7 +197,7 @@ COMMAND="scripts/measure-performance.sh"
 settings=()
 [[ $ONLY == "$PARTS" ]] || settings+=("ONLY=\"$ONLY\"")
 [[ -z ${BUILD_DIR:-} ]] || settings+=("BUILD_DIR=$BUILD_DIR")
-for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME; do
+for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE; do
     if [[ -v "KNOB_SET_$knob" ]]; then settings+=("$knob=${!knob}"); fi
 done
 ((${#settings[@]} == 0)) || COMMAND="${settings[*]} $COMMAND"
@@ -720,6 +722,102 @@ if want history; then
           vm_rss_kib: (.[1] | tonumber) }] | { text_bytes: $bytes, vm_hwm_kib: $hwm, rss: . }' \
         "$WORK/history-rss.csv" >"$OUT/history.json"
     part_end history
+fi
+
+# --- following standard input: follow.csv (seq,lag_ms), follow.json ---------------------------
+# `shm-loader --follow -` fed FOLLOW_RATE lines a second for FOLLOW_SECONDS while `shm-viewer
+# --print` watches. Every line starts with the time it was fed (µs since the epoch); the viewer
+# logs when it printed each snapshot (shm.viewer.latency), so the lag of a snapshot is that time
+# minus the feed time of the last line it shows: how far the viewer is behind the input.
+
+if want follow; then
+    part_begin follow follow.csv follow.json 'logs/follow-*'
+    need "$PYTHON" python3
+    follow_key=$(new_key follow)
+    start_bg "$WORK/follow-viewer.out" "$OUT/logs/follow-viewer.err" \
+        env QT_LOGGING_RULES="shm.viewer.latency=true" "$VIEWER" --key "$follow_key" --print
+    follow_viewer=$STARTED_PID
+    for _ in $(seq 100); do "$VIEWER" --status --key "$follow_key" >/dev/null 2>&1 && break; sleep 0.1; done
+    mkfifo "$WORK/follow.fifo"
+    # The FIFO is opened by the background child, so this shell does not wait for its writer.
+    "$LOADER" --key "$follow_key" --follow - <"$WORK/follow.fifo" \
+        >"$OUT/logs/follow-loader.out" 2>"$OUT/logs/follow-loader.err" &
+    follow_loader=$!
+    PIDS+=("$follow_loader")
+    log "following standard input: $FOLLOW_RATE lines/s for $FOLLOW_SECONDS s"
+    # Lines of about 100 bytes, fed in slices every 10 ms, each slice stamped when it is written.
+    "$PYTHON" - "$FOLLOW_RATE" "$FOLLOW_SECONDS" >"$WORK/follow.fifo" 2>"$OUT/logs/follow-feeder.err" <<'PY' &
+import sys, time
+rate, seconds = int(sys.argv[1]), float(sys.argv[2])
+slice_s = 0.01
+per_slice = max(1, round(rate * slice_s))
+out = sys.stdout.buffer
+start = time.time()
+n = 0
+while True:
+    now = time.time()
+    if now - start >= seconds:
+        break
+    stamp = int(now * 1e6)
+    out.write(b"".join(b"%d follow line %09d of the measurement, padded to about a hundred bytes..\n"
+                       % (stamp, n + i) for i in range(per_slice)))
+    out.flush()
+    n += per_slice
+    next_slice = start + (n / per_slice) * slice_s
+    delay = next_slice - time.time()
+    if delay > 0:
+        time.sleep(delay)
+print(f"fed {n} lines in {time.time() - start:.3f} s", file=sys.stderr)
+PY
+    feeder=$!
+    sleep 0.5 # the loader's start-up is not following
+    follow_t0=$(now_us)
+    fv0=$(cpu_seconds "$follow_viewer") fl0=$(cpu_seconds "$follow_loader")
+    # CPU while the input arrives: read before it ends, since the loader ends with it.
+    sleep "$(awk -v s="$FOLLOW_SECONDS" 'BEGIN { printf "%.1f", (s > 2 ? s - 1.5 : s / 2) }')"
+    fv1=$(cpu_seconds "$follow_viewer") fl1=$(cpu_seconds "$follow_loader")
+    follow_elapsed=$(awk -v d=$(($(now_us) - follow_t0)) 'BEGIN { printf "%.3f", d / 1e6 }')
+    wait "$feeder" || problem "the feeder failed: $(head -2 "$OUT/logs/follow-feeder.err")"
+    # End of input ends the loader by itself, after its final write.
+    for _ in $(seq 100); do kill -0 "$follow_loader" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$follow_loader" 2>/dev/null && problem "the loader did not end with its input"
+    wait "$follow_loader" 2>/dev/null || true
+    sleep 0.5
+    stop_pid "$follow_viewer"
+    # seq and the feed time of the last line shown, from --print; seq and print time from stderr.
+    jq -r 'select(.state == "valid") | "\(.seq) \(.text | rtrimstr("\n") | split("\n") | last | split(" ") | first)"' \
+        "$WORK/follow-viewer.out" >"$WORK/follow-shown.txt"
+    # lag: from feeding the last line a snapshot shows to the viewer printing it; age: how old
+    # that line is when the next snapshot replaces it, the oldest the viewer's view ever gets.
+    {
+        echo "seq,lag_ms,age_ms"
+        awk 'NR == FNR { fed[$1] = $2; next }
+             /^presented seq=/ { split($2, s, "="); split($4, n, "=");
+                 if (!(s[2] in fed) || fed[s[2]] !~ /^[0-9]+$/) next
+                 if (last != "") printf "%s,%.1f\n", line, (n[2] - fed[last]) / 1000
+                 line = sprintf("%s,%.1f", s[2], (n[2] - fed[s[2]]) / 1000); last = s[2] }' \
+            "$WORK/follow-shown.txt" "$OUT/logs/follow-viewer.err"
+    } >"$OUT/follow.csv"
+    quantile() { # quantile <column> <q>
+        tail -n +2 "$OUT/follow.csv" | cut -d, -f"$1" | sort -n | awk -v q="$2" '{ v[NR] = $1 } END {
+            if (NR == 0) { print "null"; exit }
+            i = 1 + q * (NR - 1); lo = int(i); f = i - lo; hi = lo < NR ? lo + 1 : lo
+            printf "%.1f", v[lo] + f * (v[hi] - v[lo]) }'; }
+    fed_lines=$(sed -n 's/^fed \([0-9]*\) lines.*/\1/p' "$OUT/logs/follow-feeder.err")
+    jq -n --argjson rate "$FOLLOW_RATE" --argjson seconds "$FOLLOW_SECONDS" \
+        --argjson fed "${fed_lines:-null}" --argjson elapsed "$follow_elapsed" \
+        --argjson snapshots "$(($(wc -l <"$OUT/follow.csv") - 1))" \
+        --argjson p50 "$(quantile 2 0.5)" --argjson p90 "$(quantile 2 0.9)" --argjson max "$(quantile 2 1)" \
+        --argjson age50 "$(quantile 3 0.5)" --argjson age90 "$(quantile 3 0.9)" --argjson agemax "$(quantile 3 1)" \
+        --argjson viewer_cpu "$(awk -v a="$fv0" -v b="$fv1" -v t="$follow_elapsed" 'BEGIN { printf "%.3f", (b - a) / t }')" \
+        --argjson loader_cpu "$(awk -v a="$fl0" -v b="$fl1" -v t="$follow_elapsed" 'BEGIN { printf "%.3f", (b - a) / t }')" \
+        '{ lines_per_second: $rate, seconds: $seconds, lines_fed: $fed, elapsed_s: $elapsed,
+           snapshots: $snapshots, lag_p50_ms: $p50, lag_p90_ms: $p90, lag_max_ms: $max,
+           age_p50_ms: $age50, age_p90_ms: $age90, age_max_ms: $agemax,
+           viewer_cpu_cores: $viewer_cpu, loader_cpu_cores: $loader_cpu,
+           targets: { lag_ms: 200, cpu_cores: 1 } }' >"$OUT/follow.json"
+    log "follow: $(jq -c . "$OUT/follow.json")"
+    part_end follow
 fi
 
 write_meta

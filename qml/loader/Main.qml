@@ -3,6 +3,7 @@
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ShmLoader
 
@@ -16,16 +17,68 @@ ApplicationWindow {
     required property string key
     required property string assetsDir
 
-    width: 640
-    height: 200
-    minimumWidth: 460
-    minimumHeight: 190
+    // Sized to what it holds: the width for a long file name, the height of its rows.
+    width: 680
+    height: Math.max(minimumHeight, content.implicitHeight + 2 * content.anchors.margins)
+    minimumWidth: 480
+    minimumHeight: content.implicitHeight + 2 * content.anchors.margins
     visible: true
     title: qsTr("Shared Memory Loader")
 
+    readonly property string assetsHeader: assetList.bundled ? qsTr("Bundled files") : qsTr("Files in %1").arg(assetsDir)
+
     function loadCurrent() {
-        if (assetBox.currentIndex >= 0)
-            fileLoader.load(assetBox.currentText);
+        if (sourceBox.currentIndex >= 0)
+            fileLoader.load(sourceBox.currentValue);
+    }
+
+    // Qt's own dialog (where the desktop offers none) lives inside this window: room for it
+    // while it is open, the window's size again afterwards.
+    property size sizeBeforeDialog
+    function openDialog() {
+        if (fileDialog.visible)
+            return;
+        sizeBeforeDialog = Qt.size(width, height);
+        width = Math.max(width, 720);
+        height = Math.max(height, 520);
+        fileDialog.open();
+    }
+
+    // The keyboard's place is always drawn: a style draws it only for focus that came from the
+    // keyboard (visualFocus), not for focus given at start-up or when the window is activated.
+    function focusDropdown() {
+        sourceBox.forceActiveFocus(Qt.TabFocusReason);
+        sourceBox.focusReason = Qt.TabFocusReason;
+    }
+    onActiveChanged: {
+        if (active && (activeFocusItem === null || activeFocusItem === sourceBox))
+            focusDropdown();
+    }
+
+    // A file chosen in the dialog: loaded, and first among the recent files.
+    function openFile(url) {
+        const path = recentFiles.add(url);
+        if (path === "") {
+            fileLoader.loadUrl(url); // says why it cannot be loaded
+            return;
+        }
+        sourceBox.currentIndex = sourceBox.indexOfValue(path);
+        fileLoader.load(path);
+    }
+
+    // The dropdown's entries: the bundled files (or those of --assets), then the recent ones,
+    // each section under its header (ListView sections: the keyboard never lands on a header;
+    // an entry's section is its header's text).
+    function rebuildSources() {
+        const current = sourceBox.currentIndex >= 0 ? sourceBox.currentValue : undefined;
+        sources.clear();
+        for (const name of assetList.names)
+            sources.append({ label: name, value: name, detail: "", section: assetsHeader });
+        for (const path of recentFiles.paths) {
+            const slash = path.lastIndexOf("/");
+            sources.append({ label: path.substring(slash + 1), value: path, detail: path.substring(0, Math.max(1, slash)), section: qsTr("Recent files") });
+        }
+        sourceBox.currentIndex = current === undefined ? -1 : sourceBox.indexOfValue(current);
     }
 
     FileLoader {
@@ -33,11 +86,41 @@ ApplicationWindow {
         objectName: "fileLoader"
         key: window.key
         assetsDir: window.assetsDir
+        followChanges: followSwitch.checked
     }
 
     AssetList {
         id: assetList
         assetsDir: window.assetsDir
+        onNamesChanged: window.rebuildSources()
+    }
+
+    RecentFiles {
+        id: recentFiles
+        objectName: "recentFiles"
+        onPathsChanged: window.rebuildSources()
+    }
+
+    ListModel {
+        id: sources
+    }
+
+    Component.onCompleted: rebuildSources()
+
+    FileDialog {
+        id: fileDialog
+        objectName: "fileDialog"
+        title: qsTr("Open a text or an image")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("All files (*)"), qsTr("Texts (*.txt *.md *.markdown *.html *.htm *.log *.csv)"), qsTr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)")]
+        onAccepted: window.openFile(selectedFile)
+        onVisibleChanged: {
+            if (!visible && window.sizeBeforeDialog.width > 0) {
+                window.width = window.sizeBeforeDialog.width;
+                window.height = window.sizeBeforeDialog.height;
+                window.focusDropdown(); // the keyboard goes on where it was
+            }
+        }
     }
 
     Shortcut {
@@ -45,8 +128,12 @@ ApplicationWindow {
         onActivated: window.close()
     }
     Shortcut {
+        sequence: "Ctrl+O"
+        onActivated: window.openDialog()
+    }
+    Shortcut {
         sequence: "F5"
-        enabled: assetBox.currentIndex >= 0
+        enabled: sourceBox.currentIndex >= 0
         onActivated: window.loadCurrent()
     }
 
@@ -59,6 +146,7 @@ ApplicationWindow {
     }
 
     ColumnLayout {
+        id: content
         anchors.fill: parent
         anchors.margins: 16
         spacing: 10
@@ -74,27 +162,100 @@ ApplicationWindow {
             Layout.fillWidth: true
 
             ComboBox {
-                id: assetBox
+                id: sourceBox
                 objectName: "assetBox"
                 Layout.fillWidth: true
-                model: assetList.names
+                Layout.minimumWidth: 160
+                model: sources
+                textRole: "label"
+                valueRole: "value"
                 currentIndex: -1
                 focus: true
-                enabled: assetList.count > 0
-                displayText: currentIndex < 0 ? (assetList.count > 0 ? qsTr("Choose a text or an image…") : qsTr("Nothing to offer")) : currentText
+                enabled: count > 0
+                displayText: currentIndex < 0 ? (count > 0 ? qsTr("Choose a text or an image…") : qsTr("Nothing to offer")) : currentText
                 Accessible.name: chooseLabel.text
-                // A new list (another --assets folder) starts unchosen too, not at its first entry.
-                onModelChanged: currentIndex = -1
+                Accessible.description: qsTr("Choosing an entry loads it at once: the bundled files, then the files opened recently")
                 // Mouse, Down/Up on the closed box and Enter in the popup all activate.
                 onActivated: window.loadCurrent()
+
+                delegate: ItemDelegate {
+                    id: entry
+
+                    required property int index
+                    required property string label
+                    required property string detail
+
+                    width: ListView.view ? ListView.view.width : implicitWidth
+                    highlighted: ListView.isCurrentItem
+                    text: detail === "" ? label : qsTr("%1 — %2").arg(label).arg(detail)
+                    Accessible.name: text
+                    contentItem: Label {
+                        text: entry.text
+                        elide: Text.ElideMiddle
+                        verticalAlignment: Text.AlignVCenter
+                        color: entry.highlighted ? entry.palette.highlightedText : entry.palette.text
+                    }
+                }
+
+                popup: Popup {
+                    y: sourceBox.height
+                    width: sourceBox.width
+                    // Kept inside the window, scrolling when the entries do not fit.
+                    topMargin: 6
+                    bottomMargin: 6
+                    implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
+                    height: Math.min(implicitHeight, window.height - topMargin - bottomMargin)
+                    padding: 1
+
+                    contentItem: ListView {
+                        objectName: "sourceList"
+                        clip: true
+                        implicitHeight: contentHeight
+                        model: sourceBox.popup.visible ? sourceBox.delegateModel : null
+                        currentIndex: sourceBox.highlightedIndex
+                        section.property: "section"
+                        section.delegate: Label {
+                            required property string section
+                            width: ListView.view.width
+                            text: section
+                            font.bold: true
+                            leftPadding: 8
+                            topPadding: 6
+                            bottomPadding: 4
+                            opacity: 0.75
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        ScrollIndicator.vertical: ScrollIndicator {}
+                    }
+                }
+            }
+
+            Button {
+                id: openButton
+                objectName: "openButton"
+                text: qsTr("Open…")
+                Accessible.name: qsTr("Open a file")
+                Accessible.description: qsTr("Chooses any file to load into shared memory (Ctrl+O)")
+                onClicked: window.openDialog()
             }
 
             Button {
                 objectName: "loadAgainButton"
                 text: qsTr("Load again")
-                enabled: assetBox.currentIndex >= 0
+                enabled: sourceBox.currentIndex >= 0
+                Accessible.name: text
+                Accessible.description: qsTr("Loads the chosen file into shared memory once more (F5)")
                 onClicked: window.loadCurrent()
             }
+        }
+
+        CheckBox {
+            id: followSwitch
+            objectName: "followSwitch"
+            text: qsTr("Reload when the file changes")
+            Accessible.name: text
+            Accessible.description: qsTr("Loads the chosen file again whenever it is saved, replaced, or comes back after being removed; bundled files never change")
         }
 
         StatusBanner {
@@ -102,10 +263,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             text: fileLoader.statusKind === FileLoader.Idle && assetList.problem !== "" ? assetList.problem : fileLoader.status
             kind: fileLoader.statusKind === FileLoader.Idle && assetList.problem !== "" ? FileLoader.Error : fileLoader.statusKind
-        }
-
-        Item {
-            Layout.fillHeight: true
+            Accessible.description: qsTr("What the last load did")
         }
 
         Label {
@@ -115,6 +273,8 @@ ApplicationWindow {
             elide: Text.ElideMiddle
             font.pointSize: chooseLabel.font.pointSize - 1
             opacity: 0.7
+            Accessible.name: text
+            Accessible.description: qsTr("The shared memory key and where the offered files come from")
         }
     }
 }

@@ -5,6 +5,7 @@
 // magic bytes, text, and binary data; never from a file name.
 
 #include "contentsniffer.h"
+#include "segmentlayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@ private slots:
     void magicBytes();
     void bundledImagesAreWhatTheirNamesSay();
     void nameOfTheTypeForMessages();
+    void textTypeFromTheName();
 };
 
 void TestContentSniffer::magicBytes_data()
@@ -91,6 +93,26 @@ void TestContentSniffer::nameOfTheTypeForMessages()
     QCOMPARE(ContentSniffer::typeOfName(QStringLiteral("photo.jpg")), QStringLiteral("image/jpeg"));
     QVERIFY(ContentSniffer::isImageType(ContentSniffer::typeOfName(QStringLiteral("x.png"))));
     QVERIFY(!ContentSniffer::isImageType(ContentSniffer::typeOfName(QStringLiteral("x.txt"))));
+}
+
+void TestContentSniffer::textTypeFromTheName()
+{
+    const QString plain = QStringLiteral("text/plain; charset=utf-8");
+    const QString markdown = QStringLiteral("text/markdown; charset=utf-8");
+    const QString html = QStringLiteral("text/html; charset=utf-8");
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("notes.md")), markdown);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("README.Markdown")), markdown);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("report.html")), html);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("INDEX.HTM")), html);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("server.log")), plain);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("stdin")), plain);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("md")), plain);
+    QCOMPARE(ContentSniffer::textTypeOfName(QStringLiteral("notes.md.txt")), plain);
+    for (const QString &type : ContentSniffer::textTypes()) {
+        QVERIFY(ContentSniffer::isTextType(type));
+        QVERIFY(!ContentSniffer::isImageType(type));
+        QVERIFY(type.size() <= SegmentLayout::MaxContentTypeBytes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContentSniffer)

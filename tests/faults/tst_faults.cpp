@@ -23,7 +23,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +93,8 @@ private slots:
     void badFilesAreRefused();
     void hugeFileLoadsTruncatedWithBoundedMemory();
     void anotherUserIsRefused();
+    void followSurvivesBadFiles_data();
+    void followSurvivesBadFiles();
 
 private:
     ViewerProcess *startViewer(Mode mode = Mode::Print, const QStringList &arguments = {},
@@ -1178,6 +1183,118 @@ void TestFaults::statusAndCleanup()
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind: ") + left));
     run = viewerCommand({status});
     QCOMPARE(run.exitCode, 2);
+}
+
+// The peak resident memory of a running process (VmHWM), in KiB; -1 when it cannot be read.
+static qint64 peakResidentKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB"))
+                                                  .match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+void TestFaults::followSurvivesBadFiles_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("deleted") << QStringLiteral("deleted") << QStringLiteral("no such file");
+    QTest::newRow("replaced by a directory")
+            << QStringLiteral("directory") << QStringLiteral("it is a directory");
+    QTest::newRow("made unreadable")
+            << QStringLiteral("unreadable") << QStringLiteral("permission denied");
+    // A sparse 10 GB: zeros after the text, so binary, and read only as far as the segment.
+    QTest::newRow("grown to 10 GB")
+            << QStringLiteral("10 GB") << QStringLiteral("followed.txt: binary content");
+}
+
+// 8. A followed file that goes bad: one clear line on stderr, no crash, memory bounded, the
+// segment untouched, and following goes on: the file made good again is loaded again.
+void TestFaults::followSurvivesBadFiles()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, message);
+    ViewerProcess *viewer
+            = startViewer(Mode::Print, {QStringLiteral("--interval"), QStringLiteral("20")});
+    const QString path = writeFile(QStringLiteral("followed.txt"), "version 1\n");
+
+    QStringList command{ShmPrograms::program(QStringLiteral("shm-loader")), QStringLiteral("--key"),
+                        m_key, QStringLiteral("--follow"), path};
+    if (fault == QLatin1String("unreadable") && ::geteuid() == 0) {
+        // root reads anything: the loader runs as root without the capabilities that let it
+        // ignore file modes (it still owns the segment, which is root's).
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("setpriv (util-linux) is not installed: root would read the file anyway");
+        command = QStringList{setpriv,
+                              QStringLiteral("--bounding-set=-dac_override,-dac_read_search"),
+                              QStringLiteral("--")}
+                + command;
+    }
+    QProcess loader;
+    loader.start(command.first(), command.mid(1));
+    QVERIFY(loader.waitForStarted());
+    const auto stop = qScopeGuard([&loader] {
+        if (loader.state() != QProcess::NotRunning) {
+            loader.kill();
+            loader.waitForFinished(5000);
+        }
+    });
+    const auto versionIs = [](const QByteArray &text) {
+        return [text](const QJsonObject &snapshot) {
+            return snapshot.value(QLatin1String("text")).toString().toUtf8() == text;
+        };
+    };
+    QVERIFY2(viewer->waitForSnapshot(versionIs("version 1\n")) >= 0,
+             qPrintable(viewer->describe() + QString::fromUtf8(loader.readAllStandardError())));
+    const int printed = viewer->snapshotCount();
+    const SegmentSnapshot before = readSegment();
+
+    const QByteArray native = QFile::encodeName(path);
+    if (fault == QLatin1String("deleted")) {
+        QVERIFY(QFile::remove(path));
+    } else if (fault == QLatin1String("directory")) {
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkdir(path));
+    } else if (fault == QLatin1String("unreadable")) {
+        QCOMPARE(::chmod(native.constData(), 0), 0);
+    } else {
+        QFile file(path);
+        QVERIFY(file.resize(10LL * 1000 * 1000 * 1000));
+    }
+    QByteArray err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += loader.readAllStandardError()).contains(message.toUtf8()),
+                              err.constData(), 10000);
+    QVERIFY2(err.startsWith("Cannot load "), err.constData());
+    QCOMPARE(loader.state(), QProcess::Running);
+    const qint64 peakKb = peakResidentKb(loader.processId());
+    QVERIFY(peakKb > 0);
+    // What a follow costs at all, not what the file is (10 GB here, or 100 MiB as a buffer).
+    QVERIFY2(peakKb < 100 * 1024, qPrintable(QString::number(peakKb)));
+    QTest::qWait(300); // a write would have been printed by now
+    QCOMPARE(viewer->snapshotCount(), printed);
+    const SegmentSnapshot after = readSegment();
+    QCOMPARE(after.generation, before.generation);
+
+    // Made good again: following goes on.
+    if (fault == QLatin1String("directory"))
+        QVERIFY(QDir().rmdir(path));
+    if (fault == QLatin1String("unreadable"))
+        QCOMPARE(::chmod(native.constData(), 0644), 0);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write("version 2\n") == 10);
+    }
+    QVERIFY2(viewer->waitForSnapshot(versionIs("version 2\n"), printed) >= 0,
+             qPrintable(viewer->describe() + QString::fromUtf8(loader.readAllStandardError())));
+
+    ::kill(pid_t(loader.processId()), SIGTERM);
+    QVERIFY(loader.waitForFinished(10000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

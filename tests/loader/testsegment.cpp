@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 
 TestSegment::TestSegment(QObject *parent)
     : QObject(parent)
@@ -91,4 +92,28 @@ bool TestSegment::holdsAsset(const QString &name)
 bool TestSegment::isGone() const
 {
     return TestKey::isGone(m_key);
+}
+
+QString TestSegment::text()
+{
+    poll();
+    return QString::fromUtf8(m_snapshot.payload);
+}
+
+QString TestSegment::writeFile(const QString &name, const QString &text, bool replace)
+{
+    const QString path = m_files.filePath(name);
+    QSaveFile file(path); // writes a new file and renames it over the old one
+    file.setDirectWriteFallback(false);
+    if (!replace) {
+        QFile direct(path);
+        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        direct.write(text.toUtf8());
+        return path;
+    }
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(text.toUtf8());
+    return file.commit() ? path : QString();
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QSharedMemory>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -41,6 +42,11 @@ public:
     // Takes the segment's lock and keeps it, as a stopped process would, until releaseLock().
     Q_INVOKABLE bool holdLock();
     Q_INVOKABLE void releaseLock();
+    // The text in the segment now.
+    Q_INVOKABLE QString text();
+    // Writes text into the file name of a temporary folder of this object (replacing it as an
+    // editor does when replace is true: a new file renamed over the old one); returns its path.
+    Q_INVOKABLE QString writeFile(const QString &name, const QString &text, bool replace = false);
     // True when nothing of the key remains (no segment, no semaphore, no key file).
     Q_INVOKABLE bool isGone() const;
 
@@ -52,6 +58,7 @@ private:
     std::unique_ptr<SegmentReader> m_reader;
     std::unique_ptr<QSharedMemory> m_holder;
     SegmentSnapshot m_snapshot;
+    QTemporaryDir m_files;
 };
 
 #endif // TESTSEGMENT_H

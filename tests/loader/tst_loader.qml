@@ -29,6 +29,7 @@ TestCase {
         tryVerify(() => window.active, 5000, "the window did not become active");
         const box = findChild(window.contentItem, "assetBox");
         verify(box);
+        findChild(window, "recentFiles").clear();
         box.forceActiveFocus();
         tryVerify(() => box.activeFocus, 5000, "focus: " + window.activeFocusItem + " active " + window.active + " enabled " + box.enabled);
         return window;
@@ -58,7 +59,9 @@ TestCase {
         tryVerify(() => statusOf(window).startsWith("Loaded inventory.csv ("), 10000, statusOf(window));
         verify(segment.holdsAsset("inventory.csv"));
 
-        // Tab reaches the button; Space on it loads the same entry again.
+        // Tab reaches Open…, then Load again; Space on it loads the same entry again.
+        keyClick(Qt.Key_Tab);
+        verify(findChild(window.contentItem, "openButton").activeFocus);
         keyClick(Qt.Key_Tab);
         const button = findChild(window.contentItem, "loadAgainButton");
         verify(button.activeFocus);
@@ -107,5 +110,112 @@ TestCase {
         keyClick(Qt.Key_Down);
         tryVerify(() => statusOf(window) === "The viewer is not running — start shm-viewer first", 10000, statusOf(window));
         verify(segment.isGone(), "something of the key was left behind");
+    }
+
+    function test_openAddsRecentFilesSection() {
+        const segment = createTemporaryObject(segmentComponent, testCase);
+        verify(segment.create(65536), segment.errorString);
+        const window = openWindow(segment.key);
+        const box = findChild(window.contentItem, "assetBox");
+        const recent = findChild(window, "recentFiles");
+        compare(recent.paths.length, 0);
+        const path = segment.writeFile("opened.md", "# Opened through the dialog\n");
+        verify(path !== "");
+
+        // Ctrl+O opens the dialog; what it accepts is loaded and joins the recent files.
+        keyClick(Qt.Key_O, Qt.ControlModifier);
+        const dialog = findChild(window, "fileDialog");
+        tryVerify(() => dialog.visible, 5000, "Ctrl+O did not open the dialog");
+        // Qt's own (non-native) dialog: Ctrl+L opens its path field; typing a file's path and
+        // Enter chooses that file.
+        keyClick(Qt.Key_L, Qt.ControlModifier);
+        for (const character of path)
+            keyClick(character);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dialog.visible, 5000, "the dialog did not take the typed path");
+        tryVerify(() => statusOf(window).startsWith("Loaded opened.md ("), 10000, statusOf(window));
+        compare(segment.text(), "# Opened through the dialog\n");
+        compare(segment.sourceName(), "opened.md");
+        compare(recent.paths, [path]);
+        compare(box.count, 11);
+        compare(box.currentText, "opened.md");
+
+        // Its own section in the dropdown, under a header, after the bundled files.
+        box.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        tryVerify(() => box.popup.opened, 5000);
+        const list = findChild(box.popup.contentItem, "sourceList") || box.popup.contentItem;
+        tryVerify(() => findHeader(list, "Recent files") !== null, 5000, "no Recent files header");
+        verify(findHeader(list, "Bundled files") !== null, "no Bundled files header");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !box.popup.visible, 5000);
+
+        // Kept for the next start, newest first, at most ten.
+        const again = createTemporaryObject(recentComponent, testCase);
+        compare(again.paths, [path]);
+        for (let i = 0; i < 12; ++i)
+            recent.add("file:///tmp/recent-" + i + ".txt");
+        compare(recent.paths.length, 10);
+        compare(recent.paths[0], "/tmp/recent-11.txt");
+        recent.clear();
+        compare(box.count, 10);
+        segment.close();
+        verify(segment.isGone(), "the segment was left behind");
+    }
+
+    function test_followToggleReloadsOnChange() {
+        const segment = createTemporaryObject(segmentComponent, testCase);
+        verify(segment.create(65536), segment.errorString);
+        const window = openWindow(segment.key);
+        const loader = findChild(window.contentItem, "fileLoader");
+        const path = segment.writeFile("followed.txt", "first version\n");
+        window.openFile("file://" + path);
+        tryVerify(() => segment.text() === "first version\n", 10000, statusOf(window));
+
+        // Off: a change is not loaded.
+        const generation = segment.generation();
+        segment.writeFile("followed.txt", "changed while not following\n");
+        wait(400);
+        compare(segment.generation(), generation);
+
+        // Tab to the toggle and Space: on. An editor's save (rename over) is loaded again.
+        const toggle = findChild(window.contentItem, "followSwitch");
+        toggle.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        verify(toggle.checked);
+        compare(loader.followedPath, path);
+        segment.writeFile("followed.txt", "saved by an editor\n", true);
+        tryVerify(() => segment.text() === "saved by an editor\n", 10000, segment.text());
+        segment.writeFile("followed.txt", "written in place\n");
+        tryVerify(() => segment.text() === "written in place\n", 10000, segment.text());
+
+        // Off again: following stops.
+        keyClick(Qt.Key_Space);
+        verify(!toggle.checked);
+        compare(loader.followedPath, "");
+        findChild(window, "recentFiles").clear();
+        segment.close();
+        verify(segment.isGone(), "the segment was left behind");
+    }
+
+    Component {
+        id: recentComponent
+        RecentFiles {}
+    }
+
+    // A section header of the dropdown's list with this text, or null.
+    function findHeader(item, text) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (child.text === text && child.Accessible.role === Accessible.Heading)
+                return child;
+            const found = findHeader(child, text);
+            if (found)
+                return found;
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            return findHeader(item.contentItem, text);
+        }
+        return null;
     }
 }

@@ -10,9 +10,12 @@
 #include "shmconstants.h"
 #include "shmkey.h"
 #include "testkey.h"
+#include "viewerprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSharedMemory>
 #include <QTemporaryDir>
@@ -55,10 +58,19 @@ private slots:
     void needsNoDisplay();
     void windowUsesKeyAndQuitsOnSigterm();
     void windowWithoutDisplaySaysSo();
+    void loadStandardInputFromPipe();
+    void loadStandardInputOverCapacityIsTruncated();
+    void followFileAcrossRenameAndRecreate();
+    void followStandardInputShowsTheLastLine();
+    void followStandardInputEndsOnSigterm();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
     QByteArray asset(const QString &name) const;
+
+    bool startLoader(QProcess *process, const QStringList &arguments);
+    static bool waitForOutput(QProcess *process, QByteArray *out, const QByteArray &text,
+                              int timeoutMs = 15000);
 
     QString m_program;
     QDir m_assets;
@@ -183,7 +195,19 @@ void TestLoaderCli::badArguments_data()
     QTest::newRow("load and list")
             << QStringList{QStringLiteral("--list"), QStringLiteral("--load"),
                            QStringLiteral("notes.md")}
-            << QStringLiteral("either --load or --list");
+            << QStringLiteral("Use only one of --load, --follow and --list");
+    QTest::newRow("load and follow")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("-"),
+                           QStringLiteral("--load"), QStringLiteral("notes.md")}
+            << QStringLiteral("Use only one of --load, --follow and --list");
+    QTest::newRow("name without standard input")
+            << QStringList{QStringLiteral("--load"), QStringLiteral("notes.md"),
+                           QStringLiteral("--name"), QStringLiteral("x.md")}
+            << QStringLiteral("--name only applies to --load - and --follow -");
+    QTest::newRow("timeout with follow")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("notes.md"),
+                           QStringLiteral("--timeout"), QStringLiteral("10")}
+            << QStringLiteral("--timeout only applies to --load");
     QTest::newRow("empty key") << QStringList{QStringLiteral("--key="), QStringLiteral("--list")}
                                << QStringLiteral("--key must not be empty");
     QTest::newRow("missing assets folder")
@@ -258,6 +282,21 @@ void TestLoaderCli::loadsBundledAsset()
     QCOMPARE(snapshot.sourceName, QStringLiteral("notes.md"));
     QCOMPARE(snapshot.payload, asset(QStringLiteral("notes.md")));
     QVERIFY(!snapshot.truncated);
+    // The viewer chooses its rendering by the content type, which the name decides for a text.
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/markdown; charset=utf-8"));
+
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("report.html")})
+                     .exitCode,
+             0);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/html; charset=utf-8"));
+    QCOMPARE(run({QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                  QStringLiteral("server.log")})
+                     .exitCode,
+             0);
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.contentType, QStringLiteral("text/plain; charset=utf-8"));
 }
 
 void TestLoaderCli::loadsFileByPath()
@@ -436,6 +475,235 @@ void TestLoaderCli::windowWithoutDisplaySaysSo()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.startsWith(QStringLiteral("shm-loader: no display")),
              qPrintable(result.err));
+}
+
+bool TestLoaderCli::startLoader(QProcess *process, const QStringList &arguments)
+{
+    process->start(m_program, QStringList{QStringLiteral("--key"), m_key} + arguments);
+    return process->waitForStarted();
+}
+
+// Collects process's stdout into out until it holds text, serving the event loop (and so the
+// viewer's output) meanwhile.
+bool TestLoaderCli::waitForOutput(QProcess *process, QByteArray *out, const QByteArray &text,
+                                  int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        *out += process->readAllStandardOutput();
+        if (out->contains(text))
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+static ViewerProcess::Predicate textIs(const QString &source, const QString &text)
+{
+    return [source, text](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == source
+                && snapshot.value(QLatin1String("text")).toString() == text;
+    };
+}
+
+void TestLoaderCli::loadStandardInputFromPipe()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY2(viewer.start(), qPrintable(viewer.describe()));
+    QVERIFY(viewer.waitForAttached());
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--load"), QStringLiteral("-")}));
+    loader.write("first line from a pipe\nsecond line\n");
+    loader.closeWriteChannel();
+    QVERIFY(loader.waitForFinished(20000));
+    QCOMPARE(loader.exitCode(), 0);
+    QCOMPARE(loader.readAllStandardOutput(),
+             QByteArray("Loaded stdin (35 bytes) into shared memory\n"));
+    QVERIFY2(viewer.waitForSnapshot(textIs(QStringLiteral("stdin"),
+                                           QStringLiteral("first line from a pipe\nsecond line\n")))
+                     >= 0,
+             qPrintable(viewer.describe()));
+
+    // --name names it, and its extension gives the content type.
+    QProcess named;
+    QVERIFY(startLoader(&named,
+                        {QStringLiteral("--load"), QStringLiteral("-"), QStringLiteral("--name"),
+                         QStringLiteral("build notes.md")}));
+    named.write("# Built\n");
+    named.closeWriteChannel();
+    QVERIFY(named.waitForFinished(20000));
+    QCOMPARE(named.exitCode(), 0);
+    const int index = viewer.waitForSnapshot(
+            textIs(QStringLiteral("build notes.md"), QStringLiteral("# Built\n")));
+    QVERIFY2(index >= 0, qPrintable(viewer.describe()));
+    QCOMPARE(viewer.snapshots().at(index).value(QLatin1String("contentType")).toString(),
+             QStringLiteral("text/markdown; charset=utf-8"));
+
+    // Binary input is refused and leaves the segment as it was.
+    const int before = viewer.snapshotCount();
+    QProcess binary;
+    QVERIFY(startLoader(&binary, {QStringLiteral("--load"), QStringLiteral("-")}));
+    binary.write(QByteArray("text\0more", 9));
+    binary.closeWriteChannel();
+    QVERIFY(binary.waitForFinished(20000));
+    QCOMPARE(binary.exitCode(), 3);
+    QVERIFY(binary.readAllStandardError().contains("binary content"));
+    QTest::qWait(300);
+    QCOMPARE(viewer.snapshotCount(), before);
+    QVERIFY(viewer.terminate(15000));
+}
+
+void TestLoaderCli::loadStandardInputOverCapacityIsTruncated()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print,
+                         {QStringLiteral("--size"), QStringLiteral("4096")}));
+    QVERIFY(viewer.waitForAttached());
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--load"), QStringLiteral("-")}));
+    // Far more than the segment holds, written while the loader reads.
+    QByteArray input;
+    for (int i = 0; i < 20000; ++i)
+        input += "line " + QByteArray::number(i) + " of the input\n";
+    loader.write(input);
+    loader.closeWriteChannel();
+    QVERIFY(loader.waitForFinished(20000));
+    QCOMPARE(loader.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(loader.readAllStandardOutput()),
+             QStringLiteral("Loaded stdin into shared memory, truncated to 3,839 of %1 bytes\n")
+                     .arg(QLocale(QLocale::English).toString(input.size())));
+    const int index = viewer.waitForSnapshot([](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == QLatin1String("stdin");
+    });
+    QVERIFY2(index >= 0, qPrintable(viewer.describe()));
+    const QJsonObject snapshot = viewer.snapshots().at(index);
+    QVERIFY(snapshot.value(QLatin1String("truncated")).toBool());
+    QCOMPARE(snapshot.value(QLatin1String("originalBytes")).toInteger(), input.size());
+    QCOMPARE(snapshot.value(QLatin1String("text")).toString().toUtf8(), input.left(3839));
+    QVERIFY(viewer.terminate(15000));
+}
+
+void TestLoaderCli::followFileAcrossRenameAndRecreate()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("followed.txt"));
+    const auto writeFile = [](const QString &where, const QByteArray &bytes) {
+        QFile file(where);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(writeFile(path, "version 1\n"));
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--follow"), path}));
+    QByteArray out;
+    QVERIFY2(waitForOutput(&loader, &out, "Loaded followed.txt (10 bytes)"), out.constData());
+    QVERIFY(viewer.waitForSnapshot(
+                    textIs(QStringLiteral("followed.txt"), QStringLiteral("version 1\n")))
+            >= 0);
+
+    // An editor's save: a new file renamed over the old one.
+    const QString temporary = dir.filePath(QStringLiteral(".followed.txt.swp"));
+    QVERIFY(writeFile(temporary, "version 2, saved by an editor\n"));
+    QVERIFY(::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData())
+            == 0);
+    QVERIFY2(viewer.waitForSnapshot(textIs(QStringLiteral("followed.txt"),
+                                           QStringLiteral("version 2, saved by an editor\n")))
+                     >= 0,
+             qPrintable(viewer.describe() + QString::fromUtf8(loader.readAllStandardError())));
+
+    // Deleted: said on stderr, and following goes on; written again: loaded again.
+    QVERIFY(QFile::remove(path));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += loader.readAllStandardError()).contains("no such file"),
+                             10000);
+    QVERIFY2(err.contains("Cannot load " + QFile::encodeName(path) + ": no such file"),
+             err.constData());
+    QVERIFY(writeFile(path, "version 3, back again\n"));
+    QVERIFY2(viewer.waitForSnapshot(textIs(QStringLiteral("followed.txt"),
+                                           QStringLiteral("version 3, back again\n")))
+                     >= 0,
+             qPrintable(viewer.describe()));
+    // One line per load.
+    QVERIFY(waitForOutput(&loader, &out, "Loaded followed.txt (22 bytes)"));
+    QCOMPARE(out.count("Loaded followed.txt"), 3);
+
+    ::kill(pid_t(loader.processId()), SIGTERM);
+    QVERIFY(loader.waitForFinished(15000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
+    QVERIFY(viewer.terminate(15000));
+}
+
+void TestLoaderCli::followStandardInputShowsTheLastLine()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print,
+                         {QStringLiteral("--size"), QStringLiteral("4096")}));
+    QVERIFY(viewer.waitForAttached());
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--follow"), QStringLiteral("-")}));
+    // Lines for three seconds, more than the segment holds, as a log does.
+    QElapsedTimer timer;
+    timer.start();
+    int lines = 0;
+    QByteArray last;
+    while (timer.elapsed() < 3000) {
+        for (int i = 0; i < 20; ++i) {
+            last = "log line " + QByteArray::number(++lines) + "\n";
+            loader.write(last);
+        }
+        QTest::qWait(10);
+    }
+    loader.closeWriteChannel();
+    QVERIFY(loader.waitForFinished(20000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
+    QVERIFY(loader.readAllStandardError().isEmpty());
+
+    const int index = viewer.waitForSnapshot([last](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("text")).toString().endsWith(QString::fromUtf8(last));
+    });
+    QVERIFY2(index >= 0, qPrintable(viewer.describe()));
+    const QJsonObject snapshot = viewer.snapshots().constLast();
+    const QString text = snapshot.value(QLatin1String("text")).toString();
+    QVERIFY2(text.endsWith(QString::fromUtf8(last)), qPrintable(text.right(100)));
+    // The newest lines that fit, from a line start.
+    QVERIFY2(text.startsWith(QLatin1String("log line ")), qPrintable(text.left(40)));
+    QVERIFY(text.size() <= 4096 - 257);
+    QCOMPARE(snapshot.value(QLatin1String("source")).toString(), QStringLiteral("stdin"));
+    // Written as it arrived, not only at the end (and not for every line).
+    QVERIFY2(viewer.snapshotCount() >= 5, qPrintable(QString::number(viewer.snapshotCount())));
+    QVERIFY2(viewer.snapshotCount() < lines / 10,
+             qPrintable(QString::number(viewer.snapshotCount())));
+    QVERIFY(viewer.terminate(15000));
+}
+
+void TestLoaderCli::followStandardInputEndsOnSigterm()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+    QProcess loader;
+    QVERIFY(startLoader(&loader,
+                        {QStringLiteral("--follow"), QStringLiteral("-"), QStringLiteral("--name"),
+                         QStringLiteral("app.log")}));
+    loader.write("started\n");
+    QVERIFY2(viewer.waitForSnapshot(textIs(QStringLiteral("app.log"), QStringLiteral("started\n")))
+                     >= 0,
+             qPrintable(viewer.describe()));
+    // The input stays open (tail -f): only a signal ends it, the normal way.
+    ::kill(pid_t(loader.processId()), SIGTERM);
+    QVERIFY(loader.waitForFinished(15000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
+    QVERIFY(viewer.terminate(15000));
 }
 
 QTEST_GUILESS_MAIN(TestLoaderCli)
