@@ -15,7 +15,7 @@
 FileLoader::FileLoader(QObject *parent)
     : QObject(parent)
     , m_key(QLatin1StringView(ShmConstants::DefaultKey))
-    , m_status(QStringLiteral("Choose a text to load it into shared memory"))
+    , m_status(QStringLiteral("Choose a text or an image to load it into shared memory"))
 {
     m_waitNotice.setSingleShot(true);
     m_waitNotice.setInterval(300);

@@ -6,10 +6,11 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import ShmLoader
+import ShmTheme
 
 // The loader's window: choose a text and it is loaded at once. All work happens in FileLoader
 // (C++, off the GUI thread); this file is layout only.
-ApplicationWindow {
+ThemedWindow {
     id: window
 
     // What the command line chose (main.cpp), or a test: the key, and the folder of texts
