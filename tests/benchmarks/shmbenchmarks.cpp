@@ -161,8 +161,8 @@ void encodeLoop(benchmark::State &state, bool check)
         write.validUtf8 = true;
     auto *segment = static_cast<char *>(memory.data());
     for (auto _ : state) {
-        const SegmentLayout::WriteResult result
-                = SegmentLayout::encode(segment, memory.size(), write);
+        // Not const: newer Google Benchmark deprecates DoNotOptimize on a const reference.
+        SegmentLayout::WriteResult result = SegmentLayout::encode(segment, memory.size(), write);
         benchmark::DoNotOptimize(result.generation);
     }
     state.SetBytesProcessed(state.iterations() * text.size());
