@@ -49,13 +49,13 @@ Outcome parse(QCommandLineParser &parser, const StandardOptions &standard,
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(standard.help)) {
-        // The program's name, not argv[0] (an absolute path, or "<executable_name>" while no
-        // QCoreApplication exists), in the usage line: "Usage: <name> [options]".
+        // The program's name, not argv[0] (often a path), in the usage line, in any language.
         QString text = parser.helpText();
-        const qsizetype start = text.indexOf(u' ') + 1;
-        const qsizetype end = text.indexOf(QLatin1StringView(" [options]"));
-        if (start > 0 && end > start)
-            text.replace(start, end - start, program);
+        if (!arguments.isEmpty()) {
+            const qsizetype at = text.indexOf(arguments.constFirst());
+            if (at >= 0)
+                text.replace(at, arguments.constFirst().size(), program);
+        }
         return {Outcome::Kind::Help, text};
     }
     if (parser.isSet(standard.version))

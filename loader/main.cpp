@@ -8,6 +8,7 @@
 #include "headlessmode.h"
 #include "loaderlogging.h"
 #include "loaderoptions.h"
+#include "programsetup.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -27,18 +28,11 @@
 Q_IMPORT_QML_PLUGIN(ShmLoaderPlugin)
 Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 
-static void setApplicationNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("shm-loader"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Shared Memory Loader"));
-}
-
 static int runWindow(int &argc, char **argv, const LoaderOptions &options,
                      const QElapsedTimer &sinceStart)
 {
     QGuiApplication app(argc, argv);
-    setApplicationNames();
+    ProgramSetup::apply(QStringLiteral("shm-loader"));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -95,31 +89,34 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // Decide before any application object exists: only the window may need a display.
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const LoaderOptions options = LoaderOptions::parse(arguments);
-    if (const std::optional<int> exitCode
-        = CommandLine::finish(options.outcome, QStringLiteral("shm-loader")))
-        return *exitCode;
-
     int exitCode = 0;
-    if (options.mode == LoaderOptions::Mode::Window && !displayAvailable(arguments)) {
-        // Qt would abort with a platform plugin error; say what to do instead.
-        std::fputs("shm-loader: no display to open the window on (DISPLAY is not set).\n"
-                   "Use --load NAME|PATH or --list without a window, or set "
-                   "QT_QPA_PLATFORM=offscreen.\n",
-                   stderr);
-        exitCode = 1;
-    } else if (options.mode == LoaderOptions::Mode::Window) {
-        exitCode = runWindow(argc, argv, options, sinceStart);
-    } else {
-        QCoreApplication app(argc, argv);
-        setApplicationNames();
-        exitCode = HeadlessMode::run(options);
+    LoaderOptions options;
+    {
+        // The command line is parsed under a Qt Core application of its own, so its help and
+        // messages are translated and no display is needed; --list and --load run under it too,
+        // only the window needs a QGuiApplication.
+        QCoreApplication core(argc, argv);
+        ProgramSetup::apply(QStringLiteral("shm-loader"));
+        const QStringList arguments = QCoreApplication::arguments();
+        options = LoaderOptions::parse(arguments);
+        if (const std::optional<int> code
+            = CommandLine::finish(options.outcome, QStringLiteral("shm-loader")))
+            return *code;
+        if (options.mode != LoaderOptions::Mode::Window) {
+            exitCode = HeadlessMode::run(options);
+        } else if (!displayAvailable(arguments)) {
+            // Qt would abort with a platform plugin error; say what to do instead.
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                 "main",
+                                 "shm-loader: no display to open the window on (DISPLAY is not "
+                                 "set).\nUse --load NAME|PATH or --list without a window, or set "
+                                 "QT_QPA_PLATFORM=offscreen.")));
+            exitCode = 1;
+        }
     }
+    if (options.mode == LoaderOptions::Mode::Window && exitCode == 0)
+        exitCode = runWindow(argc, argv, options, sinceStart);
 
     // A load still blocked in semop() (another process holds the lock) was abandoned when the
     // window closed, or by --timeout: static destructors must not run under it.

@@ -6,6 +6,7 @@
 
 #include "blockingcall.h"
 #include "latencyprobe.h"
+#include "programsetup.h"
 #include "segmentcommands.h"
 #include "snapshotprinter.h"
 #include "unixsignalwatcher.h"
@@ -40,28 +41,28 @@ static QStringList argumentList(int argc, char **argv)
     return arguments;
 }
 
-// --print: Qt Core only, so it runs with no display at all.
-static int runPrint(int argc, char **argv, const ViewerOptions &options)
+// --print: Qt Core only (the application the command line was parsed under), so it runs with no
+// display at all.
+static int runPrint(const ViewerOptions &options)
 {
-    QCoreApplication app(argc, argv);
     SegmentWorker::Config config;
     config.key = options.key;
     config.requestedSize = options.segmentSize;
     config.intervalMs = options.pollIntervalMs;
     SnapshotPrinter printer(config);
-    QObject::connect(&printer, &SnapshotPrinter::failed, &app, [] { QCoreApplication::exit(1); });
+    QObject::connect(&printer, &SnapshotPrinter::failed, qApp, [] { QCoreApplication::exit(1); });
 
     UnixSignalWatcher signalWatcher;
     signalWatcher.watch(SIGINT);
     signalWatcher.watch(SIGTERM);
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app,
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, qApp,
                      [] { QCoreApplication::quit(); });
 
     // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per printed snapshot.
     if (lcViewerLatency().isInfoEnabled())
         QObject::connect(&printer, &SnapshotPrinter::printed, &ViewerLog::presented);
     printer.start();
-    const int result = app.exec();
+    const int result = QCoreApplication::exec();
     printer.stop();
     return result;
 }
@@ -69,6 +70,7 @@ static int runPrint(int argc, char **argv, const ViewerOptions &options)
 static int runWindow(int argc, char **argv, const ViewerOptions &options)
 {
     QGuiApplication app(argc, argv);
+    ProgramSetup::apply(QStringLiteral("shm-viewer"));
     // A desktop look with scroll bars that stay visible, unless the user picked a style.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -125,27 +127,32 @@ int main(int argc, char **argv)
     // to the system as soon as a newer snapshot replaces them.
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
-    // Settings go to ~/.config/SharedMemoryLoader/shm-viewer.conf.
-    QCoreApplication::setOrganizationName(QStringLiteral("SharedMemoryLoader"));
-    QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHM_VERSION));
-
-    const ViewerOptions options = ViewerOptions::parse(argumentList(argc, argv));
-    if (const std::optional<int> exitCode
-        = CommandLine::finish(options.outcome, QStringLiteral("shm-viewer")))
-        return *exitCode;
-    switch (options.mode) {
-    case ViewerOptions::Mode::Status:
-        return SegmentCommands::status(options.key, options.json);
-    case ViewerOptions::Mode::Cleanup:
-        return SegmentCommands::cleanup(options.key);
-    case ViewerOptions::Mode::Print:
-    case ViewerOptions::Mode::Window:
-        break;
+    int exitCode = 0;
+    ViewerOptions options;
+    {
+        // The command line is parsed under a Qt Core application of its own, so its help and
+        // messages are translated and no display is needed; --print, --status and --cleanup run
+        // under it too, only the window needs a QGuiApplication.
+        QCoreApplication core(argc, argv);
+        ProgramSetup::apply(QStringLiteral("shm-viewer"));
+        options = ViewerOptions::parse(argumentList(argc, argv));
+        if (const std::optional<int> code
+            = CommandLine::finish(options.outcome, QStringLiteral("shm-viewer")))
+            return *code;
+        switch (options.mode) {
+        case ViewerOptions::Mode::Status:
+            return SegmentCommands::status(options.key, options.json);
+        case ViewerOptions::Mode::Cleanup:
+            return SegmentCommands::cleanup(options.key);
+        case ViewerOptions::Mode::Print:
+            exitCode = runPrint(options);
+            break;
+        case ViewerOptions::Mode::Window:
+            break;
+        }
     }
-    const int exitCode = options.mode == ViewerOptions::Mode::Print
-            ? runPrint(argc, argv, options)
-            : runWindow(argc, argv, options);
+    if (options.mode == ViewerOptions::Mode::Window)
+        exitCode = runWindow(argc, argv, options);
     // A worker left blocked in lock() by a stopped process: static destructors must not run
     // under it.
     return BlockingCall::exitProcess(exitCode);

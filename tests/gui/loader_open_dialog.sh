@@ -45,7 +45,7 @@ xsession_wait_for "$XSESSION_DIR/viewer.out" '"text":"# Chosen in the dialog\nTy
 grep -qF '"contentType":"text/markdown; charset=utf-8"' "$XSESSION_DIR/viewer.out" \
     || xsession_fail "not stored as Markdown"
 # Opened files are kept for the dropdown's recent section.
-grep -qF "chosen in the dialog.md" "$XDG_CONFIG_HOME/Shared Memory Loader/shm-loader.conf" \
+grep -qF "chosen in the dialog.md" "$XDG_CONFIG_HOME/SharedMemoryLoader/shm-loader.conf" \
     || xsession_fail "the file is not among the recent files"
 if [[ -n $XSESSION_ARTIFACTS ]]; then
     xsession_screenshot "$XSESSION_ARTIFACTS/loader-open-dialog.png" "$loader"

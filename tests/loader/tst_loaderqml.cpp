@@ -3,6 +3,8 @@
 
 // Runs tst_loader.qml: the real Main.qml with the real backends, on segments of unique keys.
 
+#include "programsetup.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QQmlEngine>
@@ -27,7 +29,7 @@ public slots:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QCoreApplication::setOrganizationName(QStringLiteral("Shared Memory Loader"));
+        QCoreApplication::setOrganizationName(QLatin1StringView(ProgramSetup::OrganizationName));
         QCoreApplication::setApplicationName(QStringLiteral("tst_loaderqml"));
     }
     void qmlEngineAvailable(QQmlEngine *engine)

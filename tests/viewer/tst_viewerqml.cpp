@@ -3,6 +3,8 @@
 
 // Runs tst_viewer.qml against the real Main.qml and backends of the ShmViewer module.
 
+#include "programsetup.h"
+
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>
@@ -19,7 +21,7 @@ public slots:
     // As main.cpp does: the window's settings need an organisation (XDG_CONFIG_HOME is the test's).
     void applicationAvailable()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("SharedMemoryLoader"));
+        QCoreApplication::setOrganizationName(QLatin1StringView(ProgramSetup::OrganizationName));
         QCoreApplication::setApplicationName(QStringLiteral("shm-viewer"));
     }
     void qmlEngineAvailable(QQmlEngine *engine)
