@@ -57,8 +57,9 @@ fi
 if [[ $MODE == test ]]; then
     # clang (+ its fuzzer runtime, below) for fuzzing; Google Benchmark for the benchmark smoke
     # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check;
-    # a virtual X display, xdotool and ImageMagick for the GUI tests on real windows.
-    PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick)
+    # a virtual X display, xdotool, ImageMagick and xdpyinfo (x11-utils) for the GUI tests on real
+    # windows.
+    PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils)
 fi
 
 SUDO=()
