@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace CommandLine {
@@ -50,12 +52,13 @@ Outcome parse(QCommandLineParser &parser, const StandardOptions &standard,
         return fail(parser.errorText());
     if (parser.isSet(standard.help)) {
         // The program's name, not argv[0] (often a path), in the usage line, in any language.
+        // Qt writes the application's own argv[0] there, not arguments' (a test passes its own).
         QString text = parser.helpText();
-        if (!arguments.isEmpty()) {
-            const qsizetype at = text.indexOf(arguments.constFirst());
-            if (at >= 0)
-                text.replace(at, arguments.constFirst().size(), program);
-        }
+        const QString shown = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                           : arguments.value(0);
+        const qsizetype at = shown.isEmpty() ? -1 : text.indexOf(shown);
+        if (at >= 0)
+            text.replace(at, shown.size(), program);
         return {Outcome::Kind::Help, text};
     }
     if (parser.isSet(standard.version))
