@@ -5,18 +5,17 @@
 
 #include <cstdio>
 
-namespace CommandLine {
-
-StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &description,
-                                   const QStringList &claimed)
+CommandLine::StandardOptions CommandLine::addStandardOptions(QCommandLineParser &parser,
+                                                             const QString &description,
+                                                             const QStringList &claimed)
 {
     parser.setApplicationDescription(description);
     // Qt's addHelpOption() adds --help-all, which lists Qt's own options: not what these
     // programs offer.
     StandardOptions standard{QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                                QStringLiteral("Displays this help.")),
+                                                tr("Displays this help.")),
                              QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
-                                                QStringLiteral("Displays version information."))};
+                                                tr("Displays version information."))};
     parser.addOption(standard.help);
     parser.addOption(standard.version);
     // QGuiApplication's options, as it spells them: single dash, long names.
@@ -38,35 +37,40 @@ StandardOptions addStandardOptions(QCommandLineParser &parser, const QString &de
     return standard;
 }
 
-Outcome fail(const QString &reason)
+CommandLine::Outcome CommandLine::fail(const QString &reason)
 {
-    return {Outcome::Kind::Fail, reason};
+    return {Outcome::Kind::Fail, reason, QString()};
 }
 
-Outcome parse(QCommandLineParser &parser, const StandardOptions &standard,
-              const QStringList &arguments, const QString &program)
+CommandLine::Outcome CommandLine::parse(QCommandLineParser &parser, const StandardOptions &standard,
+                                        const QStringList &arguments, const QString &program)
 {
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(standard.help)) {
         // The program's name, not argv[0] (often a path), in the usage line, in any language.
+        // Qt writes the application's own argv[0] there, not arguments' (a test passes its own).
         QString text = parser.helpText();
-        if (!arguments.isEmpty()) {
-            const qsizetype at = text.indexOf(arguments.constFirst());
-            if (at >= 0)
-                text.replace(at, arguments.constFirst().size(), program);
-        }
-        return {Outcome::Kind::Help, text};
+        const QString shown = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                           : arguments.value(0);
+        const qsizetype at = shown.isEmpty() ? -1 : text.indexOf(shown);
+        if (at >= 0)
+            text.replace(at, shown.size(), program);
+        return {Outcome::Kind::Help, text, QString()};
     }
     if (parser.isSet(standard.version))
-        return {Outcome::Kind::Version, QString()};
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("Unexpected argument '%1'")
-                            .arg(parser.positionalArguments().constFirst()));
+        return {Outcome::Kind::Version, QString(), QString()};
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString argument = parser.positionalArguments().constFirst();
+        //: %1 is an argument given without an option
+        Outcome outcome = fail(tr("Unexpected argument '%1'").arg(argument));
+        outcome.unexpectedArgument = argument;
+        return outcome;
+    }
     return {};
 }
 
-std::optional<int> finish(const Outcome &outcome, const QString &program)
+std::optional<int> CommandLine::finish(const Outcome &outcome, const QString &program)
 {
     switch (outcome.kind) {
     case Outcome::Kind::Proceed:
@@ -79,7 +83,8 @@ std::optional<int> finish(const Outcome &outcome, const QString &program)
         return 0;
     case Outcome::Kind::Fail:
         fprintf(stderr, "%s\n",
-                QStringLiteral("%1: %2\nTry '%1 --help' for more information.")
+                //: %1 is the program's name (shm-loader), %2 what is wrong with its command line
+                tr("%1: %2\nTry '%1 --help' for more information.")
                         .arg(program, outcome.text)
                         .toLocal8Bit()
                         .constData());
@@ -87,5 +92,3 @@ std::optional<int> finish(const Outcome &outcome, const QString &program)
     }
     return 1;
 }
-
-} // namespace CommandLine

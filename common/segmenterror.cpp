@@ -5,42 +5,48 @@
 
 #include <QSharedMemory>
 
-namespace SegmentError {
-
-QString describe(const QSharedMemory &memory, const QString &action)
+QString SegmentError::describe(const QSharedMemory &memory, Action action)
 {
     QString what;
     switch (memory.error()) {
     case QSharedMemory::NoError:
-        what = QStringLiteral("no error");
+        what = tr("no error");
         break;
     case QSharedMemory::PermissionDenied:
-        what = QStringLiteral("permission denied (the segment belongs to another user)");
+        what = tr("permission denied (the segment belongs to another user)");
         break;
     case QSharedMemory::InvalidSize:
-        what = QStringLiteral("invalid size");
+        what = tr("invalid size");
         break;
     case QSharedMemory::KeyError:
-        what = QStringLiteral("invalid key");
+        what = tr("invalid key");
         break;
     case QSharedMemory::AlreadyExists:
-        what = QStringLiteral("a segment with this key already exists");
+        what = tr("a segment with this key already exists");
         break;
     case QSharedMemory::NotFound:
-        what = QStringLiteral("no segment with this key");
+        what = tr("no segment with this key");
         break;
     case QSharedMemory::LockError:
-        what = QStringLiteral("could not take the lock");
+        what = tr("could not take the lock");
         break;
     case QSharedMemory::OutOfResources:
-        what = QStringLiteral("out of memory or system limits");
+        what = tr("out of memory or system limits");
         break;
     case QSharedMemory::UnknownError:
-        what = QStringLiteral("unknown error");
+        what = tr("unknown error");
         break;
     }
-    return QStringLiteral("Could not %1 shared memory: %2 (%3)")
-            .arg(action, what, memory.errorString());
+    switch (action) {
+    case Action::Attach:
+        //: %1 is the reason, such as "invalid key"; %2 the system's own message
+        return tr("Could not attach to shared memory: %1 (%2)").arg(what, memory.errorString());
+    case Action::Create:
+        //: %1 is the reason, such as "invalid size"; %2 the system's own message
+        return tr("Could not create shared memory: %1 (%2)").arg(what, memory.errorString());
+    case Action::Lock:
+        //: %1 is the reason, such as "could not take the lock"; %2 the system's own message
+        return tr("Could not lock shared memory: %1 (%2)").arg(what, memory.errorString());
+    }
+    return what;
 }
-
-} // namespace SegmentError

@@ -4,16 +4,21 @@
 #ifndef SEGMENTERROR_H
 #define SEGMENTERROR_H
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSharedMemory;
 
-namespace SegmentError {
+// A class of static functions, not a namespace, only for its translation context (tr()).
+class SegmentError
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentError)
+public:
+    // What was tried: each has its own whole sentence, for the translators.
+    enum class Action { Attach, Create, Lock };
 
-// A short sentence for the status line: what failed, in words, plus Qt's errorString().
-// action is what was tried ("attach to", "create", "lock").
-QString describe(const QSharedMemory &memory, const QString &action);
-
-} // namespace SegmentError
+    // A short sentence for the status line: what failed, in words, plus Qt's errorString().
+    static QString describe(const QSharedMemory &memory, Action action);
+};
 
 #endif // SEGMENTERROR_H

@@ -32,6 +32,7 @@ static bool hasMagic(QByteArrayView segment)
     return magic == SegmentLayout::Magic;
 }
 
+// Never translated: the problem is part of shm-viewer's --print JSON and --status --json.
 static SegmentSnapshot unreadable(qsizetype segmentSize, const QString &problem)
 {
     SegmentSnapshot snapshot;
@@ -71,28 +72,31 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
 {
     WriteResult result;
     if (!segment || segmentSize < MinimumSegmentSize) {
-        result.problem = QStringLiteral("segment of %1 bytes is too small for the %2-byte header")
+        //: %1 is the segment's size in bytes, %2 the header's (256)
+        result.problem = tr("segment of %1 bytes is too small for the %2-byte header")
                                  .arg(segmentSize)
                                  .arg(HeaderSize);
         return result;
     }
     const bool image = ContentSniffer::isImageType(write.contentType);
     if (!image && !write.contentType.isEmpty() && !ContentSniffer::isTextType(write.contentType)) {
-        result.problem = QStringLiteral("unsupported content type \"%1\"").arg(write.contentType);
+        //: %1 is a media type, such as application/pdf
+        result.problem = tr("unsupported content type \"%1\"").arg(write.contentType);
         return result;
     }
     const qsizetype capacity = textCapacity(segmentSize);
     const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
                                                                : write.contentType.toLatin1();
     if (image && write.payload.size() > capacity) {
-        result.problem = QStringLiteral("the image of %1 bytes does not fit the %2 bytes the "
-                                        "segment has room for")
+        //: %1 and %2 are numbers of bytes
+        result.problem = tr("the image of %1 bytes does not fit the %2 bytes the segment has "
+                            "room for")
                                  .arg(write.payload.size())
                                  .arg(capacity);
         return result;
     }
     if (contentType.size() > MaxContentTypeBytes) {
-        result.problem = QStringLiteral("content type too long");
+        result.problem = tr("content type too long");
         return result;
     }
 

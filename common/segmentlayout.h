@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,7 @@ struct SegmentHeader
 
 class SegmentLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(SegmentLayout)
 public:
     static constexpr quint32 Magic = 0x4C4D4853; // "SHML" in memory on little-endian hosts
     static constexpr quint16 Version = 2;
@@ -94,7 +96,7 @@ public:
         bool truncated = false;
         bool validUtf8 = true;
         quint64 generation = 0;
-        QString problem;
+        QString problem; // why not, in the user's language (only the loader shows it)
     };
     // Writes header and payload into segment (caller holds the lock), leaving the wake word alone.
     // A text is copied with strncpy bounded by the text capacity minus one and never splits a

@@ -39,7 +39,7 @@ bool SegmentReader::open(qsizetype requestedSize)
             break;
         }
         if (m_memory.error() != QSharedMemory::NotFound) {
-            m_errorString = SegmentError::describe(m_memory, QStringLiteral("attach to"));
+            m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Attach);
             return false;
         }
         // System V zero-fills a new segment: it reads as Empty.
@@ -48,13 +48,13 @@ bool SegmentReader::open(qsizetype requestedSize)
             break;
         }
         if (m_memory.error() != QSharedMemory::AlreadyExists) {
-            m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
+            m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Create);
             return false;
         }
     }
     // [/walkthrough: attach]
     if (!attached) {
-        m_errorString = SegmentError::describe(m_memory, QStringLiteral("create"));
+        m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Create);
         return false;
     }
     if (m_memory.size() >= SegmentLayout::HeaderSize) {
@@ -86,7 +86,7 @@ void SegmentReader::close()
 SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
 {
     if (!m_memory.isAttached()) {
-        m_errorString = QStringLiteral("Not attached to shared memory");
+        m_errorString = tr("Not attached to shared memory");
         return PollStatus::LockFailed;
     }
     // [walkthrough: copy]
@@ -94,7 +94,7 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
     {
         SegmentLock lock(m_memory);
         if (!lock.isLocked()) {
-            m_errorString = SegmentError::describe(m_memory, QStringLiteral("lock"));
+            m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Lock);
             return PollStatus::LockFailed;
         }
         const QByteArrayView segment(static_cast<const char *>(m_memory.constData()),

@@ -6,6 +6,7 @@
 
 #include "segmentsnapshot.h"
 
+#include <QCoreApplication>
 #include <QSharedMemory>
 
 #include <memory>
@@ -19,6 +20,7 @@ class WakeWord;
 class SegmentReader
 {
     Q_DISABLE_COPY_MOVE(SegmentReader)
+    Q_DECLARE_TR_FUNCTIONS(SegmentReader)
 public:
     explicit SegmentReader(const QString &key);
     ~SegmentReader(); // close()

@@ -42,7 +42,7 @@ static bool attachFailed(const QSharedMemory &memory, const SegmentAttachment &a
         *result = failure(SegmentWriter::Status::ViewerNotRunning);
     else
         *result = failure(SegmentWriter::Status::Failed,
-                          SegmentError::describe(memory, QStringLiteral("attach to")));
+                          SegmentError::describe(memory, SegmentError::Action::Attach));
     return true;
 }
 
@@ -73,16 +73,18 @@ static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::W
         SegmentLock lock(memory);
         if (!lock.isLocked())
             return failure(SegmentWriter::Status::Failed,
-                           SegmentError::describe(memory, QStringLiteral("lock")));
+                           SegmentError::describe(memory, SegmentError::Action::Lock));
         write.loadedAtMs = QDateTime::currentMSecsSinceEpoch();
         write.writerPid = quint32(::getpid());
         written = SegmentLayout::encode(static_cast<char *>(memory.data()), memory.size(), write);
         if (written.ok)
             WakeWord::bump(memory.data());
     }
+    //: %1 is why, such as "segment of 100 bytes is too small for the 256-byte header"
     if (!written.ok)
-        return failure(SegmentWriter::Status::Failed,
-                       QStringLiteral("Cannot write into shared memory: %1").arg(written.problem));
+        return failure(
+                SegmentWriter::Status::Failed,
+                SegmentWriter::tr("Cannot write into shared memory: %1").arg(written.problem));
     // After unlocking, so that the viewer it wakes finds the lock free.
     WakeWord::wake(memory.data());
     // [/walkthrough: ring]
@@ -167,9 +169,9 @@ SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString
 SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QString &sourceName,
                                                quint64 originalSize) const
 {
+    //: %1 is the source's name, such as notes.md
     if (memchr(text.data(), 0, size_t(text.size())))
-        return failure(Status::FileRefused,
-                       QStringLiteral("Cannot load %1: binary content").arg(sourceName));
+        return failure(Status::FileRefused, tr("Cannot load %1: binary content").arg(sourceName));
     return attachAndWrite(m_key, [&](QSharedMemory &memory) {
         return writeTextLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
                                std::nullopt);

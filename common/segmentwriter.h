@@ -5,6 +5,7 @@
 #define SEGMENTWRITER_H
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 // The loader's side: attach, lock, write header and payload, unlock, detach. Every call blocks
@@ -12,6 +13,7 @@
 // thread.
 class SegmentWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(SegmentWriter)
 public:
     enum class Status {
         Loaded,

@@ -22,7 +22,8 @@ SourceFile::~SourceFile()
 bool SourceFile::fail(Error error, const QString &reason)
 {
     m_error = error;
-    m_errorString = QStringLiteral("Cannot load %1: %2").arg(m_path, reason);
+    //: %1 is the file's path, %2 why, such as "no such file" or "it is a directory"
+    m_errorString = tr("Cannot load %1: %2").arg(m_path, reason);
     return false;
 }
 
@@ -30,7 +31,7 @@ bool SourceFile::open(const QString &path)
 {
     m_path = path;
     if (path.isEmpty())
-        return fail(Error::NotFound, QStringLiteral("no file name given"));
+        return fail(Error::NotFound, tr("no file name given"));
     const QByteArray native = QFile::encodeName(path);
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     m_fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
@@ -39,12 +40,12 @@ bool SourceFile::open(const QString &path)
         switch (err) {
         case ENOENT:
         case ENOTDIR:
-            return fail(Error::NotFound, QStringLiteral("no such file"));
+            return fail(Error::NotFound, tr("no such file"));
         case EACCES:
         case EPERM:
-            return fail(Error::PermissionDenied, QStringLiteral("permission denied"));
+            return fail(Error::PermissionDenied, tr("permission denied"));
         case ELOOP:
-            return fail(Error::Unreadable, QStringLiteral("too many levels of symbolic links"));
+            return fail(Error::Unreadable, tr("too many levels of symbolic links"));
         default:
             return fail(Error::Unreadable, QString::fromLocal8Bit(strerror(err)));
         }
@@ -53,10 +54,9 @@ bool SourceFile::open(const QString &path)
     if (::fstat(m_fd, &info) != 0)
         return fail(Error::Unreadable, QString::fromLocal8Bit(strerror(errno)));
     if (S_ISDIR(info.st_mode))
-        return fail(Error::IsDirectory, QStringLiteral("it is a directory"));
+        return fail(Error::IsDirectory, tr("it is a directory"));
     if (!S_ISREG(info.st_mode))
-        return fail(Error::NotRegular,
-                    QStringLiteral("not a regular file (device, FIFO or socket)"));
+        return fail(Error::NotRegular, tr("not a regular file (device, FIFO or socket)"));
     m_size = quint64(info.st_size);
     return true;
 }
@@ -64,7 +64,7 @@ bool SourceFile::open(const QString &path)
 bool SourceFile::readBytes(qsizetype maxBytes, QByteArray *bytes)
 {
     if (m_fd < 0)
-        return fail(Error::Unreadable, QStringLiteral("the file is not open"));
+        return fail(Error::Unreadable, tr("the file is not open"));
     QByteArray buffer(qMax<qsizetype>(0, maxBytes), Qt::Uninitialized);
     qsizetype got = 0;
     while (got < buffer.size()) {
@@ -95,9 +95,8 @@ bool SourceFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
     const qsizetype cut = Utf8Text::truncationPoint(buffer, maxBytes);
     buffer.truncate(cut);
     if (memchr(buffer.constData(), 0, size_t(buffer.size())))
-        return fail(
-                Error::Binary,
-                QStringLiteral("binary content (NUL byte at offset %1)").arg(buffer.indexOf('\0')));
+        return fail(Error::Binary,
+                    tr("binary content (NUL byte at offset %1)").arg(buffer.indexOf('\0')));
     prefix->originalSize = qMax(m_size, quint64(got));
     prefix->truncated = prefix->originalSize > quint64(cut);
     prefix->validUtf8 = Utf8Text::isValid(buffer);

@@ -5,6 +5,7 @@
 #define SOURCEFILE_H
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // A file opened for loading into the segment, text or image. Opening never blocks (a FIFO is
@@ -13,6 +14,7 @@
 class SourceFile
 {
     Q_DISABLE_COPY_MOVE(SourceFile)
+    Q_DECLARE_TR_FUNCTIONS(SourceFile)
 public:
     enum class Error {
         None,

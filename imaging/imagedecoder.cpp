@@ -9,9 +9,37 @@
 #include <QImageReader>
 #include <QMimeDatabase>
 
-namespace ImageDecoder {
+// The problem in English (source) and in the user's language (translated at use), from one
+// string marked with QT_TRANSLATE_NOOP.
+template<typename... Args>
+static void setProblem(ImageDecoder::Result *result, const char *source, const Args &...args)
+{
+    result->problem = QString::fromUtf8(source);
+    result->message = ImageDecoder::tr(source);
+    ((result->problem = result->problem.arg(args), result->message = result->message.arg(args)),
+     ...);
+}
 
-Result decode(const QByteArray &bytes, const QString &contentType)
+// QImageReader::errorString() is translated by Qt's own catalogue: its English words, for the
+// problem, as Qt 6 writes them.
+static QString englishReaderError(QImageReader::ImageReaderError error)
+{
+    switch (error) {
+    case QImageReader::FileNotFoundError:
+        return QStringLiteral("File not found");
+    case QImageReader::DeviceError:
+        return QStringLiteral("Invalid device");
+    case QImageReader::UnsupportedFormatError:
+        return QStringLiteral("Unsupported image format");
+    case QImageReader::InvalidDataError:
+        return QStringLiteral("Unable to read image data");
+    case QImageReader::UnknownError:
+        break;
+    }
+    return QStringLiteral("Unknown error");
+}
+
+ImageDecoder::Result ImageDecoder::decode(const QByteArray &bytes, const QString &contentType)
 {
     Result result;
     QBuffer buffer;
@@ -21,8 +49,11 @@ Result decode(const QByteArray &bytes, const QString &contentType)
     QImageReader reader(&buffer, suffixes.isEmpty() ? QByteArray() : suffixes.first().toLatin1());
     reader.setAllocationLimit(ShmConstants::ImageAllocationLimitMiB);
     if (!reader.canRead()) {
-        result.problem = QStringLiteral("not a %1 image, or no reader for it is installed")
-                                 .arg(contentType);
+        setProblem(&result,
+                   //: %1 is a media type, such as image/webp
+                   QT_TRANSLATE_NOOP("ImageDecoder",
+                                     "not a %1 image, or no reader for it is installed"),
+                   contentType);
         return result;
     }
     // The header's claim, before any pixel is decoded, at 4 bytes a pixel: a clear message for
@@ -32,11 +63,12 @@ Result decode(const QByteArray &bytes, const QString &contentType)
     const QSize claimed = reader.size();
     const qint64 limit = qint64(ShmConstants::ImageAllocationLimitMiB) * 1024 * 1024;
     if (claimed.isValid() && qint64(claimed.width()) * claimed.height() * 4 > limit) {
-        result.problem = QStringLiteral("the image claims %1 × %2 pixels, more than the %3 MiB "
-                                        "an image may take decoded")
-                                 .arg(claimed.width())
-                                 .arg(claimed.height())
-                                 .arg(ShmConstants::ImageAllocationLimitMiB);
+        setProblem(&result,
+                   //: %1 × %2 is the width and height the image's header claims, %3 a number
+                   QT_TRANSLATE_NOOP("ImageDecoder",
+                                     "the image claims %1 × %2 pixels, more than the %3 MiB an "
+                                     "image may take decoded"),
+                   claimed.width(), claimed.height(), ShmConstants::ImageAllocationLimitMiB);
         return result;
     }
     // libjpeg decodes whatever follows a valid header, warning at most: a JPEG must at least hold
@@ -44,15 +76,16 @@ Result decode(const QByteArray &bytes, const QString &contentType)
     // photos, is allowed.)
     if (contentType == QLatin1StringView("image/jpeg")
         && bytes.lastIndexOf(QByteArrayView("\xff\xd9", 2)) < 0) {
-        result.problem = QStringLiteral("the JPEG data has no end-of-image marker (cut short or "
-                                        "not JPEG data)");
+        setProblem(&result,
+                   QT_TRANSLATE_NOOP("ImageDecoder",
+                                     "the JPEG data has no end-of-image marker (cut short or not "
+                                     "JPEG data)"));
         return result;
     }
     if (!reader.read(&result.image) || result.image.isNull()) {
         result.image = QImage();
-        result.problem = reader.errorString();
+        result.problem = englishReaderError(reader.error());
+        result.message = reader.errorString();
     }
     return result;
 }
-
-} // namespace ImageDecoder

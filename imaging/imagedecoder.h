@@ -5,6 +5,7 @@
 #define IMAGEDECODER_H
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -13,17 +14,23 @@
 // memory a decode may take is bounded (ShmConstants::ImageAllocationLimitMiB), so a tiny file
 // that claims a huge size is refused at its header; the format comes from the sniffed media
 // type, never from a name.
-namespace ImageDecoder {
-
-struct Result
+// A class of static functions, not a namespace, only for its translation context (tr()).
+class ImageDecoder
 {
-    QImage image; // null when decoding failed
-    QString problem; // why: "the image claims 100000 × 100000 pixels, …", "truncated data"
+    Q_DECLARE_TR_FUNCTIONS(ImageDecoder)
+public:
+    struct Result
+    {
+        QImage image; // null when decoding failed
+        // Why, in English in every language: the viewer puts it into the problem of an
+        // unreadable snapshot, which --print's JSON holds. "the image claims 100000 × 100000
+        // pixels, …", "Unable to read image data"
+        QString problem;
+        QString message; // the same in the user's language, for the loader's messages
+    };
+
+    // contentType: "image/png" and the other types of ContentSniffer::imageTypes().
+    static Result decode(const QByteArray &bytes, const QString &contentType);
 };
-
-// contentType: "image/png" and the other types of ContentSniffer::imageTypes().
-Result decode(const QByteArray &bytes, const QString &contentType);
-
-} // namespace ImageDecoder
 
 #endif // IMAGEDECODER_H

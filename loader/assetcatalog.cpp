@@ -14,18 +14,20 @@ AssetCatalog::AssetCatalog(const QString &folder)
         const QFileInfo info(m_folder);
         if (!info.exists()) {
             m_folderMissing = true;
-            m_problem = QStringLiteral("No folder %1").arg(QDir::toNativeSeparators(m_folder));
+            //: %1 is the folder given with --assets
+            m_problem = tr("No folder %1").arg(QDir::toNativeSeparators(m_folder));
             return;
         }
         if (!info.isDir()) {
             m_folderMissing = true;
-            m_problem
-                    = QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(m_folder));
+            //: %1 is the path given with --assets
+            m_problem = tr("%1 is not a folder").arg(QDir::toNativeSeparators(m_folder));
             return;
         }
         if (!info.isReadable()) {
             m_folderMissing = true;
-            m_problem = QStringLiteral("Cannot read the folder %1: permission denied")
+            //: %1 is the folder given with --assets
+            m_problem = tr("Cannot read the folder %1: permission denied")
                                 .arg(QDir::toNativeSeparators(m_folder));
             return;
         }
@@ -35,11 +37,12 @@ AssetCatalog::AssetCatalog(const QString &folder)
     for (const QFileInfo &entry : entries)
         m_names.append(entry.fileName());
     m_names.sort();
-    if (m_names.isEmpty())
-        m_problem = isBundled()
-                ? QStringLiteral("No bundled texts: the program was built without them")
-                : QStringLiteral("%1 holds no files to load")
-                          .arg(QDir::toNativeSeparators(m_folder));
+    if (m_names.isEmpty() && isBundled()) {
+        m_problem = tr("No bundled texts: the program was built without them");
+    } else if (m_names.isEmpty()) {
+        //: %1 is the folder given with --assets
+        m_problem = tr("%1 holds no files to load").arg(QDir::toNativeSeparators(m_folder));
+    }
 }
 
 QString AssetCatalog::bundledFolder()
@@ -52,12 +55,20 @@ QString AssetCatalog::description() const
     if (!m_problem.isEmpty())
         return m_problem;
     const qsizetype count = m_names.size();
-    if (isBundled())
-        return count == 1 ? QStringLiteral("1 bundled file")
-                          : QStringLiteral("%1 bundled files").arg(count);
+    // One string for one file, one for more (no %n forms: English has no catalogue).
+    if (isBundled()) {
+        if (count == 1)
+            return tr("1 bundled file");
+        //: %1 is a number of files, two or more
+        return tr("%1 bundled files").arg(count);
+    }
     const QString folder = QDir::toNativeSeparators(m_folder);
-    return count == 1 ? QStringLiteral("1 file in %1").arg(folder)
-                      : QStringLiteral("%1 files in %2").arg(count).arg(folder);
+    if (count == 1) {
+        //: %1 is a folder
+        return tr("1 file in %1").arg(folder);
+    }
+    //: %1 is a number of files (two or more), %2 the folder
+    return tr("%1 files in %2").arg(count).arg(folder);
 }
 
 AssetCatalog::Source AssetCatalog::resolve(const QString &nameOrPath) const

@@ -4,6 +4,7 @@
 #ifndef ASSETCATALOG_H
 #define ASSETCATALOG_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@
 // regular files of a folder given with --assets. Lists names only; nothing is read here.
 class AssetCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(AssetCatalog)
 public:
     // An empty folder means the bundled assets.
     explicit AssetCatalog(const QString &folder = {});

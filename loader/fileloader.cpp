@@ -15,7 +15,7 @@
 FileLoader::FileLoader(QObject *parent)
     : QObject(parent)
     , m_key(QLatin1StringView(ShmConstants::DefaultKey))
-    , m_status(QStringLiteral("Choose a text or an image to load it into shared memory"))
+    , m_status(tr("Choose a text or an image to load it into shared memory"))
 {
     m_waitNotice.setSingleShot(true);
     m_waitNotice.setInterval(300);
@@ -103,8 +103,8 @@ void FileLoader::load(const QString &nameOrPath)
 void FileLoader::loadUrl(const QUrl &url)
 {
     if (!url.isLocalFile()) {
-        setStatus(QStringLiteral("Cannot load %1: only local files can be loaded")
-                          .arg(url.toDisplayString()),
+        //: %1 is the address of what was dropped, such as https://example.org/notes.md
+        setStatus(tr("Cannot load %1: only local files can be loaded").arg(url.toDisplayString()),
                   StatusKind::Error);
         return;
     }
@@ -160,10 +160,16 @@ void FileLoader::showWaiting()
     if (!busy())
         return;
     setWaitingForLock(true);
-    QString text = QStringLiteral("Waiting for the segment lock — another process holds it…");
-    if (!m_queuedName.isEmpty())
-        text += QStringLiteral(" (%1 is next)").arg(m_queuedName);
-    setStatus(text, StatusKind::Waiting);
+    // Two whole sentences, for the translators.
+    if (m_queuedName.isEmpty()) {
+        setStatus(tr("Waiting for the segment lock — another process holds it…"),
+                  StatusKind::Waiting);
+        return;
+    }
+    //: %1 is the name or path of the file to load once this load is done
+    setStatus(tr("Waiting for the segment lock — another process holds it… (%1 is next)")
+                      .arg(m_queuedName),
+              StatusKind::Waiting);
 }
 
 void FileLoader::setStatus(const QString &status, StatusKind kind)

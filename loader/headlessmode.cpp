@@ -26,7 +26,9 @@
 #include <memory>
 #include <unistd.h>
 
-namespace HeadlessMode {
+// The file's own functions use HeadlessMode::tr(): one translation context for all of --list,
+// --load and --follow.
+namespace {
 
 static void printLine(FILE *stream, const QString &text)
 {
@@ -70,8 +72,9 @@ static int writeOnce(std::function<SegmentWriter::Result()> work, int timeoutMs)
         const bool writing = SegmentLock::closeForExit(5000);
         if (!writing || !call.wait(QDeadlineTimer(1000))) {
             printLine(stderr,
-                      QStringLiteral("Timed out after %1 ms waiting for the shared memory lock "
-                                     "(another process holds it); nothing was loaded")
+                      //: %1 is a number of milliseconds (--timeout)
+                      HeadlessMode::tr("Timed out after %1 ms waiting for the shared memory lock "
+                                       "(another process holds it); nothing was loaded")
                               .arg(timeoutMs));
             return 1;
         }
@@ -107,7 +110,8 @@ static int viewerNotRunning()
 
 static QString readProblem(const QString &name, const QString &error)
 {
-    return QStringLiteral("Cannot load %1: reading standard input failed: %2").arg(name, error);
+    //: %1 is the source name of standard input (stdin, or --name), %2 the system's error
+    return HeadlessMode::tr("Cannot load %1: reading standard input failed: %2").arg(name, error);
 }
 
 // --load -: standard input to its end, keeping what fits; the rest is only counted, so the
@@ -287,7 +291,9 @@ static int followFile(const LoaderOptions &options)
     return loop.exec();
 }
 
-int run(const LoaderOptions &options)
+} // namespace
+
+int HeadlessMode::run(const LoaderOptions &options)
 {
     switch (options.mode) {
     case LoaderOptions::Mode::List:
@@ -304,7 +310,5 @@ int run(const LoaderOptions &options)
     case LoaderOptions::Mode::Window:
         break;
     }
-    return fail(QStringLiteral("The window cannot be shown in headless mode"));
+    return fail(tr("The window cannot be shown in headless mode"));
 }
-
-} // namespace HeadlessMode

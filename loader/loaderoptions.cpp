@@ -13,53 +13,61 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
             parser,
-            QStringLiteral("Loads a text into the shared memory segment that shm-viewer shows.\n"
-                           "Without --load or --list it opens a window with the bundled texts."),
+            tr("Loads a text into the shared memory segment that shm-viewer shows.\n"
+               "Without --load or --list it opens a window with the bundled texts."),
             {QStringLiteral("name")});
     const QCommandLineOption loadOption(
             QStringLiteral("load"),
-            QStringLiteral("Load NAME (a bundled text, or a file of --assets DIR) or the file at "
-                           "PATH once, without a window, and exit: 0 loaded, 2 no viewer "
-                           "running, 3 file refused or unreadable, 1 other errors. - reads "
-                           "standard input to its end and loads what fits."),
+            //: NAME, PATH, DIR and - are the option's values, as the help names them: keep them
+            //: as they are, like the option names (--assets)
+            tr("Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, "
+               "without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or "
+               "unreadable, 1 other errors. - reads standard input to its end and loads what "
+               "fits."),
             QStringLiteral("NAME|PATH|-"));
     const QCommandLineOption followOption(
             QStringLiteral("follow"),
-            QStringLiteral("Load NAME or PATH without a window, then again whenever the file "
-                           "changes, one line per load, until SIGINT or SIGTERM (exit 0). - "
-                           "follows standard input: the newest lines that fit, written at most "
-                           "every 100 ms, until the input ends."),
+            //: NAME, PATH and - are the option's values, as the help names them: keep them
+            tr("Load NAME or PATH without a window, then again whenever the file changes, one "
+               "line per load, until SIGINT or SIGTERM (exit 0). - follows standard input: the "
+               "newest lines that fit, written at most every 100 ms, until the input ends."),
             QStringLiteral("NAME|PATH|-"));
     const QCommandLineOption nameOption(
             QStringLiteral("name"),
-            QStringLiteral("With --load - or --follow -: the source name the viewer shows "
-                           "(default: stdin). Its extension chooses the content type (.md, "
-                           ".html)."),
+            //: NAME is the option's value, stdin its default: keep both as they are
+            tr("With --load - or --follow -: the source name the viewer shows (default: stdin). "
+               "Its extension chooses the content type (.md, .html)."),
             QStringLiteral("NAME"));
     const QCommandLineOption listOption(
             QStringLiteral("list"),
-            QStringLiteral("Print the names of the bundled texts (or of the files of --assets "
-                           "DIR), one per line, and exit."));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("Shared memory key (default: %1).")
-                                               .arg(QLatin1StringView(ShmConstants::DefaultKey)),
-                                       QStringLiteral("KEY"));
+            //: DIR is the value of --assets: keep it as it is
+            tr("Print the names of the bundled texts (or of the files of --assets DIR), one per "
+               "line, and exit."));
+    const QCommandLineOption keyOption(
+            QStringLiteral("key"),
+            //: %1 is the default key, ShmLoaderText
+            tr("Shared memory key (default: %1).").arg(QLatin1StringView(ShmConstants::DefaultKey)),
+            QStringLiteral("KEY"));
     const QCommandLineOption assetsOption(
             QStringLiteral("assets"),
-            QStringLiteral("Offer the files of DIR instead of the bundled texts."),
-            QStringLiteral("DIR"));
+            //: DIR is the option's value: keep it as it is
+            tr("Offer the files of DIR instead of the bundled texts."), QStringLiteral("DIR"));
     const QCommandLineOption timeoutOption(
             QStringLiteral("timeout"),
-            QStringLiteral("With --load: give up after MS milliseconds of waiting for the shared "
-                           "memory lock (exit 1). Default, or 0: wait as long as it takes."),
+            //: MS is the option's value: keep it as it is
+            tr("With --load: give up after MS milliseconds of waiting for the shared memory lock "
+               "(exit 1). Default, or 0: wait as long as it takes."),
             QStringLiteral("MS"));
     parser.addOptions({loadOption, followOption, nameOption, listOption, keyOption, assetsOption,
                        timeoutOption});
 
     options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-loader"));
     if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed) {
-        if (options.outcome.text.startsWith(QLatin1StringView("Unexpected argument")))
-            options.outcome.text += QStringLiteral(" (to load a file, use --load PATH)");
+        if (!options.outcome.unexpectedArgument.isEmpty()) {
+            //: %1 is the argument given without an option, often a file's path
+            options.outcome.text = tr("Unexpected argument '%1' (to load a file, use --load PATH)")
+                                           .arg(options.outcome.unexpectedArgument);
+        }
         return options;
     }
     const auto fail = [&options](const QString &reason) {
@@ -70,25 +78,26 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
     if (parser.isSet(keyOption)) {
         options.key = parser.value(keyOption);
         if (options.key.isEmpty())
-            return fail(QStringLiteral("--key must not be empty"));
+            return fail(tr("--key must not be empty"));
     }
     if (parser.isSet(assetsOption)) {
         options.assetsDir = parser.value(assetsOption);
         if (options.assetsDir.isEmpty())
-            return fail(QStringLiteral("--assets needs a folder"));
+            return fail(tr("--assets needs a folder"));
     }
     const bool load = parser.isSet(loadOption);
     const bool follow = parser.isSet(followOption);
     const bool list = parser.isSet(listOption);
     if (int(load) + int(follow) + int(list) > 1)
-        return fail(QStringLiteral("Use only one of --load, --follow and --list"));
+        return fail(tr("Use only one of --load, --follow and --list"));
     if (parser.isSet(timeoutOption)) {
         if (!load)
-            return fail(QStringLiteral("--timeout only applies to --load"));
+            return fail(tr("--timeout only applies to --load"));
         bool ok = false;
         options.timeoutMs = parser.value(timeoutOption).toInt(&ok);
+        //: %1 is what was given instead
         if (!ok || options.timeoutMs < 0)
-            return fail(QStringLiteral("--timeout expects a number of milliseconds, not '%1'")
+            return fail(tr("--timeout expects a number of milliseconds, not '%1'")
                                 .arg(parser.value(timeoutOption)));
         if (options.timeoutMs == 0)
             options.timeoutMs = -1; // as with curl --max-time 0: no limit
@@ -97,20 +106,20 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
         const QCommandLineOption &option = load ? loadOption : followOption;
         options.loadTarget = parser.value(option);
         if (options.loadTarget.isEmpty())
-            return fail(QStringLiteral("--%1 needs the name of a bundled text, a path, or -")
-                                .arg(option.names().constFirst()));
+            return fail(load ? tr("--load needs the name of a bundled text, a path, or -")
+                             : tr("--follow needs the name of a bundled text, a path, or -"));
         options.mode = load ? Mode::Load : Mode::Follow;
     } else if (list) {
         options.mode = Mode::List;
     }
     if (parser.isSet(nameOption)) {
         if (!options.readsStandardInput())
-            return fail(QStringLiteral("--name only applies to --load - and --follow -"));
+            return fail(tr("--name only applies to --load - and --follow -"));
         options.streamName = parser.value(nameOption);
         if (options.streamName.isEmpty())
-            return fail(QStringLiteral("--name must not be empty"));
+            return fail(tr("--name must not be empty"));
     } else {
-        options.streamName = QStringLiteral("stdin");
+        options.streamName = QStringLiteral("stdin"); // never translated: see streamName
     }
     return options;
 }

@@ -6,14 +6,17 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // shm-loader's command line (the pattern both programs share: common/commandline.h). Parsed
-// before any application object exists, so the headless modes run without a display: only the
-// window needs a QGuiApplication.
+// under a QCoreApplication (its help and errors translated), so the headless modes run without a
+// display: only the window needs a QGuiApplication.
 struct LoaderOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(LoaderOptions)
+public:
     enum class Mode { Window, List, Load, Follow };
 
     CommandLine::Outcome outcome; // Help, Version or Fail end the program before it starts
@@ -21,7 +24,9 @@ struct LoaderOptions
     QString key;
     QString assetsDir; // empty: the bundled texts
     QString loadTarget; // --load or --follow: a name, a path, or "-" for standard input
-    QString streamName; // the source name of standard input (--name; default "stdin")
+    // The source name of standard input (--name; default "stdin", in every language: the name
+    // goes into the segment, and so into the viewer's --print JSON).
+    QString streamName;
     int timeoutMs = -1; // -1: wait as long as it takes
 
     static LoaderOptions parse(const QStringList &arguments);

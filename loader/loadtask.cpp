@@ -38,8 +38,9 @@ SegmentWriter::Result LoadTask::run() const
     SourceFile file;
     if (m_source.inResources) {
         QFile resource(m_source.path);
+        //: %1 is the name of a bundled file, such as notes.md; %2 why it cannot be read
         if (!resource.open(QIODevice::ReadOnly))
-            return refused(QStringLiteral("Cannot load %1: %2").arg(name, resource.errorString()));
+            return refused(tr("Cannot load %1: %2").arg(name, resource.errorString()));
         bytes = resource.readAll();
     } else if (!file.open(m_source.path) || !file.readBytes(HeadBytes, &bytes)) {
         return refused(file.errorString());
@@ -48,14 +49,16 @@ SegmentWriter::Result LoadTask::run() const
 
     switch (content.kind) {
     case ContentSniffer::Kind::Binary:
-        return refused(QStringLiteral("Cannot load %1: binary content (%2), neither text nor a "
-                                      "supported image")
+        //: %1 is the file's name, %2 the media type its content has, such as application/pdf
+        return refused(tr("Cannot load %1: binary content (%2), neither text nor a supported "
+                          "image")
                                .arg(name, content.mimeType));
     case ContentSniffer::Kind::Text: {
         const QString named = ContentSniffer::typeOfName(name);
+        //: %1 is the file's name, %2 the media type its name suggests, such as image/png
         if (ContentSniffer::isImageType(named))
-            return refused(QStringLiteral("Cannot load %1: the name says %2, but it holds text")
-                                   .arg(name, named));
+            return refused(
+                    tr("Cannot load %1: the name says %2, but it holds text").arg(name, named));
         if (!m_source.inResources)
             return writer.loadFile(m_source.path, name);
         qCDebug(lcLoader) << "writing" << bytes.size() << "bytes of" << m_source.path << "to key"
@@ -68,17 +71,19 @@ SegmentWriter::Result LoadTask::run() const
 
     // An image is written whole: read all of it, within a bound.
     if (!m_source.inResources) {
+        //: %1 is the file's name, %2 a number
         if (file.size() > quint64(ShmConstants::MaxImageFileBytes))
-            return refused(QStringLiteral("Cannot load %1: image files over %2 MiB are refused")
+            return refused(tr("Cannot load %1: image files over %2 MiB are refused")
                                    .arg(name)
                                    .arg(ShmConstants::MaxImageFileBytes / (1024 * 1024)));
         if (!file.readBytes(ShmConstants::MaxImageFileBytes, &bytes))
             return refused(file.errorString());
     }
     ImageDecoder::Result image = ImageDecoder::decode(bytes, content.mimeType);
+    //: %1 is the file's name, %2 its media type, such as image/png, %3 what is wrong with it
     if (image.image.isNull())
-        return refused(QStringLiteral("Cannot load %1: a broken %2 image: %3")
-                               .arg(name, content.mimeType, image.problem));
+        return refused(tr("Cannot load %1: a broken %2 image: %3")
+                               .arg(name, content.mimeType, image.message));
     SegmentWriter::Image header;
     header.contentType = content.mimeType;
     header.width = quint32(image.image.width());

@@ -7,10 +7,13 @@
 #include "assetcatalog.h"
 #include "segmentwriter.h"
 
+#include <QCoreApplication>
+
 // One load of one source into the segment of one key. run() may block for as long as another
 // process holds the segment's lock: call it on a worker thread only.
 class LoadTask
 {
+    Q_DECLARE_TR_FUNCTIONS(LoadTask)
 public:
     LoadTask(const QString &key, const AssetCatalog::Source &source);
 

@@ -48,8 +48,12 @@ PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
-    qt6-image-formats-plugins libqt6svg6)
+    qt6-image-formats-plugins libqt6svg6
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
+# qt6-tools-dev and qt6-l10n-tools: Qt6LinguistTools (lupdate, lrelease) for translations/;
+# qt6-translations-l10n: Qt's own catalogues (the usage line of --help, Qt's dialogs) in the
+# system's language, which tests/loader/tst_loadercli checks in German.
 if [[ $MODE != test ]]; then
     # Glyphs for the multilingual sample text (CJK, emoji) in the windows.
     PACKAGES+=(fonts-noto-cjk fonts-noto-color-emoji)

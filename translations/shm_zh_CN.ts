@@ -2,6 +2,283 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssetCatalog</name>
+    <message>
+        <source>No folder %1</source>
+        <extracomment>%1 is the folder given with --assets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 is the path given with --assets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: permission denied</source>
+        <extracomment>%1 is the folder given with --assets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundled texts: the program was built without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no files to load</source>
+        <extracomment>%1 is the folder given with --assets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bundled file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bundled files</source>
+        <extracomment>%1 is a number of files, two or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file in %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files in %2</source>
+        <extracomment>%1 is a number of files (two or more), %2 the folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Displays this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;</source>
+        <extracomment>%1 is an argument given without an option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Try &apos;%1 --help&apos; for more information.</source>
+        <extracomment>%1 is the program&apos;s name (shm-loader), %2 what is wrong with its command line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLoader</name>
+    <message>
+        <source>Choose a text or an image to load it into shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: only local files can be loaded</source>
+        <extracomment>%1 is the address of what was dropped, such as https://example.org/notes.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process holds it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process holds it… (%1 is next)</source>
+        <extracomment>%1 is the name or path of the file to load once this load is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMode</name>
+    <message>
+        <source>Timed out after %1 ms waiting for the shared memory lock (another process holds it); nothing was loaded</source>
+        <extracomment>%1 is a number of milliseconds (--timeout)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: reading standard input failed: %2</source>
+        <extracomment>%1 is the source name of standard input (stdin, or --name), %2 the system&apos;s error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot be shown in headless mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>not a %1 image, or no reader for it is installed</source>
+        <extracomment>%1 is a media type, such as image/webp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image claims %1 × %2 pixels, more than the %3 MiB an image may take decoded</source>
+        <extracomment>%1 × %2 is the width and height the image&apos;s header claims, %3 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG data has no end-of-image marker (cut short or not JPEG data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadReport</name>
+    <message>
+        <source>The viewer is not running — start shm-viewer first (removed a segment left by a viewer that did not quit cleanly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewer is not running — start shm-viewer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: the image of %2 bytes is larger than the %3 bytes the segment has room for</source>
+        <extracomment>%1 is the image&apos;s name, %2 and %3 numbers of bytes, such as 369,140 and 65,279</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 into shared memory, scaled to fit: %2×%3 → %4×%5</source>
+        <extracomment>%1 is the image&apos;s name; %2×%3 its width and height in pixels, %4×%5 the scaled ones</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 into shared memory, truncated to %2 of %3 bytes — not valid UTF-8: the viewer shows replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes, such as 65,279 and 118,305</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 into shared memory, truncated to %2 of %3 bytes</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes, such as 65,279 and 118,305</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 (%2) into shared memory — not valid UTF-8: the viewer shows replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size, such as 2.3 KiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 (%2) into shared memory</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size, such as 2.3 KiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTask</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <extracomment>%1 is the name of a bundled file, such as notes.md; %2 why it cannot be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: binary content (%2), neither text nor a supported image</source>
+        <extracomment>%1 is the file&apos;s name, %2 the media type its content has, such as application/pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: the name says %2, but it holds text</source>
+        <extracomment>%1 is the file&apos;s name, %2 the media type its name suggests, such as image/png</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: image files over %2 MiB are refused</source>
+        <extracomment>%1 is the file&apos;s name, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: a broken %2 image: %3</source>
+        <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png, %3 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaderOptions</name>
+    <message>
+        <source>Loads a text into the shared memory segment that shm-viewer shows.
+Without --load or --list it opens a window with the bundled texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input to its end and loads what fits.</source>
+        <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load NAME or PATH without a window, then again whenever the file changes, one line per load, until SIGINT or SIGTERM (exit 0). - follows standard input: the newest lines that fit, written at most every 100 ms, until the input ends.</source>
+        <extracomment>NAME, PATH and - are the option&apos;s values, as the help names them: keep them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --load - or --follow -: the source name the viewer shows (default: stdin). Its extension chooses the content type (.md, .html).</source>
+        <extracomment>NAME is the option&apos;s value, stdin its default: keep both as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the names of the bundled texts (or of the files of --assets DIR), one per line, and exit.</source>
+        <extracomment>DIR is the value of --assets: keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory key (default: %1).</source>
+        <extracomment>%1 is the default key, ShmLoaderText</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the files of DIR instead of the bundled texts.</source>
+        <extracomment>DIR is the option&apos;s value: keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1). Default, or 0: wait as long as it takes.</source>
+        <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos; (to load a file, use --load PATH)</source>
+        <extracomment>%1 is the argument given without an option, often a file&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assets needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only one of --load, --follow and --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout only applies to --load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of milliseconds, not &apos;%1&apos;</source>
+        <extracomment>%1 is what was given instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--load needs the name of a bundled text, a path, or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow needs the name of a bundled text, a path, or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name only applies to --load - and --follow -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Shared Memory Loader</source>
@@ -253,6 +530,142 @@
     </message>
     <message>
         <source>Show the newest load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentError</name>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied (the segment belongs to another user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment with this key already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not take the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory or system limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not attach to shared memory: %1 (%2)</source>
+        <extracomment>%1 is the reason, such as &quot;invalid key&quot;; %2 the system&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create shared memory: %1 (%2)</source>
+        <extracomment>%1 is the reason, such as &quot;invalid size&quot;; %2 the system&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock shared memory: %1 (%2)</source>
+        <extracomment>%1 is the reason, such as &quot;could not take the lock&quot;; %2 the system&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLayout</name>
+    <message>
+        <source>segment of %1 bytes is too small for the %2-byte header</source>
+        <extracomment>%1 is the segment&apos;s size in bytes, %2 the header&apos;s (256)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported content type &quot;%1&quot;</source>
+        <extracomment>%1 is a media type, such as application/pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image of %1 bytes does not fit the %2 bytes the segment has room for</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content type too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReader</name>
+    <message>
+        <source>Not attached to shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>Cannot write into shared memory: %1</source>
+        <extracomment>%1 is why, such as &quot;segment of 100 bytes is too small for the 256-byte header&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: binary content</source>
+        <extracomment>%1 is the source&apos;s name, such as notes.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 why, such as &quot;no such file&quot; or &quot;it is a directory&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary content (NUL byte at offset %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

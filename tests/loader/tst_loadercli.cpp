@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QSharedMemory>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@
 #include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 struct Run
 {
@@ -44,6 +46,7 @@ private slots:
     void listOfFolder();
     void listOfMissingOrEmptyFolder();
     void helpAndVersion();
+    void translatedHelpSameList();
     void badArguments_data();
     void badArguments();
     void noViewer();
@@ -173,6 +176,39 @@ void TestLoaderCli::helpAndVersion()
     result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("shm-loader %1\n").arg(QLatin1StringView(SHM_VERSION)));
+}
+
+// Translation is wired: in German, Qt's own catalogue (qt6-translations-l10n) words the help's
+// usage line, while what a script reads (--list) keeps its bytes in every language.
+void TestLoaderCli::translatedHelpSameList()
+{
+    const QString qtGerman = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                                     .filePath(QStringLiteral("qtbase_de.qm"));
+    QVERIFY2(QFileInfo::exists(qtGerman),
+             qPrintable(qtGerman + QStringLiteral(" is missing: install qt6-translations-l10n")));
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+
+    const Run help = run({QStringLiteral("--help")}, german);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Aufruf: shm-loader ")), qPrintable(help.out));
+    QVERIFY(help.out.contains(QStringLiteral("--load")));
+
+    // Byte for byte: the test's own run() would hide a difference in encoding.
+    const auto listBytes = [this](const QProcessEnvironment &environment) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(m_program, {QStringLiteral("--list")});
+        const bool finished = process.waitForFinished(30000);
+        return std::make_pair(finished && process.exitCode() == 0, process.readAllStandardOutput());
+    };
+    const auto english = listBytes(QProcessEnvironment::systemEnvironment());
+    const auto inGerman = listBytes(german);
+    QVERIFY(english.first);
+    QVERIFY(inGerman.first);
+    QVERIFY(!english.second.isEmpty());
+    QCOMPARE(inGerman.second, english.second);
 }
 
 void TestLoaderCli::badArguments_data()
