@@ -1,0 +1,45 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef RICHTEXTDOCUMENT_H
+#define RICHTEXTDOCUMENT_H
+
+#include "textrendermode.h"
+
+#include <QTextDocument>
+
+#include <atomic>
+#include <memory>
+
+// A QTextDocument for untrusted Markdown and HTML: nothing it refers to is loaded. loadResource
+// (style sheets, background images) returns nothing and never reads a file, a qrc resource or the
+// network; images go to a BlockedImageHandler instead of Qt's, which would read files itself.
+// Links stay anchors. Reentrant like QTextDocument: built on a worker thread, then moved.
+class RichTextDocument : public QTextDocument
+{
+    Q_OBJECT
+public:
+    explicit RichTextDocument(QObject *parent = nullptr);
+
+    // Parses a Markdown or HTML text (Plain: as plain text) for textWidth, on the calling thread;
+    // nothing is laid out yet (size(), drawing or hit testing lay out what they need).
+    static std::unique_ptr<RichTextDocument>
+    parse(const QByteArray &utf8, TextRenderMode::Mode mode, const QFont &font, qreal textWidth);
+    // parse(), then lays all of it out.
+    static std::unique_ptr<RichTextDocument>
+    build(const QByteArray &utf8, TextRenderMode::Mode mode, const QFont &font, qreal textWidth);
+
+    // The document's characters, one for each position (block ends as '\n'): what find searches.
+    QString positionText() const;
+
+    // How often the document asked for a resource (all refused): for tests.
+    int resourceRequests() const { return m_resourceRequests.load(); }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    std::atomic_int m_resourceRequests{0};
+};
+
+#endif // RICHTEXTDOCUMENT_H
