@@ -72,16 +72,108 @@ ApplicationWindow {
     // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
     Shortcut {
         sequence: "Ctrl+C"
-        onActivated: backend.lines.copySelection()
+        onActivated: textView.copySelection()
     }
     Shortcut {
         sequence: "Ctrl+A"
-        onActivated: backend.lines.selectAll()
+        onActivated: textView.selectAll()
     }
+
+    // ---- Text view features (issue 9): zoom, find, go to line. The view's interface is
+    // textView.{renderMode, richAvailable, wordWrap, lineNumbers, zoom, zoomIn(), zoomOut(),
+    // resetZoom(), goToLine()} and findBar.{openFind(), findNext(), findPrevious(), close()},
+    // goToLineBar.openGoToLine().
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        enabled: backend.hasText
+        onActivated: textView.zoomIn()
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        enabled: backend.hasText
+        onActivated: textView.zoomOut()
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        enabled: backend.hasText
+        onActivated: textView.resetZoom()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: backend.hasText
+        onActivated: findBar.openFind()
+    }
+    Shortcut {
+        sequence: "F3"
+        enabled: backend.hasText
+        onActivated: findBar.findNext()
+    }
+    Shortcut {
+        sequence: "Shift+F3"
+        enabled: backend.hasText
+        onActivated: findBar.findPrevious()
+    }
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        onActivated: goToLineBar.openGoToLine()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: findBar.visible || goToLineBar.visible
+        onActivated: {
+            findBar.close()
+            goToLineBar.close()
+        }
+    }
+    // ---- end of the text view features
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        // ---- Text view features (issue 9): how the text is shown, until the toolbar has it.
+        Pane {
+            Layout.fillWidth: true
+            visible: backend.hasText
+            padding: 2
+            leftPadding: 8
+            rightPadding: 8
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                ComboBox {
+                    objectName: "renderModeBox"
+                    model: [qsTr("Plain"), qsTr("Markdown"), qsTr("HTML")]
+                    currentIndex: textView.renderMode
+                    onActivated: (index) => textView.renderMode = index
+                }
+                CheckBox {
+                    text: qsTr("Wrap")
+                    enabled: textView.shownMode === TextRenderMode.Plain
+                    checked: textView.wordWrap
+                    onToggled: textView.wordWrap = checked
+                }
+                CheckBox {
+                    text: qsTr("Line numbers")
+                    enabled: textView.shownMode === TextRenderMode.Plain
+                    checked: textView.lineNumbers
+                    onToggled: textView.lineNumbers = checked
+                }
+                Label {
+                    objectName: "renderNote"
+                    Layout.fillWidth: true
+                    text: textView.plainNote !== "" ? textView.plainNote
+                          : textView.shownMode !== TextRenderMode.Plain && !textView.richShown
+                            ? qsTr("Rendering…") : ""
+                    color: Theme.warningText
+                    elide: Text.ElideRight
+                }
+            }
+        }
+        // ---- end of the text view features
 
         Item {
             Layout.fillWidth: true
@@ -91,9 +183,12 @@ ApplicationWindow {
             TextView {
                 id: textView
 
+                objectName: "textView"
                 anchors.fill: parent
                 visible: !backend.hasImage
                 lines: backend.lines
+                sourceName: backend.sourceName
+                contentType: backend.contentType
                 textFont: SystemFonts.fixedFont
                 focus: true
             }
@@ -133,6 +228,26 @@ ApplicationWindow {
                 }
             }
         }
+
+        // ---- Text view features (issue 9): the find and go-to-line bars.
+        FindBar {
+            id: findBar
+
+            objectName: "findBar"
+            Layout.fillWidth: true
+            finder: textView.finder
+            onClosed: textView.forceActiveFocus()
+        }
+        GoToLineBar {
+            id: goToLineBar
+
+            objectName: "goToLineBar"
+            Layout.fillWidth: true
+            lineCount: backend.lines.lineCount
+            onLineChosen: (line) => textView.goToLine(line)
+            onClosed: textView.forceActiveFocus()
+        }
+        // ---- end of the text view features
 
         // Lock waiting and polling errors: worth noticing, gone again by themselves.
         Pane {
