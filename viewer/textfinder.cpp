@@ -206,30 +206,50 @@ void TextFinder::updateCurrentPosition()
 QVariantList TextFinder::rowMatches(int row, int revision) const
 {
     Q_UNUSED(revision);
-    QVariantList parts;
     if (!m_lines || m_offsets.isEmpty() || m_utf8.isEmpty())
-        return parts;
+        return {};
     const TextLineIndex &index = m_lines->lineIndex();
     if (row < 0 || row >= index.count())
-        return parts;
+        return {};
     const TextLineIndex::Row r = index.row(m_utf8, row);
     auto it = std::lower_bound(m_offsets.cbegin(), m_offsets.cend(), quint32(r.begin));
     // A match that starts on an earlier row (a long line's chunk) may run into this one.
     if (it != m_offsets.cbegin() && matchEnd(*(it - 1)) > r.begin)
         --it;
     const char *bytes = m_utf8.constData();
+    struct Part
+    {
+        int column;
+        int length;
+        bool current;
+    };
+    QList<Part> found;
+    qsizetype counted = r.begin; // bytes of the row whose columns are in column
+    int column = 0;
     for (; it != m_offsets.cend() && qsizetype(*it) < r.end; ++it) {
         const qsizetype start = qMax(qsizetype(*it), r.begin);
         const qsizetype end = qMin(matchEnd(*it), r.end);
-        if (end <= start)
+        const bool current = int(it - m_offsets.cbegin()) == m_current;
+        if (end <= start || (found.size() >= MaxRowParts && !current))
             continue;
-        QVariantMap part;
-        part.insert(QStringLiteral("column"),
-                    int(QString::fromUtf8(bytes + r.begin, start - r.begin).size()));
-        part.insert(QStringLiteral("length"),
-                    int(QString::fromUtf8(bytes + start, end - start).size()));
-        part.insert(QStringLiteral("current"), int(it - m_offsets.cbegin()) == m_current);
-        parts.append(part);
+        column += int(QString::fromUtf8(bytes + counted, start - counted).size());
+        const int length = int(QString::fromUtf8(bytes + start, end - start).size());
+        counted = end;
+        // Matches that touch ("aaaa" for "a") are one mark: fewer items for the row to draw.
+        if (!current && !found.isEmpty() && !found.last().current
+            && found.last().column + found.last().length == column) {
+            found.last().length += length;
+        } else {
+            found.append({column, length, current});
+        }
+        column += length;
+    }
+    QVariantList parts;
+    parts.reserve(found.size());
+    for (const Part &part : found) {
+        parts.append(QVariantMap{{QStringLiteral("column"), part.column},
+                                 {QStringLiteral("length"), part.length},
+                                 {QStringLiteral("current"), part.current}});
     }
     return parts;
 }

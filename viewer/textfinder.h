@@ -79,7 +79,9 @@ public:
     Q_INVOKABLE void previous();
 
     // Plain text: the parts of matches on a row, as {column, length, current} in UTF-16 units of
-    // the row's text. revision is unused: passing it makes a binding follow the results.
+    // the row's text; touching matches merge into one part, and a row has at most MaxRowParts
+    // (plus the current match). revision is unused: passing it makes a binding follow the results.
+    static constexpr int MaxRowParts = 256;
     Q_INVOKABLE QVariantList rowMatches(int row, int revision = 0) const;
 
     // Rich text: matches that overlap [from, to) as (position, length), at most limit of them.

@@ -339,6 +339,26 @@ void TestTextFinder::rowMatchesAcrossChunks()
     QCOMPARE(finder.currentRow(), 1);
     QCOMPARE(finder.currentColumn(), 14);
     QCOMPARE(part(finder.rowMatches(1).at(0), "current").toBool(), true);
+
+    // Touching matches are one mark, but the current one stays apart; a row has a bounded number.
+    setText(model,
+            "xxxx-x-x\n" + QByteArray(1000, 'x') + "\n"
+                    + QByteArray(1000, 'y').replace("yy", "xy"));
+    finder.setQuery(QStringLiteral("x"));
+    waitForResults(finder);
+    QVariantList marks = finder.rowMatches(0);
+    QCOMPARE(marks.size(), 4); // current "x", then "xxx", "x", "x"
+    QCOMPARE(part(marks.at(0), "length").toInt(), 1);
+    QCOMPARE(part(marks.at(1), "column").toInt(), 1);
+    QCOMPARE(part(marks.at(1), "length").toInt(), 3);
+    QCOMPARE(finder.rowMatches(1).size(), 1);
+    QCOMPARE(part(finder.rowMatches(1).at(0), "length").toInt(), 1000);
+    QCOMPARE(finder.rowMatches(2).size(), TextFinder::MaxRowParts);
+    finder.setCurrent(finder.count() - 1); // the last "x" of row 2, past the bound
+    marks = finder.rowMatches(2);
+    QCOMPARE(marks.size(), TextFinder::MaxRowParts + 1);
+    QVERIFY(part(marks.last(), "current").toBool());
+    QCOMPARE(part(marks.last(), "column").toInt(), 998);
 }
 
 void TestTextFinder::inactiveFindsNothing()
