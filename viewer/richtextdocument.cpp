@@ -53,6 +53,35 @@ std::unique_ptr<RichTextDocument> RichTextDocument::build(const QByteArray &utf8
     return document;
 }
 
+QByteArray RichTextDocument::leadingPart(const QByteArray &utf8, TextRenderMode::Mode mode)
+{
+    if (mode != TextRenderMode::Markdown || utf8.size() <= 2 * LeadingBytes)
+        return QByteArray();
+    // Line by line, so a fence (``` or ~~~ at the start of a line) is never left open.
+    bool inFence = false;
+    bool previousBlank = false;
+    qsizetype pos = 0;
+    while (pos < utf8.size()) {
+        qsizetype end = utf8.indexOf('\n', pos);
+        if (end < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(utf8).sliced(pos, end - pos).trimmed();
+        const bool wasInFence = inFence;
+        if (line.startsWith("```") || line.startsWith("~~~"))
+            inFence = !inFence;
+        const bool blank = line.isEmpty();
+        // A blank line, then one that starts at the margin: not inside a list item or quote.
+        if (pos >= LeadingBytes && previousBlank && !blank && !wasInFence && utf8.at(pos) != ' '
+            && utf8.at(pos) != '\t' && utf8.at(pos) != '>')
+            return utf8.left(pos);
+        previousBlank = blank;
+        pos = end + 1;
+        if (pos > 4 * LeadingBytes)
+            break; // no place to cut near the beginning: parse the whole at once
+    }
+    return QByteArray();
+}
+
 QString RichTextDocument::positionText() const
 {
     QString text = toRawText();

@@ -29,6 +29,12 @@ public:
     static std::unique_ptr<RichTextDocument>
     build(const QByteArray &utf8, TextRenderMode::Mode mode, const QFont &font, qreal textWidth);
 
+    // The beginning of a long Markdown text that renders as the whole text's beginning does: cut
+    // at a blank line outside fenced code, after LeadingBytes. Empty when the text is not
+    // Markdown or short enough to parse whole at once.
+    static constexpr qsizetype LeadingBytes = 32 * 1024;
+    static QByteArray leadingPart(const QByteArray &utf8, TextRenderMode::Mode mode);
+
     // The document's characters, one for each position (block ends as '\n'): what find searches.
     QString positionText() const;
 

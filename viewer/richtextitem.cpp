@@ -197,8 +197,8 @@ void RichTextItem::startBuild()
     }
     QThread *guiThread = thread();
     const int source = m_sourceGeneration;
-    // The first build of a text also draws its first screen as soon as that is laid out, so the
-    // text shows before the rest of the layout is done.
+    // The first build of a text also draws its first screen ahead, so the text shows before the
+    // rest is parsed and laid out.
     const bool preview = source != m_shownSource && source != m_previewSource;
     const QSizeF previewSize(width(), height());
     const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
@@ -207,23 +207,34 @@ void RichTextItem::startBuild()
                   textColor = m_textColor, linkColor = m_linkColor] {
         if (latest->load() != generation)
             return; // superseded before it began
-        auto built = std::make_shared<Built>();
-        built->document = RichTextDocument::parse(text, mode, font, layoutWidth);
-        if (latest->load() != generation)
-            return;
-        if (preview && !previewSize.isEmpty()) {
+        const auto drawPreview = [&](RichTextDocument *document) {
             QImage image((previewSize * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(ratio);
             image.fill(Qt::transparent);
             QPainter painter(&image);
-            drawDocument(&painter, built->document.get(), QRectF(QPointF(0, 0), previewSize),
-                         textColor, linkColor, {});
+            drawDocument(&painter, document, QRectF(QPointF(0, 0), previewSize), textColor,
+                         linkColor, {});
             painter.end();
             QMetaObject::invokeMethod(
                     this,
                     [this, generation, source, image] { onPreview(generation, source, image); },
                     Qt::QueuedConnection);
-        }
+        };
+        const bool drawFirst = preview && !previewSize.isEmpty();
+        // A long Markdown text: its beginning alone is parsed first and drawn, as the whole may
+        // take a second or more to parse.
+        const QByteArray head
+                = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
+        if (!head.isEmpty())
+            drawPreview(RichTextDocument::parse(head, mode, font, layoutWidth).get());
+        if (latest->load() != generation)
+            return;
+        auto built = std::make_shared<Built>();
+        built->document = RichTextDocument::parse(text, mode, font, layoutWidth);
+        if (latest->load() != generation)
+            return;
+        if (drawFirst && head.isEmpty())
+            drawPreview(built->document.get());
         built->document->size(); // the rest of the layout
         built->plainText = built->document->positionText();
         if (latest->load() != generation)

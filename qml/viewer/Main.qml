@@ -166,7 +166,7 @@ ApplicationWindow {
                     objectName: "renderNote"
                     Layout.fillWidth: true
                     text: textView.plainNote !== "" ? textView.plainNote
-                          : textView.shownMode !== TextRenderMode.Plain && !textView.richShown
+                          : textView.shownMode !== TextRenderMode.Plain && !textView.rich.item.laidOut
                             ? qsTr("Rendering…") : ""
                     color: Theme.warningText
                     elide: Text.ElideRight

@@ -34,6 +34,7 @@ private slots:
     void styleSheetsAreNotLoaded();
     void linksStayAnchors();
     void positionText();
+    void leadingPart();
     void itemBuildsAndFinds();
     void itemKeepsLargeTextsPlain();
 
@@ -222,6 +223,34 @@ void TestRichText::positionText()
     cursor.setPosition(int(at + 8), QTextCursor::KeepAnchor);
     QCOMPARE(cursor.selectedText(), QStringLiteral("emphasis"));
     QVERIFY(text.contains(QLatin1String("one\ntwo")));
+}
+
+void TestRichText::leadingPart()
+{
+    const qsizetype lead = RichTextDocument::LeadingBytes;
+    QCOMPARE(RichTextDocument::leadingPart(QByteArray(3 * lead, 'x'), TextRenderMode::Html),
+             QByteArray());
+    QCOMPARE(RichTextDocument::leadingPart("# short\n\ntext\n", TextRenderMode::Markdown),
+             QByteArray());
+
+    // Paragraphs up to the lead, then a fenced code block with blank lines in it: the cut comes
+    // after the fence, before the list that follows it (never inside the code).
+    QByteArray text;
+    while (text.size() < lead - 10)
+        text += "A paragraph of some words.\n\n";
+    const QByteArray fence = "```\ncode\n\nmore code\n\n```\n\n";
+    text += fence;
+    const qsizetype after = text.size();
+    text += "- item\n\n  more of the item\n\n";
+    while (text.size() < 4 * lead)
+        text += "Another paragraph.\n\n";
+    const QByteArray head = RichTextDocument::leadingPart(text, TextRenderMode::Markdown);
+    QCOMPARE(head.size(), after);
+    QVERIFY(head.endsWith(fence));
+
+    // One long line with no place to cut: the whole text at once.
+    QCOMPARE(RichTextDocument::leadingPart(QByteArray(5 * lead, 'x'), TextRenderMode::Markdown),
+             QByteArray());
 }
 
 void TestRichText::itemBuildsAndFinds()
