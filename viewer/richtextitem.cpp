@@ -66,6 +66,9 @@ RichTextItem::RichTextItem(QQuickItem *parent)
 RichTextItem::~RichTextItem()
 {
     m_latest->store(-1);
+    // While the worker, whose font engines the layout may still refer to, is alive.
+    m_cursor = QTextCursor();
+    m_document.reset();
     m_pool.waitForDone();
 }
 
