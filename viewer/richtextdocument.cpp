@@ -84,7 +84,8 @@ RichTextDocument::RichTextDocument(QObject *parent)
 
 std::unique_ptr<RichTextDocument> RichTextDocument::parse(const QByteArray &utf8,
                                                           TextRenderMode::Mode mode,
-                                                          const QFont &font, qreal textWidth)
+                                                          const QFont &font, qreal textWidth,
+                                                          const std::function<bool()> &stopped)
 {
     auto document = std::make_unique<RichTextDocument>();
     document->setDefaultFont(font);
@@ -94,7 +95,7 @@ std::unique_ptr<RichTextDocument> RichTextDocument::parse(const QByteArray &utf8
     switch (mode) {
     case TextRenderMode::Markdown:
         if (utf8.size() > 2 * PartBytes)
-            document->setMarkdownInParts(utf8);
+            document->setMarkdownInParts(utf8, stopped);
         else
             document->setMarkdown(text);
         break;
@@ -108,7 +109,8 @@ std::unique_ptr<RichTextDocument> RichTextDocument::parse(const QByteArray &utf8
     return document;
 }
 
-void RichTextDocument::setMarkdownInParts(const QByteArray &utf8)
+void RichTextDocument::setMarkdownInParts(const QByteArray &utf8,
+                                          const std::function<bool()> &stopped)
 {
     const MarkdownCuts found = markdownCuts(utf8, PartBytes, true, utf8.size() / PartBytes + 1);
     // Definitions are copied into every part: too many of them, and the whole at once is cheaper.
@@ -120,6 +122,8 @@ void RichTextDocument::setMarkdownInParts(const QByteArray &utf8)
     QTextCursor cursor(this);
     qsizetype begin = 0;
     for (qsizetype i = 0; i <= found.cuts.size(); ++i) {
+        if (stopped && stopped())
+            return;
         const qsizetype end = i < found.cuts.size() ? found.cuts.at(i) : utf8.size();
         RichTextDocument part;
         part.setDefaultFont(defaultFont());

@@ -9,6 +9,7 @@
 #include <QTextDocument>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 // A QTextDocument for untrusted Markdown and HTML: nothing it refers to is loaded. loadResource
@@ -23,8 +24,12 @@ public:
 
     // Parses a Markdown or HTML text (Plain: as plain text) for textWidth, on the calling thread;
     // nothing is laid out yet (size(), drawing or hit testing lay out what they need).
-    static std::unique_ptr<RichTextDocument>
-    parse(const QByteArray &utf8, TextRenderMode::Mode mode, const QFont &font, qreal textWidth);
+    // stopped, when given, is asked between the parts of a long Markdown text: true abandons the
+    // parse (the document is then incomplete).
+    static std::unique_ptr<RichTextDocument> parse(const QByteArray &utf8,
+                                                   TextRenderMode::Mode mode, const QFont &font,
+                                                   qreal textWidth,
+                                                   const std::function<bool()> &stopped = {});
     // parse(), then lays all of it out.
     static std::unique_ptr<RichTextDocument>
     build(const QByteArray &utf8, TextRenderMode::Mode mode, const QFont &font, qreal textWidth);
@@ -49,7 +54,7 @@ private:
     // its own, then joined: Qt 6.4's Markdown import slows with every table as the document
     // grows (a 2 MiB text with 64 tables: 1.2 s whole, 0.6 s in parts).
     static constexpr qsizetype PartBytes = 64 * 1024;
-    void setMarkdownInParts(const QByteArray &utf8);
+    void setMarkdownInParts(const QByteArray &utf8, const std::function<bool()> &stopped);
 
     std::atomic_int m_resourceRequests{0};
 };

@@ -233,7 +233,9 @@ void RichTextItem::startBuild()
         if (latest->load() != generation)
             return;
         auto built = std::make_shared<Built>();
-        built->document = RichTextDocument::parse(text, mode, font, layoutWidth);
+        // A newer build, or the item going, stops a long parse between its parts.
+        built->document = RichTextDocument::parse(text, mode, font, layoutWidth,
+                                                  [&] { return latest->load() != generation; });
         if (latest->load() != generation)
             return;
         if (drawFirst && head.isEmpty())
