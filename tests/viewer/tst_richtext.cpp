@@ -15,6 +15,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPainter>
+#include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -40,6 +42,7 @@ private slots:
     void longMarkdownInParts();
     void itemBuildsAndFinds();
     void itemKeepsLargeTextsPlain();
+    void onlyWebLinksOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +376,47 @@ void TestRichText::itemKeepsLargeTextsPlain()
     QTest::qWait(100);
     QVERIFY(!item.isReady());
     QVERIFY(item.document() == nullptr);
+}
+
+void TestRichText::onlyWebLinksOpen()
+{
+    QQuickWindow window;
+    window.resize(500, 200);
+    TextLinesModel lines;
+    const QByteArray html = "<p><a href=\"https://example.org/\">web</a> and "
+                            "<a href=\"file:///etc/passwd\">file</a> and "
+                            "<a href=\"javascript:alert(1)\">script</a></p>";
+    lines.setText(html, TextLineIndex::build(html));
+    RichTextItem item(window.contentItem());
+    item.setSize(QSizeF(500, 200));
+    item.setLayoutWidth(500);
+    item.setLines(&lines);
+    item.setMode(TextRenderMode::Html);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(item.isLaidOut(), 10000);
+    QSignalSpy activated(&item, &RichTextItem::linkActivated);
+    const auto click = [&](const QString &word) {
+        const qsizetype at = item.plainText().indexOf(word);
+        const QRectF r = item.positionRectangle(double(at + 1));
+        const QPoint point = item.mapToScene(r.center()).toPoint();
+        QCOMPARE(item.linkAt(r.center().x(), r.center().y()).isEmpty(), false);
+        QTest::mouseClick(&window, Qt::LeftButton, {}, point);
+    };
+    click(QStringLiteral("web"));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("https://example.org/"));
+    click(QStringLiteral("file"));
+    click(QStringLiteral("script"));
+    QCOMPARE(activated.size(), 1); // neither a file nor a script opens
+    // A drag that starts on a link selects, and opens nothing.
+    const QRectF r = item.positionRectangle(double(item.plainText().indexOf(u"web")));
+    const QPoint from = item.mapToScene(r.center()).toPoint();
+    QTest::mousePress(&window, Qt::LeftButton, {}, from);
+    QTest::mouseMove(&window, from + QPoint(60, 0));
+    QTest::mouseRelease(&window, Qt::LeftButton, {}, from + QPoint(60, 0));
+    QCOMPARE(activated.size(), 1);
+    QVERIFY(item.hasSelection());
 }
 
 QTEST_MAIN(TestRichText)
