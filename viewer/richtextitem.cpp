@@ -10,6 +10,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
@@ -58,6 +59,17 @@ RichTextItem::RichTextItem(QQuickItem *parent)
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(120);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &RichTextItem::startBuild);
+    m_autoScrollTimer.setInterval(50);
+    connect(&m_autoScrollTimer, &QTimer::timeout, this, [this] {
+        const qreal step = QFontMetricsF(m_font).height();
+        emit autoScrollRequested(m_dragPosition.y() < 0 ? -step : step);
+        // The view has scrolled: the selection follows to the point now under the mouse.
+        if (m_document) {
+            m_cursor.setPosition(positionAt(m_dragPosition), QTextCursor::KeepAnchor);
+            update();
+            emit selectionChanged();
+        }
+    });
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
     setAcceptHoverEvents(true);
     setCursor(QCursor(Qt::IBeamCursor));
@@ -428,6 +440,11 @@ void RichTextItem::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_document || !(event->buttons() & Qt::LeftButton))
         return;
+    m_dragPosition = event->position();
+    if (m_dragPosition.y() < 0 || m_dragPosition.y() > height())
+        m_autoScrollTimer.start();
+    else
+        m_autoScrollTimer.stop();
     const int position = positionAt(event->position());
     if (position == m_cursor.position())
         return;
@@ -440,6 +457,7 @@ void RichTextItem::mouseMoveEvent(QMouseEvent *event)
 void RichTextItem::mouseReleaseEvent(QMouseEvent *event)
 {
     setKeepMouseGrab(false);
+    m_autoScrollTimer.stop();
     if (event->button() != Qt::LeftButton || m_dragged || m_pressedLink.isEmpty())
         return;
     const QString link = linkAt(event->position().x(), event->position().y());
@@ -448,6 +466,11 @@ void RichTextItem::mouseReleaseEvent(QMouseEvent *event)
     if (link == m_pressedLink && openable(link))
         emit linkActivated(link);
     m_pressedLink.clear();
+}
+
+void RichTextItem::mouseUngrabEvent()
+{
+    m_autoScrollTimer.stop();
 }
 
 void RichTextItem::mouseDoubleClickEvent(QMouseEvent *event)

@@ -116,6 +116,8 @@ signals:
     // A new text (or mode) is shown: positions and plainText changed.
     void textReplaced();
     void linkActivated(const QString &url);
+    // Selecting by dragging past the top or bottom edge: the view should scroll by dy.
+    void autoScrollRequested(qreal dy);
     void contextMenuRequested(qreal x, qreal y);
 
 protected:
@@ -124,6 +126,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
+    void mouseUngrabEvent() override;
 
 private:
     struct Built
@@ -168,6 +171,8 @@ private:
     int m_shownSource = -1; // the source generation of m_document
     bool m_busy = false;
     QTimer m_relayoutTimer; // width and font changes come in bursts (resizing, zooming)
+    QTimer m_autoScrollTimer; // runs while a drag selection is past the top or bottom edge
+    QPointF m_dragPosition;
     int m_generation = 0; // counts builds
     std::shared_ptr<std::atomic_int> m_latest; // the newest build: older ones skip their work
     QThreadPool m_pool; // one thread; the destructor waits for it

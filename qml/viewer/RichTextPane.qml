@@ -90,6 +90,7 @@ FocusScope {
             matchColor: Theme.findMatch
             currentMatchColor: Theme.findCurrent
             onLinkActivated: (url) => Qt.openUrlExternally(url)
+            onAutoScrollRequested: (dy) => root.scrollBy(0, dy)
             onContextMenuRequested: root.contextMenuRequested()
         }
 

@@ -417,6 +417,19 @@ void TestRichText::onlyWebLinksOpen()
     QTest::mouseRelease(&window, Qt::LeftButton, {}, from + QPoint(60, 0));
     QCOMPARE(activated.size(), 1);
     QVERIFY(item.hasSelection());
+
+    // Dragging past the bottom edge asks the view to scroll down, until the button is released.
+    QSignalSpy scroll(&item, &RichTextItem::autoScrollRequested);
+    QTest::mousePress(&window, Qt::LeftButton, {}, from);
+    QTest::mouseMove(&window, QPoint(from.x(), 199));
+    item.setHeight(100); // the point is now below the item
+    QTest::mouseMove(&window, QPoint(from.x(), 190));
+    QTRY_VERIFY(scroll.size() >= 2);
+    QVERIFY(scroll.at(0).at(0).toReal() > 0);
+    QTest::mouseRelease(&window, Qt::LeftButton, {}, QPoint(from.x(), 190));
+    const qsizetype after = scroll.size();
+    QTest::qWait(200);
+    QCOMPARE(scroll.size(), after);
 }
 
 QTEST_MAIN(TestRichText)
