@@ -79,66 +79,72 @@ ApplicationWindow {
         onActivated: textView.selectAll()
     }
 
-    // ---- Text view features (issue 9): zoom, find, go to line. The view's interface is
-    // textView.{renderMode, richAvailable, wordWrap, lineNumbers, zoom, zoomIn(), zoomOut(),
-    // resetZoom(), goToLine()} and findBar.{openFind(), findNext(), findPrevious(), close()},
-    // goToLineBar.openGoToLine().
-    Shortcut {
-        sequences: ["Ctrl++", "Ctrl+="]
-        enabled: backend.hasText
-        onActivated: textView.zoomIn()
-    }
-    Shortcut {
-        sequence: "Ctrl+-"
-        enabled: backend.hasText
-        onActivated: textView.zoomOut()
-    }
-    Shortcut {
-        sequence: "Ctrl+0"
-        enabled: backend.hasText
-        onActivated: textView.resetZoom()
-    }
-    Shortcut {
-        sequence: "Ctrl+F"
-        enabled: backend.hasText
-        onActivated: findBar.openFind()
-    }
-    Shortcut {
-        sequence: "F3"
-        enabled: backend.hasText
-        onActivated: findBar.findNext()
-    }
-    Shortcut {
-        sequence: "Shift+F3"
-        enabled: backend.hasText
-        onActivated: findBar.findPrevious()
-    }
-    Shortcut {
-        sequence: "Ctrl+G"
-        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
-        onActivated: goToLineBar.openGoToLine()
-    }
-    Shortcut {
-        sequence: "Esc"
-        enabled: findBar.visible || goToLineBar.visible
-        onActivated: {
-            findBar.close()
-            goToLineBar.close()
-        }
-    }
-    // ---- end of the text view features
-
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        // ---- Text view features (issue 9): how the text is shown, until the toolbar has it.
+        // ---- Text view features (issue 9). The text view's interface: textView.{renderMode,
+        // richAvailable, shownMode, plainNote, wordWrap, lineNumbers, zoom, zoomIn(), zoomOut(),
+        // resetZoom(), goToLine(), selectAll(), copySelection(), finder}; findBar.{openFind(),
+        // findNext(), findPrevious(), close()}; goToLineBar.openGoToLine(). Here: the keys, how
+        // the text is shown (until the toolbar has it), the find and go-to-line bars.
+        Shortcut {
+            sequences: ["Ctrl++", "Ctrl+="]
+            enabled: backend.hasText
+            onActivated: textView.zoomIn()
+        }
+        Shortcut {
+            sequence: "Ctrl+-"
+            enabled: backend.hasText
+            onActivated: textView.zoomOut()
+        }
+        Shortcut {
+            sequence: "Ctrl+0"
+            enabled: backend.hasText
+            onActivated: textView.resetZoom()
+        }
+        Shortcut {
+            sequence: "Ctrl+F"
+            enabled: backend.hasText
+            onActivated: findBar.openFind()
+        }
+        Shortcut {
+            sequence: "F3"
+            enabled: backend.hasText
+            onActivated: findBar.findNext()
+        }
+        Shortcut {
+            sequence: "Shift+F3"
+            enabled: backend.hasText
+            onActivated: findBar.findPrevious()
+        }
+        Shortcut {
+            sequence: "Ctrl+G"
+            enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+            onActivated: goToLineBar.openGoToLine()
+        }
+        Shortcut {
+            sequence: "Esc"
+            enabled: findBar.visible || goToLineBar.visible
+            onActivated: {
+                findBar.close()
+                goToLineBar.close()
+            }
+        }
+
         Pane {
             Layout.fillWidth: true
             visible: backend.hasText
             padding: 2
             leftPadding: 8
             rightPadding: 8
+            // An image, or no text: the bars go with the text.
+            onVisibleChanged: {
+                if (!visible) {
+                    findBar.close()
+                    goToLineBar.close()
+                }
+            }
 
             RowLayout {
                 anchors.fill: parent
@@ -172,6 +178,25 @@ ApplicationWindow {
                     elide: Text.ElideRight
                 }
             }
+        }
+
+        FindBar {
+            id: findBar
+
+            objectName: "findBar"
+            Layout.fillWidth: true
+            finder: textView.finder
+            onClosed: textView.forceActiveFocus()
+        }
+
+        GoToLineBar {
+            id: goToLineBar
+
+            objectName: "goToLineBar"
+            Layout.fillWidth: true
+            lineCount: backend.lines.lineCount
+            onLineChosen: (line) => textView.goToLine(line)
+            onClosed: textView.forceActiveFocus()
         }
         // ---- end of the text view features
 
@@ -229,25 +254,6 @@ ApplicationWindow {
             }
         }
 
-        // ---- Text view features (issue 9): the find and go-to-line bars.
-        FindBar {
-            id: findBar
-
-            objectName: "findBar"
-            Layout.fillWidth: true
-            finder: textView.finder
-            onClosed: textView.forceActiveFocus()
-        }
-        GoToLineBar {
-            id: goToLineBar
-
-            objectName: "goToLineBar"
-            Layout.fillWidth: true
-            lineCount: backend.lines.lineCount
-            onLineChosen: (line) => textView.goToLine(line)
-            onClosed: textView.forceActiveFocus()
-        }
-        // ---- end of the text view features
 
         // Lock waiting and polling errors: worth noticing, gone again by themselves.
         Pane {
