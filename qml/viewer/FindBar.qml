@@ -83,6 +83,7 @@ Pane {
         Label {
             objectName: "findSummary"
             Layout.minimumWidth: 110
+            textFormat: Text.PlainText
             text: root.finder.summary
             color: root.finder.count === 0 && !root.finder.searching && field.text !== ""
                    ? root.palette.placeholderText : root.palette.windowText

@@ -171,6 +171,7 @@ ApplicationWindow {
                 Label {
                     objectName: "renderNote"
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: textView.plainNote !== "" ? textView.plainNote
                           : textView.shownMode !== TextRenderMode.Plain && !textView.rich.item.laidOut
                             ? qsTr("Rendering…") : ""
@@ -239,6 +240,7 @@ ApplicationWindow {
                 objectName: "placeholder"
                 anchors.fill: parent
                 visible: !backend.hasText && !backend.hasImage
+                textFormat: Text.PlainText
                 text: backend.placeholderText
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
@@ -269,6 +271,7 @@ ApplicationWindow {
             Label {
                 objectName: "notice"
                 anchors.fill: parent
+                textFormat: Text.PlainText
                 text: backend.noticeText
                 color: Theme.noticeText
                 elide: Text.ElideRight

@@ -195,6 +195,18 @@ TestCase {
         tryCompare(rows.itemAtIndex(1), "height", textView.lineHeight)
     }
 
+    // A source name from the segment that looks like HTML stays text: a rich status line would
+    // load the image.
+    function test_sourceNameIsNeverRichText() {
+        const window = testCase.openWindow()
+        load("text", "<img src=\"http://127.0.0.1:9/x.png\">.txt")
+        const status = findChild(window.contentItem, "status")
+        verify(status.text.startsWith("<img src="), status.text)
+        compare(status.textFormat, Text.PlainText)
+        compare(findChild(window.contentItem, "placeholder").textFormat, Text.PlainText)
+        compare(findChild(window.contentItem, "notice").textFormat, Text.PlainText)
+    }
+
     function test_goToLine() {
         const window = testCase.openWindow()
         const rows = findChild(window.contentItem, "textRows")
