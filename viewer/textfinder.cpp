@@ -32,14 +32,22 @@ void TextFinder::setTarget(QObject *target)
     if (m_target)
         disconnect(m_target, nullptr, this, nullptr);
     m_target = target;
-    m_lines = qobject_cast<TextLinesModel *>(target);
-    m_rich = qobject_cast<RichTextItem *>(target);
-    if (m_lines)
-        connect(m_lines, &TextLinesModel::textReplaced, this, [this] { restart(); });
-    if (m_rich)
-        connect(m_rich, &RichTextItem::textReplaced, this, [this] { restart(); });
+    if (TextLinesModel *model = lines())
+        connect(model, &TextLinesModel::textReplaced, this, [this] { restart(); });
+    if (RichTextItem *item = rich())
+        connect(item, &RichTextItem::textReplaced, this, [this] { restart(); });
     restart();
     emit targetChanged();
+}
+
+TextLinesModel *TextFinder::lines() const
+{
+    return qobject_cast<TextLinesModel *>(m_target.data());
+}
+
+RichTextItem *TextFinder::rich() const
+{
+    return qobject_cast<RichTextItem *>(m_target.data());
 }
 
 void TextFinder::setActive(bool active)
@@ -77,8 +85,8 @@ void TextFinder::restart()
     m_cancel.reset();
 
     // Typing on in the same text keeps the place: the first match from the current one on.
-    const QByteArray utf8 = m_lines ? m_lines->text() : QByteArray();
-    const QString utf16 = m_rich ? m_rich->plainText() : QString();
+    const QByteArray utf8 = lines() ? lines()->text() : QByteArray();
+    const QString utf16 = rich() ? rich()->plainText() : QString();
     const bool sameText = utf8.constData() == m_utf8.constData() && utf8.size() == m_utf8.size()
             && utf16.constData() == m_utf16.constData() && utf16.size() == m_utf16.size();
     m_anchor = sameText && m_current >= 0 ? m_offsets.at(m_current) : 0;
@@ -191,10 +199,10 @@ void TextFinder::updateCurrentPosition()
 {
     m_currentRow = -1;
     m_currentColumn = -1;
-    if (m_current < 0 || !m_lines || m_utf8.isEmpty())
+    if (m_current < 0 || !lines() || m_utf8.isEmpty())
         return;
     const qsizetype offset = m_offsets.at(m_current);
-    const TextLineIndex &index = m_lines->lineIndex();
+    const TextLineIndex &index = lines()->lineIndex();
     const qsizetype row = index.rowAt(offset);
     const TextLineIndex::Row r = index.row(m_utf8, row);
     m_currentRow = int(row);
@@ -206,9 +214,9 @@ void TextFinder::updateCurrentPosition()
 QVariantList TextFinder::rowMatches(int row, int revision) const
 {
     Q_UNUSED(revision);
-    if (!m_lines || m_offsets.isEmpty() || m_utf8.isEmpty())
+    if (!lines() || m_offsets.isEmpty() || m_utf8.isEmpty())
         return {};
-    const TextLineIndex &index = m_lines->lineIndex();
+    const TextLineIndex &index = lines()->lineIndex();
     if (row < 0 || row >= index.count())
         return {};
     const TextLineIndex::Row r = index.row(m_utf8, row);

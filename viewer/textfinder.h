@@ -107,10 +107,11 @@ private:
     void updateCurrentPosition();
     // A match's end in the target's units.
     qsizetype matchEnd(qsizetype start) const;
+    // The target as what it is; null when it is something else or gone.
+    TextLinesModel *lines() const;
+    RichTextItem *rich() const;
 
     QPointer<QObject> m_target;
-    TextLinesModel *m_lines = nullptr;
-    RichTextItem *m_rich = nullptr;
     bool m_active = false;
     QString m_query;
     bool m_caseSensitive = false;
