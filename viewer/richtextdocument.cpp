@@ -73,8 +73,8 @@ RichTextDocument::RichTextDocument(QObject *parent)
     : QTextDocument(parent)
 {
     // The layout is made when first asked for, after parsing: a layout present while a text is
-    // inserted lays out every insertion, and parsing 512 KiB of Markdown took seven times as long.
-    // Qt announces a new layout before it lays anything out, so the handler is there in time.
+    // inserted lays out again at every insertion. Qt announces a new layout before it lays
+    // anything out, so the handler is there in time.
     connect(this, &QTextDocument::documentLayoutChanged, this, [this] {
         QAbstractTextDocumentLayout *layout = documentLayout();
         layout->registerHandler(QTextFormat::ImageObject, new BlockedImageHandler(layout));

@@ -52,7 +52,7 @@ protected:
 private:
     // Markdown over twice this is parsed in parts cut before headings, each into a document of
     // its own, then joined: Qt 6.4's Markdown import slows with every table as the document
-    // grows (a 2 MiB text with 64 tables: 1.2 s whole, 0.6 s in parts).
+    // grows (docs/performance.md).
     static constexpr qsizetype PartBytes = 64 * 1024;
     void setMarkdownInParts(const QByteArray &utf8, const std::function<bool()> &stopped);
 

@@ -22,8 +22,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    // 2 MiB: parsing and laying out takes a few hundred milliseconds there (docs/performance.md)
-    // and the document needs some ten times the text's size in memory.
+    // Parsing and laying out is done whole, off the GUI thread, and grows with the text: 2 MiB
+    // takes a second or two (docs/performance.md); larger texts stay plain rows.
     static constexpr qint64 RichLimitBytes = 2 * 1024 * 1024;
     double richLimitBytes() const { return double(RichLimitBytes); }
 
