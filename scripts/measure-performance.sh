@@ -10,14 +10,14 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
 #                                                   wake idle startup large image delegates
-#                                                   history follow
+#                                                   history follow find render
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
 # existing one replace their own files there and keep the others), --no-build (use BUILD_DIR as
 # it is), --no-report (collect only). BUILD_DIR=... (default build-perf, a Release build made
 # here). Sample counts: LOADS, IDLE_SECONDS, STARTS, HEADLESS_RUNS, BENCH_REPS, BENCH_MIN_TIME,
-# FOLLOW_SECONDS, FOLLOW_RATE (lines a second fed to shm-loader --follow -).
+# FOLLOW_SECONDS, FOLLOW_RATE (lines a second fed to shm-loader --follow -), TEXT_RUNS.
 #
 # Every program runs on keys of its own ("shmperf-<pid>-..."), never the default key, and all
 # it starts is stopped and checked for leftovers (segments, semaphores, /tmp/qipc_* files) on the
@@ -29,7 +29,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates history follow"
+PARTS="micro latency wake idle startup large image delegates history follow find render"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -63,14 +63,14 @@ for part in $ONLY; do
     [[ " $PARTS " == *" $part "* ]] || { echo "unknown part in ONLY: $part (parts: $PARTS)" >&2; exit 64; }
 done
 
-for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE; do
+for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE TEXT_RUNS; do
     [[ -z ${!knob:-} ]] || declare "KNOB_SET_$knob=1"
 done
 : "${FOLLOW_SECONDS:=10}" "${FOLLOW_RATE:=50000}"
 if ((QUICK)); then
-    : "${LOADS:=60}" "${IDLE_SECONDS:=10}" "${STARTS:=8}" "${HEADLESS_RUNS:=20}" "${BENCH_REPS:=5}" "${BENCH_MIN_TIME:=0.05}"
+    : "${LOADS:=60}" "${IDLE_SECONDS:=10}" "${STARTS:=8}" "${HEADLESS_RUNS:=20}" "${BENCH_REPS:=5}" "${BENCH_MIN_TIME:=0.05}" "${TEXT_RUNS:=5}"
 else
-    : "${LOADS:=200}" "${IDLE_SECONDS:=25}" "${STARTS:=20}" "${HEADLESS_RUNS:=30}" "${BENCH_REPS:=10}" "${BENCH_MIN_TIME:=0.1}"
+    : "${LOADS:=200}" "${IDLE_SECONDS:=25}" "${STARTS:=20}" "${HEADLESS_RUNS:=30}" "${BENCH_REPS:=10}" "${BENCH_MIN_TIME:=0.1}" "${TEXT_RUNS:=11}"
 fi
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
@@ -165,14 +165,15 @@ if ((BUILD_IT)); then
         cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$WORK/cmake.log" 2>&1 ||
             { cat "$WORK/cmake.log" >&2; exit 1; }
     fi
-    log "building shm-viewer, shm-loader and shm-benchmarks"
-    cmake --build "$BUILD" --target shm-viewer shm-loader shm-benchmarks >"$WORK/build.log" 2>&1 ||
+    log "building shm-viewer, shm-loader, shm-benchmarks and shm-textbench"
+    cmake --build "$BUILD" --target shm-viewer shm-loader shm-benchmarks shm-textbench >"$WORK/build.log" 2>&1 ||
         { tail -30 "$WORK/build.log" >&2; exit 1; }
 fi
 VIEWER=$BUILD/bin/shm-viewer
 LOADER=$BUILD/bin/shm-loader
 BENCH=$BUILD/bin/shm-benchmarks
-for program in "$VIEWER" "$LOADER" "$BENCH"; do
+TEXTBENCH=$BUILD/bin/shm-textbench
+for program in "$VIEWER" "$LOADER" "$BENCH" $(want_any find render && echo "$TEXTBENCH"); do
     [[ -x $program ]] || { echo "missing $program (build it, or drop --no-build)" >&2; exit 1; }
 done
 
@@ -197,7 +198,7 @@ COMMAND="scripts/measure-performance.sh"
 settings=()
 [[ $ONLY == "$PARTS" ]] || settings+=("ONLY=\"$ONLY\"")
 [[ -z ${BUILD_DIR:-} ]] || settings+=("BUILD_DIR=$BUILD_DIR")
-for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE; do
+for knob in LOADS IDLE_SECONDS STARTS HEADLESS_RUNS BENCH_REPS BENCH_MIN_TIME FOLLOW_SECONDS FOLLOW_RATE TEXT_RUNS; do
     if [[ -v "KNOB_SET_$knob" ]]; then settings+=("$knob=${!knob}"); fi
 done
 ((${#settings[@]} == 0)) || COMMAND="${settings[*]} $COMMAND"
@@ -215,7 +216,8 @@ write_meta() {
         --argjson mem_kib "$(awk '/^MemTotal/ { print $2 }' /proc/meminfo)" \
         --arg command "$COMMAND" --arg part_start "${PART_START:-}" --arg part_load "${PART_LOAD_START:-}" \
         --argjson quick "$QUICK" --arg loads "$LOADS" --arg idle "$IDLE_SECONDS" --arg starts "$STARTS" \
-        --arg headless "$HEADLESS_RUNS" --arg reps "$BENCH_REPS" --arg min_time "$BENCH_MIN_TIME" '
+        --arg headless "$HEADLESS_RUNS" --arg reps "$BENCH_REPS" --arg min_time "$BENCH_MIN_TIME" \
+        --arg text_runs "$TEXT_RUNS" '
         $prev + {
             date: $date, commit: $commit, uncommitted_changes: $dirty, build_type: $build_type,
             qt_version: $qt, nproc: $nproc, cpu_model: $cpu, mem_total_kib: $mem_kib,
@@ -224,7 +226,7 @@ write_meta() {
             params: { quick: ($quick == 1), loads: ($loads | tonumber),
                       idle_seconds: ($idle | tonumber), starts: ($starts | tonumber),
                       headless_runs: ($headless | tonumber), bench_repetitions: ($reps | tonumber),
-                      bench_min_time: ($min_time | tonumber) },
+                      bench_min_time: ($min_time | tonumber), text_runs: ($text_runs | tonumber) },
             parts: (($prev.parts // {}) + (if $part == "" then {} else {
                 ($part): { status: $status, date: $part_start, commit: $commit,
                            uncommitted_changes: $dirty, command: $command,
@@ -313,6 +315,17 @@ wait_for_line() { # wait_for_line <file> <regex> <seconds>
 }
 
 problem() { echo "$PART: $*" >>"$OUT/problems.txt"; log "problem: $*"; }
+
+# The 16 MiB text of the large and find parts, in $BIG_TEXT.
+BIG_TEXT=$WORK/big.txt
+make_big_text() {
+    [[ -s $BIG_TEXT ]] && return 0
+    local line=$' The quick brown fox jumps over the lazy dog; caf\xc3\xa9 na\xc3\xafve \xe2\x80\x94 lorem ipsum dolor sit amet.'
+    # Whole lines up to 16 MiB (mawk and gawk -b count bytes), so no character is cut at the end.
+    LC_ALL=C awk -v line="$line" -v limit=$((16 * 1024 * 1024)) \
+        'BEGIN { for (i = 1; ; i++) { s = sprintf("%07d%s\n", i, line); n += length(s); if (n > limit) break; printf "%s", s } }' \
+        >"$BIG_TEXT"
+}
 
 SMALL_TEXT=$WORK/small.txt
 for i in $(seq 20); do echo "Line $i of a small text for the latency runs, with caf$(printf '\xc3\xa9')."; done >"$SMALL_TEXT"
@@ -534,14 +547,9 @@ fi
 
 if want large; then
     part_begin large large.json large-scroll.csv large-screenshot.png logs/large.err
-    BIG_TEXT=$WORK/big.txt
     BIG_SEGMENT=17000000
     log "large text: generating 16 MiB"
-    BIG_LINE=$' The quick brown fox jumps over the lazy dog; caf\xc3\xa9 na\xc3\xafve \xe2\x80\x94 lorem ipsum dolor sit amet.'
-    # Whole lines up to 16 MiB (mawk and gawk -b count bytes), so no character is cut at the end.
-    LC_ALL=C awk -v line="$BIG_LINE" -v limit=$((16 * 1024 * 1024)) \
-        'BEGIN { for (i = 1; ; i++) { s = sprintf("%07d%s\n", i, line); n += length(s); if (n > limit) break; printf "%s", s } }' \
-        >"$BIG_TEXT"
+    make_big_text
 
     big_key=$(new_key big)
     big_err=$OUT/logs/large.err
@@ -819,6 +827,76 @@ PY
     log "follow: $(jq -c . "$OUT/follow.json")"
     part_end follow
 fi
+
+
+# --- find and render: the viewer's text features in the real window ----------------------------
+# shm-textbench runs Main.qml with its backends (offscreen, software rendering, GUI and scene graph
+# on one thread) and prints one CSV line a run; the header is written here.
+
+if want find; then
+    part_begin find find.csv logs/find.err
+    make_big_text
+    log "find: 16 MiB text, $TEXT_RUNS runs of each query"
+    echo "part,query,case,run,matches,result_ms,shown_ms,max_gap_ms" >"$OUT/find.csv"
+    find_key="$KEY_PREFIX-find"
+    KEYS+=("$find_key")
+    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$find_key" --find "$BIG_TEXT" --runs "$TEXT_RUNS" \
+        >>"$OUT/find.csv" 2>"$OUT/logs/find.err"; then
+        part_end find
+    else
+        problem "shm-textbench --find failed: $(grep -v XDG_RUNTIME "$OUT/logs/find.err" | tail -2 | tr '\n' ' ')"
+        part_end find failed
+    fi
+fi
+
+# A 2 MiB Markdown text as READMEs and changelogs are written: headings, paragraphs with inline
+# markup and links, lists, a code block in every fourth section, a small table in every 32nd.
+make_markdown() { # make_markdown <file> <bytes>
+    LC_ALL=C awk -v limit="$2" 'BEGIN {
+        for (i = 1; ; i++) {
+            s = sprintf("## Section %d: shared memory, *quickly*\n\n", i)
+            s = s sprintf("The viewer polls the segment on a worker thread and shows **section %d** at once; see [the protocol](https://example.org/protocol/%d) and `SegmentReader::poll()` for the details of locking, copying and checking.\n\n", i, i)
+            s = s "- attach, lock, copy the header and the text\n- compare the fingerprint, unlock\n- decode the copy and index the lines\n- hand it to the GUI thread, which never locks\n\n"
+            s = s sprintf("1. load a text\n2. watch section %d change\n3. stop the viewer with `kill -STOP` and see the notice\n\n", i)
+            if (i % 4 == 0)
+                s = s "```cpp\nSegmentLock lock(memory);\nif (!lock.isLocked())\n    return Result::lockFailed(memory);\nstd::memcpy(copy.data(), memory.constData(), size);\n```\n\n"
+            if (i % 32 == 0)
+                s = s "| key | size | writers |\n|---|---:|---|\n| ShmLoaderText | 65,536 | 1 |\n| other | 4,096 | 2 |\n\n"
+            s = s "> A stopped process keeps holding the lock; a killed one releases it.\n\n"
+            n += length(s); if (n > limit) break; printf "%s", s
+        } }' >"$1"
+}
+
+if want render; then
+    part_begin render render.csv logs/render.err
+    RENDER_TEXT=$WORK/render.md
+    make_markdown "$RENDER_TEXT" $((2 * 1024 * 1024))
+    log "render: 2 MiB of Markdown, $TEXT_RUNS switches from plain"
+    echo "part,run,shown_ms,laid_out_ms" >"$OUT/render.csv"
+    render_key="$KEY_PREFIX-render"
+    KEYS+=("$render_key")
+    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$render_key" --render "$RENDER_TEXT" --runs "$TEXT_RUNS" \
+        >>"$OUT/render.csv" 2>"$OUT/logs/render.err"; then
+        part_end render
+    else
+        problem "shm-textbench --render failed: $(grep -v XDG_RUNTIME "$OUT/logs/render.err" | tail -2 | tr '\n' ' ')"
+        part_end render failed
+    fi
+fi
+
+# Medians of the text parts on stderr (the report does not plot them).
+for part in find render; do
+    csv=$OUT/$part.csv
+    want "$part" && [[ -s $csv ]] || continue
+    awk -F, 'function median(list, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && list[j - 1] > list[j]; j--) { t = list[j]; list[j] = list[j - 1]; list[j - 1] = t }
+                 return n % 2 ? list[(n + 1) / 2] : (list[n / 2] + list[n / 2 + 1]) / 2 }
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        $1 == "find" { k = $2 " (" $3 ", " $5 " matches)"; c[k]++; r[k, c[k]] = $col["result_ms"]; s[k, c[k]] = $col["shown_ms"]; g[k, c[k]] = $col["max_gap_ms"]; keys[k] = 1 }
+        $1 == "render" { k = "2 MiB Markdown"; c[k]++; r[k, c[k]] = $col["shown_ms"]; s[k, c[k]] = $col["laid_out_ms"]; keys[k] = 1; render = 1 }
+        END { for (k in keys) { n = c[k]; for (i = 1; i <= n; i++) { a[i] = r[k, i]; b[i] = s[k, i]; d[i] = g[k, i] }
+                if (render) printf "render %s: shown %.1f ms, laid out %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), n
+                else printf "find %s: result %.1f ms, shown %.1f ms, longest GUI gap %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), median(d, n), n } }' "$csv" >&2
+done
 
 write_meta
 log "raw results in $OUT"

@@ -9,3 +9,8 @@ QFont SystemFonts::fixedFont()
 {
     return QFontDatabase::systemFont(QFontDatabase::FixedFont);
 }
+
+QFont SystemFonts::generalFont()
+{
+    return QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+}

@@ -5,6 +5,7 @@
 
 #include "utf8text.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -47,6 +48,7 @@ TextLineIndex TextLineIndex::build(QByteArrayView text, qsizetype chunkBytes)
                 cut = chunkBytes;
             maxColumns = qMax(maxColumns, columnsOf(data + pos, cut));
             pos += cut;
+            index.m_continuations.append(quint32(index.m_starts.size()));
             index.m_starts.append(quint32(pos));
         }
         maxColumns = qMax(maxColumns, columnsOf(data + pos, lineEnd - pos));
@@ -71,4 +73,48 @@ TextLineIndex::Row TextLineIndex::row(QByteArrayView text, qsizetype index) cons
             --row.end;
     }
     return row;
+}
+
+qsizetype TextLineIndex::rowAt(qsizetype offset) const
+{
+    if (count() == 0)
+        return 0;
+    const auto it = std::upper_bound(
+            m_starts.cbegin(), m_starts.cend() - 1,
+            quint32(qBound(qsizetype(0), offset, qsizetype(std::numeric_limits<quint32>::max()))));
+    return qBound(qsizetype(0), qsizetype(it - m_starts.cbegin()) - 1, count() - 1);
+}
+
+qsizetype TextLineIndex::continuationsUpTo(qsizetype row) const
+{
+    return std::upper_bound(m_continuations.cbegin(), m_continuations.cend(), quint32(row))
+            - m_continuations.cbegin();
+}
+
+qsizetype TextLineIndex::lineNumber(qsizetype row) const
+{
+    if (row < 0 || row >= count())
+        return 0;
+    if (std::binary_search(m_continuations.cbegin(), m_continuations.cend(), quint32(row)))
+        return 0;
+    return row + 1 - continuationsUpTo(row);
+}
+
+qsizetype TextLineIndex::rowOfLine(qsizetype line) const
+{
+    if (count() == 0)
+        return -1;
+    line = qBound(qsizetype(1), line, lineCount());
+    // The line number of a row never decreases with the row: the first row whose number reaches
+    // the line starts it.
+    qsizetype low = line - 1;
+    qsizetype high = count() - 1;
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        if (middle + 1 - continuationsUpTo(middle) >= line)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
 }

@@ -56,6 +56,8 @@ QVariant TextLinesModel::data(const QModelIndex &index, int role) const
             return row == start.row ? start.column : 0;
         return row == end.row ? end.column : int(EndOfRow);
     }
+    case LineNumberRole:
+        return int(qMin(m_index.lineNumber(row), qsizetype(EndOfRow)));
     default:
         return QVariant();
     }
@@ -65,7 +67,8 @@ QHash<int, QByteArray> TextLinesModel::roleNames() const
 {
     return {{LineTextRole, "lineText"},
             {SelectedFromRole, "selectedFrom"},
-            {SelectedToRole, "selectedTo"}};
+            {SelectedToRole, "selectedTo"},
+            {LineNumberRole, "lineNumber"}};
 }
 
 TextLinesModel::Position TextLinesModel::clamped(int row, int column) const

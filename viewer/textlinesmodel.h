@@ -21,6 +21,10 @@ class TextLinesModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("TextLinesModel is provided by ViewerBackend.lines")
     Q_PROPERTY(int maxColumns READ maxColumns NOTIFY textReplaced)
+    // Lines, not rows (a long line is several rows): for the gutter's width and go to line.
+    Q_PROPERTY(int lineCount READ lineCount NOTIFY textReplaced)
+    // The text's size in bytes: the view keeps rich rendering to texts up to a limit.
+    Q_PROPERTY(double byteCount READ byteCount NOTIFY textReplaced)
     Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectionChanged)
     // For QML, so the view and the model share one value.
     Q_PROPERTY(int endOfRow READ endOfRow CONSTANT)
@@ -29,6 +33,7 @@ public:
         LineTextRole = Qt::UserRole + 1,
         SelectedFromRole, // first selected column of the row, -1 when nothing of it is selected
         SelectedToRole, // column after the last selected one; larger than the row when it runs on
+        LineNumberRole, // 1-based line number of the row; 0 on a row that continues a long line
     };
     Q_ENUM(Role)
 
@@ -48,6 +53,14 @@ public:
 
     QString lineText(int row) const;
     int maxColumns() const { return m_index.maxColumns(); }
+    int lineCount() const { return int(qMin(m_index.lineCount(), qsizetype(EndOfRow))); }
+    double byteCount() const { return double(m_text.size()); }
+    // The UTF-8 text and its rows, for whatever searches or renders it off the GUI thread.
+    QByteArray text() const { return m_text; }
+    const TextLineIndex &lineIndex() const { return m_index; }
+
+    // The first row of a 1-based line, clamped to the lines there are; -1 when there is no text.
+    Q_INVOKABLE int rowOfLine(int line) const { return int(m_index.rowOfLine(line)); }
 
     // Selects from the anchor to the cursor; rows and columns are clamped to the text.
     Q_INVOKABLE void select(int anchorRow, int anchorColumn, int cursorRow, int cursorColumn);

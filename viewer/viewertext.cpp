@@ -3,6 +3,7 @@
 
 #include "viewertext.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
@@ -116,6 +117,29 @@ QString status(const SegmentSnapshot &snapshot)
     if (!snapshot.validUtf8)
         text += invalidUtf8Note();
     return text;
+}
+
+QString findSummary(int current, int count, bool capped, bool searching)
+{
+    if (count == 0) {
+        return searching ? QCoreApplication::translate("ViewerText", "Searching…")
+                         : QCoreApplication::translate("ViewerText", "No matches");
+    }
+    QString total = english().toString(count);
+    if (capped)
+        total += QLatin1Char('+');
+    if (current < 0)
+        return QCoreApplication::translate("ViewerText", "%1 matches").arg(total);
+    return QCoreApplication::translate("ViewerText", "%1 of %2")
+            .arg(english().toString(current + 1), total);
+}
+
+QString richTooLarge(qint64 bytes, qint64 limit)
+{
+    return QCoreApplication::translate("ViewerText",
+                                       "Shown as plain text: %1 is over the %2 limit for rich text")
+            .arg(english().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat),
+                 english().formattedDataSize(limit, 1, QLocale::DataSizeIecFormat));
 }
 
 } // namespace ViewerText

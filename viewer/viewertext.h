@@ -20,6 +20,11 @@ QString segmentInfo(const QString &key, qint64 size); // "Segment “key” — 
 QString lockWait(qint64 waitedMs);
 // The status line for what a poll found: source, size, truncation, time of the load (local time).
 QString status(const SegmentSnapshot &snapshot);
+// The find bar's count: "3 of 41", "3 of 1,000,000+", "No matches", "Searching…"; current is
+// 0-based, -1 for none.
+QString findSummary(int current, int count, bool capped, bool searching);
+// Why a text stays plain: "Shown as plain text: 3.0 MiB is over the 2.0 MiB limit for rich text"
+QString richTooLarge(qint64 bytes, qint64 limit);
 
 } // namespace ViewerText
 

@@ -60,6 +60,12 @@ ThemedWindow {
         property alias height: window.height
         property alias appearance: window.appearance
     }
+    Settings {
+        category: "view"
+        property alias wordWrap: textView.wordWrap
+        property alias lineNumbers: textView.lineNumbers
+        property alias textZoom: textView.zoom
+    }
 
     Timer {
         id: messageTimer
@@ -98,14 +104,14 @@ ThemedWindow {
         text: qsTr("&Copy")
         shortcut: "Ctrl+C"
         enabled: backend.hasText
-        onTriggered: backend.lines.copySelection()
+        onTriggered: textView.copySelection()
     }
     Action {
         id: selectAllAction
         text: qsTr("Select &All")
         shortcut: "Ctrl+A"
         enabled: backend.hasText
-        onTriggered: backend.lines.selectAll()
+        onTriggered: textView.selectAll()
     }
     Action {
         id: backAction
@@ -135,13 +141,14 @@ ThemedWindow {
         checked: backend.followLatest
         onTriggered: backend.followLatest = checked
     }
-    // Image zoom: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 fits, Ctrl+1 shows 100 %.
+    // Zoom, the text's or the image's: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 resets (fits an
+    // image), Ctrl+1 shows an image at 100 %.
     Action {
         id: zoomInAction
         text: qsTr("Zoom &In")
         shortcut: "Ctrl++"
-        enabled: backend.hasImage
-        onTriggered: imageView.zoomIn()
+        enabled: backend.hasImage || backend.hasText
+        onTriggered: backend.hasImage ? imageView.zoomIn() : textView.zoomIn()
     }
     Shortcut {
         sequence: "Ctrl+="
@@ -152,15 +159,15 @@ ThemedWindow {
         id: zoomOutAction
         text: qsTr("Zoom &Out")
         shortcut: "Ctrl+-"
-        enabled: backend.hasImage
-        onTriggered: imageView.zoomOut()
+        enabled: backend.hasImage || backend.hasText
+        onTriggered: backend.hasImage ? imageView.zoomOut() : textView.zoomOut()
     }
     Action {
         id: zoomResetAction
-        text: qsTr("&Fit to Window")
+        text: backend.hasImage ? qsTr("&Fit to Window") : qsTr("&Reset Zoom")
         shortcut: "Ctrl+0"
-        enabled: backend.hasImage
-        onTriggered: imageView.fit()
+        enabled: backend.hasImage || backend.hasText
+        onTriggered: backend.hasImage ? imageView.fit() : textView.resetZoom()
     }
     Action {
         id: actualSizeAction
@@ -168,6 +175,80 @@ ThemedWindow {
         shortcut: "Ctrl+1"
         enabled: backend.hasImage
         onTriggered: imageView.actualSize()
+    }
+    Action {
+        id: findAction
+        text: qsTr("&Find…")
+        shortcut: "Ctrl+F"
+        enabled: backend.hasText
+        onTriggered: findBar.openFind()
+    }
+    Action {
+        id: findNextAction
+        text: qsTr("Find &Next")
+        shortcut: "F3"
+        enabled: backend.hasText
+        onTriggered: findBar.findNext()
+    }
+    Action {
+        id: findPreviousAction
+        text: qsTr("Find &Previous")
+        shortcut: "Shift+F3"
+        enabled: backend.hasText
+        onTriggered: findBar.findPrevious()
+    }
+    Action {
+        id: goToLineAction
+        text: qsTr("&Go to Line…")
+        shortcut: "Ctrl+G"
+        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        onTriggered: goToLineBar.openGoToLine()
+    }
+    ActionGroup {
+        id: renderModeGroup
+    }
+    Action {
+        id: plainModeAction
+        text: qsTr("&Plain Text")
+        checkable: true
+        checked: textView.renderMode === TextRenderMode.Plain
+        enabled: backend.hasText
+        ActionGroup.group: renderModeGroup
+        onTriggered: textView.renderMode = TextRenderMode.Plain
+    }
+    Action {
+        id: markdownModeAction
+        text: qsTr("&Markdown")
+        checkable: true
+        checked: textView.renderMode === TextRenderMode.Markdown
+        enabled: backend.hasText
+        ActionGroup.group: renderModeGroup
+        onTriggered: textView.renderMode = TextRenderMode.Markdown
+    }
+    Action {
+        id: htmlModeAction
+        text: qsTr("&HTML")
+        checkable: true
+        checked: textView.renderMode === TextRenderMode.Html
+        enabled: backend.hasText
+        ActionGroup.group: renderModeGroup
+        onTriggered: textView.renderMode = TextRenderMode.Html
+    }
+    Action {
+        id: wrapAction
+        text: qsTr("&Wrap Lines")
+        checkable: true
+        checked: textView.wordWrap
+        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        onTriggered: textView.wordWrap = checked
+    }
+    Action {
+        id: lineNumbersAction
+        text: qsTr("Line &Numbers")
+        checkable: true
+        checked: textView.lineNumbers
+        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        onTriggered: textView.lineNumbers = checked
     }
     ActionGroup {
         id: appearanceGroup
@@ -208,9 +289,22 @@ ThemedWindow {
             title: qsTr("&Edit")
             ShortcutMenuItem { action: copyAction }
             ShortcutMenuItem { action: selectAllAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: findAction }
+            ShortcutMenuItem { action: findNextAction }
+            ShortcutMenuItem { action: findPreviousAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: goToLineAction }
         }
         Menu {
             title: qsTr("&View")
+            ShortcutMenuItem { action: plainModeAction }
+            ShortcutMenuItem { action: markdownModeAction }
+            ShortcutMenuItem { action: htmlModeAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: wrapAction }
+            ShortcutMenuItem { action: lineNumbersAction }
+            MenuSeparator {}
             ShortcutMenuItem { action: zoomInAction }
             ShortcutMenuItem { action: zoomOutAction }
             ShortcutMenuItem { action: zoomResetAction }
@@ -297,6 +391,15 @@ ThemedWindow {
                 ToolTip.delay: 600
                 Accessible.description: ToolTip.text
             }
+            ToolButton {
+                objectName: "findButton"
+                action: findAction
+                text: qsTr("Find…")
+                ToolTip.text: qsTr("Find in the text (Ctrl+F; next F3, previous Shift+F3)")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                Accessible.description: ToolTip.text
+            }
             Item {
                 Layout.fillWidth: true
             }
@@ -328,6 +431,85 @@ ThemedWindow {
         anchors.fill: parent
         spacing: 0
 
+        // The text's own bar (render mode, wrap, line numbers, a note), then the find and
+        // go-to-line bars. Their keys are the actions above.
+        Shortcut {
+            sequence: "Esc"
+            enabled: findBar.visible || goToLineBar.visible
+            onActivated: {
+                findBar.close()
+                goToLineBar.close()
+            }
+        }
+
+        Pane {
+            Layout.fillWidth: true
+            visible: backend.hasText
+            padding: 2
+            leftPadding: 8
+            rightPadding: 8
+            // An image, or no text: the bars go with the text.
+            onVisibleChanged: {
+                if (!visible) {
+                    findBar.close()
+                    goToLineBar.close()
+                }
+            }
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                ComboBox {
+                    objectName: "renderModeBox"
+                    model: [qsTr("Plain"), qsTr("Markdown"), qsTr("HTML")]
+                    currentIndex: textView.renderMode
+                    onActivated: (index) => textView.renderMode = index
+                }
+                CheckBox {
+                    text: qsTr("Wrap")
+                    enabled: textView.shownMode === TextRenderMode.Plain
+                    checked: textView.wordWrap
+                    onToggled: textView.wordWrap = checked
+                }
+                CheckBox {
+                    text: qsTr("Line numbers")
+                    enabled: textView.shownMode === TextRenderMode.Plain
+                    checked: textView.lineNumbers
+                    onToggled: textView.lineNumbers = checked
+                }
+                Label {
+                    objectName: "renderNote"
+                    Layout.fillWidth: true
+                    textFormat: Text.PlainText
+                    text: textView.plainNote !== "" ? textView.plainNote
+                          : textView.shownMode !== TextRenderMode.Plain && !textView.rich.item.laidOut
+                            ? qsTr("Rendering…") : ""
+                    color: Theme.warningText
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
+        FindBar {
+            id: findBar
+
+            objectName: "findBar"
+            Layout.fillWidth: true
+            finder: textView.finder
+            onClosed: textView.forceActiveFocus()
+        }
+
+        GoToLineBar {
+            id: goToLineBar
+
+            objectName: "goToLineBar"
+            Layout.fillWidth: true
+            lineCount: backend.lines.lineCount
+            onLineChosen: (line) => textView.goToLine(line)
+            onClosed: textView.forceActiveFocus()
+        }
+
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -336,9 +518,12 @@ ThemedWindow {
             TextView {
                 id: textView
 
+                objectName: "textView"
                 anchors.fill: parent
                 visible: !backend.hasImage
                 lines: backend.lines
+                sourceName: backend.sourceName
+                contentType: backend.contentType
                 textFont: SystemFonts.fixedFont
                 focus: true
             }
@@ -364,6 +549,7 @@ ThemedWindow {
                 objectName: "placeholder"
                 anchors.fill: parent
                 visible: !backend.hasText && !backend.hasImage
+                textFormat: Text.PlainText
                 text: backend.placeholderText
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
@@ -445,6 +631,7 @@ ThemedWindow {
             Label {
                 objectName: "notice"
                 anchors.fill: parent
+                textFormat: Text.PlainText
                 text: backend.noticeText
                 color: Theme.noticeText
                 elide: Text.ElideRight

@@ -34,12 +34,15 @@ Pane {
         Label {
             objectName: "status"
             Layout.fillWidth: true
+            // The source's name comes from the segment: never rich text, which would load images.
+            textFormat: Text.PlainText
             text: (bar.statusWarning ? "⚠ " : "") + bar.statusText
             color: bar.statusWarning ? Theme.warningText : bar.palette.windowText
             elide: Text.ElideRight
         }
         Label {
             objectName: "segment"
+            textFormat: Text.PlainText
             text: bar.segmentText
             color: bar.segmentWarning ? Theme.warningText : bar.palette.placeholderText
             elide: Text.ElideLeft

@@ -5,24 +5,148 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import ShmTheme
 import ShmViewer
 
-// The text, read-only: a ListView of rows (TextLinesModel), so only what is on screen is laid out
-// even for a 16 MiB text. Selection lives in the model and spans rows; mouse positions are mapped
-// to (row, column) with the row delegate's positionAt().
+// The text, read-only, in one of three render modes. Plain: a ListView of rows (TextLinesModel),
+// so only what is on screen is laid out even for a 16 MiB text; selection lives in the model and
+// spans rows; mouse positions are mapped to (row, column) with the row delegate's positionAt().
+// Markdown and HTML: a RichTextPane, built off the GUI thread; the rows stay on screen until it
+// is ready. Find (a TextFinder), zoom, word wrap, line numbers and go to line work from here.
 FocusScope {
     id: root
 
     property TextLinesModel lines
     property font textFont
+    // Where the text came from: the render mode follows these whenever the text is replaced.
+    property string sourceName
+    property string contentType
+
+    // The mode chosen (follows the source, and may be set). What shows is shownMode: a text over
+    // TextRenderMode.richLimitBytes stays plain, and plainNote says why.
+    property int renderMode: TextRenderMode.Plain
+    readonly property int sourceMode: TextRenderMode.forSource(root.sourceName, root.contentType)
+    readonly property bool richAvailable: root.lines !== null
+                                          && root.lines.byteCount <= TextRenderMode.richLimitBytes
+    readonly property int shownMode: root.richAvailable ? root.renderMode : TextRenderMode.Plain
+    readonly property string plainNote: root.renderMode === TextRenderMode.Plain || !root.lines
+                                        ? "" : TextRenderMode.plainNote(root.lines.byteCount)
+    // Rich text is on screen (false while it is still being built: the rows show meanwhile).
+    readonly property bool richShown: root.shownMode !== TextRenderMode.Plain && rich.ready
+    // Plain mode: wrap long rows to the window (rows get their own heights); rich text always wraps.
+    property bool wordWrap: false
+    // Plain mode: a gutter of line numbers (lines, not rows: a long line's later rows have none).
+    property bool lineNumbers: true
+    // Text size factor, 0.5 to 4.
+    property real zoom: 1.0
+    readonly property real minimumZoom: 0.5
+    readonly property real maximumZoom: 4.0
+    readonly property alias finder: finder
     readonly property alias view: view
+    readonly property alias rich: rich
+    readonly property font zoomedFont: root.scaledFont(root.textFont)
     readonly property real lineHeight: Math.ceil(metrics.height)
     readonly property real charWidth: charMetrics.advanceWidth
     readonly property real textMargin: 6
+    readonly property real gutterWidth: root.lineNumbers
+                                        ? (String(root.lines ? root.lines.lineCount : 0).length + 1)
+                                          * root.charWidth + root.textMargin
+                                        : 0
+
+    function zoomIn() {
+        root.zoom = Math.min(root.maximumZoom, root.zoom * 1.25)
+    }
+    function zoomOut() {
+        root.zoom = Math.max(root.minimumZoom, root.zoom / 1.25)
+    }
+    function resetZoom() {
+        root.zoom = 1.0
+    }
+
+    function scaledFont(base: font): font {
+        const f = Qt.font({ family: base.family, weight: base.weight, italic: base.italic })
+        if (base.pointSize > 0)
+            f.pointSize = base.pointSize * root.zoom
+        else
+            f.pixelSize = Math.max(1, Math.round(base.pixelSize * root.zoom))
+        return f
+    }
+
+    // Plain mode: the first row of a 1-based line at the top; false when there is no such text.
+    function goToLine(line: int): bool {
+        if (root.shownMode !== TextRenderMode.Plain || !root.lines || root.lines.lineCount === 0)
+            return false
+        const row = root.lines.rowOfLine(line)
+        view.contentX = view.originX
+        view.positionViewAtIndex(row, ListView.Beginning)
+        return true
+    }
+
+    function selectAll() {
+        if (root.richShown)
+            rich.item.selectAll()
+        else if (root.lines)
+            root.lines.selectAll()
+    }
+    function copySelection(): bool {
+        if (root.richShown)
+            return rich.item.copySelection()
+        return root.lines ? root.lines.copySelection() : false
+    }
 
     function scrollToTop() {
         view.contentX = view.originX
         view.positionViewAtBeginning()
+        rich.scrollToTop()
+    }
+
+    // The mode follows the source of each new text (a text may come before its name and type:
+    // when they change too, the mode follows them again).
+    onSourceModeChanged: root.renderMode = root.sourceMode
+    Connections {
+        target: root.lines
+        function onTextReplaced() {
+            root.renderMode = root.sourceMode
+        }
+    }
+
+    // The view keeps the keyboard when it switches between rows and rich text.
+    onRichShownChanged: {
+        if (!root.activeFocus)
+            return
+        if (root.richShown)
+            rich.forceActiveFocus()
+        else
+            view.forceActiveFocus()
+    }
+
+    TextFinder {
+        id: finder
+
+        target: root.richShown && rich.item.laidOut ? rich.item : root.lines
+        onCurrentChanged: root.showCurrentMatch()
+    }
+
+    // Scrolls so that the current match is in view.
+    function showCurrentMatch() {
+        if (finder.current < 0)
+            return
+        if (finder.target === rich.item) {
+            rich.showPosition(finder.currentOffset)
+            return
+        }
+        if (finder.currentRow < 0)
+            return
+        view.positionViewAtIndex(finder.currentRow, ListView.Contain)
+        if (root.wordWrap)
+            return
+        // Monospace columns: near enough to bring the match into view (tabs and wide characters
+        // aside).
+        const x = root.gutterWidth + root.textMargin + finder.currentColumn * root.charWidth
+        const left = view.contentX + root.gutterWidth
+        const right = view.contentX + view.width - verticalBar.width
+        if (x < left || x > right)
+            root.scrollBy(x - left - (right - left) / 3, 0)
     }
 
     function scrollBy(dx, dy) {
@@ -53,11 +177,11 @@ FocusScope {
 
     FontMetrics {
         id: metrics
-        font: root.textFont
+        font: root.zoomedFont
     }
     TextMetrics {
         id: charMetrics
-        font: root.textFont
+        font: root.zoomedFont
         text: "M"
     }
 
@@ -71,6 +195,7 @@ FocusScope {
 
         objectName: "textRows"
         anchors.fill: parent
+        visible: !root.richShown
         model: root.lines
         focus: true
         activeFocusOnTab: true
@@ -80,8 +205,10 @@ FocusScope {
         pixelAligned: true
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.HorizontalAndVerticalFlick
-        contentWidth: Math.max(width, (root.lines ? root.lines.maxColumns : 0) * root.charWidth
-                                      + 2 * root.textMargin + verticalBar.width)
+        contentWidth: root.wordWrap
+                      ? width - verticalBar.width
+                      : Math.max(width, (root.lines ? root.lines.maxColumns : 0) * root.charWidth
+                                 + 2 * root.textMargin + root.gutterWidth + verticalBar.width)
 
         ScrollBar.vertical: ScrollBar {
             id: verticalBar
@@ -95,11 +222,16 @@ FocusScope {
         delegate: Item {
             id: row
 
+            required property int index
             required property string lineText
             required property int selectedFrom
             required property int selectedTo
+            required property int lineNumber
             readonly property alias text: edit.text
             readonly property alias selectedText: edit.selectedText
+            // This row's share of the find matches: [{column, length, current}].
+            readonly property var matches: finder.target === root.lines
+                                           ? finder.rowMatches(row.index, finder.revision) : []
 
             function positionAt(x, y) {
                 return edit.positionAt(x - edit.x, y - edit.y)
@@ -116,25 +248,66 @@ FocusScope {
             }
 
             width: view.contentWidth
-            height: root.lineHeight
+            height: root.wordWrap ? Math.max(root.lineHeight, edit.contentHeight) : root.lineHeight
 
             onLineTextChanged: showSelection()
             onSelectedFromChanged: showSelection()
             onSelectedToChanged: showSelection()
             Component.onCompleted: showSelection()
 
+            // Find matches behind the text: the current one stands out.
+            Repeater {
+                model: row.matches
+
+                delegate: Item {
+                    id: mark
+
+                    required property var modelData
+                    // The layout is an argument, so the marks follow a change of font or width.
+                    readonly property rect from: row.rectangleAt(mark.modelData.column, edit.contentWidth,
+                                                                 edit.contentHeight)
+                    readonly property rect to: row.rectangleAt(mark.modelData.column + mark.modelData.length,
+                                                               edit.contentWidth, edit.contentHeight)
+                    readonly property color color: mark.modelData.current ? Theme.findCurrent
+                                                                          : Theme.findMatch
+
+                    Rectangle {
+                        x: mark.from.x
+                        y: mark.from.y
+                        width: mark.from.y === mark.to.y ? Math.max(2, mark.to.x - mark.from.x)
+                                                         : edit.x + edit.width - mark.from.x
+                        height: mark.from.height
+                        color: mark.color
+                    }
+                    // Wrapped onto the next line.
+                    Rectangle {
+                        visible: mark.from.y !== mark.to.y
+                        x: edit.x + edit.leftPadding
+                        y: mark.to.y
+                        width: mark.to.x - x
+                        height: mark.to.height
+                        color: mark.color
+                    }
+                }
+            }
+
+            function rectangleAt(position: int, layoutWidth: real, layoutHeight: real): rect {
+                return row.positionToRectangle(position)
+            }
+
             TextEdit {
                 id: edit
 
-                width: parent.width
+                x: root.gutterWidth
+                width: parent.width - root.gutterWidth
                 height: parent.height
                 leftPadding: root.textMargin
                 text: row.lineText
                 textFormat: TextEdit.PlainText
                 // Rows of right-to-left text too start at the left edge, like every other row.
                 horizontalAlignment: TextEdit.AlignLeft
-                wrapMode: TextEdit.NoWrap
-                font: root.textFont
+                wrapMode: root.wordWrap ? TextEdit.Wrap : TextEdit.NoWrap
+                font: root.zoomedFont
                 tabStopDistance: 8 * root.charWidth
                 color: root.palette.text
                 selectionColor: root.palette.highlight
@@ -149,10 +322,29 @@ FocusScope {
             // so selected empty lines show too.
             Rectangle {
                 visible: row.selectedFrom >= 0 && row.selectedTo > edit.length
-                x: edit.leftPadding + edit.contentWidth
+                x: edit.x + edit.leftPadding + edit.contentWidth
                 width: Math.max(2, root.charWidth / 2)
                 height: row.height
                 color: edit.selectionColor
+            }
+
+            // Line numbers stay at the left edge when the rows scroll sideways.
+            Rectangle {
+                visible: root.lineNumbers
+                x: view.contentX - view.originX
+                width: root.gutterWidth
+                height: row.height
+                color: root.palette.alternateBase
+
+                Text {
+                    anchors.right: parent.right
+                    anchors.rightMargin: root.textMargin / 2
+                    height: root.lineHeight
+                    verticalAlignment: Text.AlignVCenter
+                    text: row.lineNumber > 0 ? row.lineNumber : ""
+                    font: root.zoomedFont
+                    color: root.palette.placeholderText
+                }
             }
         }
 
@@ -197,6 +389,7 @@ FocusScope {
         id: selector
 
         anchors.fill: view
+        enabled: view.visible
         anchors.rightMargin: verticalBar.visible ? verticalBar.width : 0
         anchors.bottomMargin: horizontalBar.visible ? horizontalBar.height : 0
         acceptedButtons: Qt.LeftButton | Qt.RightButton
@@ -241,17 +434,29 @@ FocusScope {
         }
     }
 
+    RichTextPane {
+        id: rich
+
+        anchors.fill: parent
+        visible: root.richShown
+        lines: root.lines
+        mode: root.shownMode
+        textFont: root.scaledFont(SystemFonts.generalFont)
+        finder: finder
+        onContextMenuRequested: contextMenu.popup()
+    }
+
     Menu {
         id: contextMenu
 
         MenuItem {
             text: qsTr("Copy")
-            enabled: root.lines && root.lines.hasSelection
-            onTriggered: root.lines.copySelection()
+            enabled: root.richShown ? rich.item.hasSelection : root.lines !== null && root.lines.hasSelection
+            onTriggered: root.copySelection()
         }
         MenuItem {
             text: qsTr("Select All")
-            onTriggered: root.lines.selectAll()
+            onTriggered: root.selectAll()
         }
     }
 }

@@ -30,6 +30,8 @@ private slots:
     void longLinesAreChunked();
     void chunksNeverSplitCharacters();
     void maxColumns();
+    void lineNumbersCountLinesNotRows();
+    void rowAtOffset();
     void modelRows();
     void selectionWithinRow();
     void selectionAcrossRows();
@@ -329,6 +331,56 @@ void TestTextLinesModel::sixteenMebibytes()
     }
     model.selectAll();
     QCOMPARE(model.selectedText().size(), text.size() - 1); // all but the final line break
+}
+
+void TestTextLinesModel::lineNumbersCountLinesNotRows()
+{
+    // Line 2 is 10 bytes over 4-byte chunks: rows 1 to 3; line 3 is empty, line 4 has no break.
+    const QByteArray text = "one\n0123456789\n\nlast";
+    const TextLineIndex index = TextLineIndex::build(text, 4);
+    QCOMPARE(index.count(), 6);
+    QCOMPARE(index.lineCount(), 4);
+    const QList<qsizetype> expected = {1, 2, 0, 0, 3, 4};
+    for (int row = 0; row < index.count(); ++row)
+        QCOMPARE(index.lineNumber(row), expected.at(row));
+    QCOMPARE(index.rowOfLine(1), 0);
+    QCOMPARE(index.rowOfLine(2), 1);
+    QCOMPARE(index.rowOfLine(3), 4);
+    QCOMPARE(index.rowOfLine(4), 5);
+    QCOMPARE(index.rowOfLine(0), 0); // clamped
+    QCOMPARE(index.rowOfLine(99), 5);
+    QCOMPARE(TextLineIndex::build(QByteArrayView()).rowOfLine(1), -1);
+
+    TextLinesModel model;
+    model.setText(text, index);
+    QCOMPARE(model.lineCount(), 4);
+    QCOMPARE(model.byteCount(), double(text.size()));
+    QCOMPARE(model.data(model.index(1), TextLinesModel::LineNumberRole).toInt(), 2);
+    QCOMPARE(model.data(model.index(2), TextLinesModel::LineNumberRole).toInt(), 0);
+    QCOMPARE(model.rowOfLine(3), 4);
+    QVERIFY(model.roleNames().values().contains("lineNumber"));
+
+    // A minified file: 16 MiB on one line is one line of 16,384 rows.
+    const QByteArray big(16 * 1024 * 1024, 'm');
+    const TextLineIndex bigIndex = TextLineIndex::build(big);
+    QCOMPARE(bigIndex.lineCount(), 1);
+    QCOMPARE(bigIndex.lineNumber(0), 1);
+    QCOMPARE(bigIndex.lineNumber(bigIndex.count() - 1), 0);
+    QCOMPARE(bigIndex.rowOfLine(1), 0);
+}
+
+void TestTextLinesModel::rowAtOffset()
+{
+    const QByteArray text = "one\n0123456789\n\nlast";
+    const TextLineIndex index = TextLineIndex::build(text, 4);
+    QCOMPARE(index.rowAt(0), 0);
+    QCOMPARE(index.rowAt(3), 0); // the line break belongs to its row
+    QCOMPARE(index.rowAt(4), 1);
+    QCOMPARE(index.rowAt(8), 2);
+    QCOMPARE(index.rowAt(15), 4);
+    QCOMPARE(index.rowAt(16), 5);
+    QCOMPARE(index.rowAt(1000), 5);
+    QCOMPARE(TextLineIndex::build(QByteArrayView()).rowAt(5), 0);
 }
 
 void TestTextLinesModel::sixteenMebibyteSingleLine()

@@ -1,0 +1,181 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef RICHTEXTITEM_H
+#define RICHTEXTITEM_H
+
+#include "richtextdocument.h"
+#include "textfinder.h"
+#include "textlinesmodel.h"
+#include "textrendermode.h"
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QTextCursor>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+
+// The text of a TextLinesModel rendered as Markdown or HTML (a RichTextDocument), for a Flickable:
+// the item is the size of the viewport and draws only the part at (contentX, contentY) of a
+// document of documentWidth × documentHeight. Parsing and layout run on a worker thread; a new
+// text, mode, font or width starts another build and the document shown stays until it is ready.
+// Selection (drag, shift+click) and copy through a QTextCursor; a click on a link emits
+// linkActivated for http, https and mailto links only.
+class RichTextItem : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(TextLinesModel *lines READ lines WRITE setLines NOTIFY linesChanged)
+    // Markdown or Html renders; Plain builds nothing (the view shows rows instead).
+    Q_PROPERTY(TextRenderMode::Mode mode READ mode WRITE setMode NOTIFY modeChanged)
+    Q_PROPERTY(QFont font READ font WRITE setFont NOTIFY fontChanged)
+    Q_PROPERTY(qreal layoutWidth READ layoutWidth WRITE setLayoutWidth NOTIFY layoutWidthChanged)
+    Q_PROPERTY(qreal contentX READ contentX WRITE setContentX NOTIFY contentXChanged)
+    Q_PROPERTY(qreal contentY READ contentY WRITE setContentY NOTIFY contentYChanged)
+    Q_PROPERTY(qreal documentWidth READ documentWidth NOTIFY documentChanged)
+    Q_PROPERTY(qreal documentHeight READ documentHeight NOTIFY documentChanged)
+    // A build is under way.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // The current text and mode are on screen: its first screen drawn ahead, or the document
+    // (perhaps at an older width or font).
+    Q_PROPERTY(bool ready READ isReady NOTIFY documentChanged)
+    // The document itself is there: selection, links and find work on it.
+    Q_PROPERTY(bool laidOut READ isLaidOut NOTIFY documentChanged)
+    Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectionChanged)
+    // What find searches: the document's text by position (empty until it is laid out).
+    Q_PROPERTY(QString plainText READ plainText NOTIFY textReplaced)
+    Q_PROPERTY(TextFinder *finder READ finder WRITE setFinder NOTIFY finderChanged)
+    Q_PROPERTY(QColor textColor MEMBER m_textColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor linkColor MEMBER m_linkColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor selectedTextColor MEMBER m_selectedTextColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor matchColor MEMBER m_matchColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor currentMatchColor MEMBER m_currentMatchColor NOTIFY colorsChanged)
+public:
+    explicit RichTextItem(QQuickItem *parent = nullptr);
+    ~RichTextItem() override;
+
+    TextLinesModel *lines() const { return m_lines; }
+    void setLines(TextLinesModel *lines);
+    TextRenderMode::Mode mode() const { return m_mode; }
+    void setMode(TextRenderMode::Mode mode);
+    QFont font() const { return m_font; }
+    void setFont(const QFont &font);
+    qreal layoutWidth() const { return m_layoutWidth; }
+    void setLayoutWidth(qreal width);
+    qreal contentX() const { return m_contentX; }
+    void setContentX(qreal x);
+    qreal contentY() const { return m_contentY; }
+    void setContentY(qreal y);
+    qreal documentWidth() const;
+    qreal documentHeight() const;
+    bool isBusy() const { return m_busy; }
+    bool isReady() const
+    {
+        return isLaidOut() || (!m_preview.isNull() && m_previewSource == m_sourceGeneration);
+    }
+    bool isLaidOut() const { return m_document && m_shownSource == m_sourceGeneration; }
+    bool hasSelection() const { return m_cursor.hasSelection(); }
+    TextFinder *finder() const { return m_finder; }
+    void setFinder(TextFinder *finder);
+
+    QString plainText() const { return m_plainText; }
+    // The document shown, for tests; may be null.
+    RichTextDocument *document() const { return m_document.get(); }
+
+    Q_INVOKABLE void selectAll();
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE QString selectedText() const;
+    Q_INVOKABLE bool copySelection() const;
+    // The rectangle of a document position in document coordinates (empty when not laid out).
+    Q_INVOKABLE QRectF positionRectangle(double position) const;
+    // The link at a point of the item, empty when none.
+    Q_INVOKABLE QString linkAt(qreal x, qreal y) const;
+
+    void paint(QPainter *painter) override;
+
+signals:
+    void linesChanged();
+    void modeChanged();
+    void fontChanged();
+    void layoutWidthChanged();
+    void contentXChanged();
+    void contentYChanged();
+    void documentChanged();
+    void busyChanged();
+    void selectionChanged();
+    void finderChanged();
+    void colorsChanged();
+    // A new text (or mode) is shown: positions and plainText changed.
+    void textReplaced();
+    void linkActivated(const QString &url);
+    // Selecting by dragging past the top or bottom edge: the view should scroll by dy.
+    void autoScrollRequested(qreal dy);
+    void contextMenuRequested(qreal x, qreal y);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void mouseUngrabEvent() override;
+
+private:
+    struct Built
+    {
+        std::unique_ptr<RichTextDocument> document;
+        QString plainText;
+    };
+    void onSourceChanged();
+    void scheduleBuild();
+    void startBuild();
+    void onPreview(int generation, int sourceGeneration, const QImage &image);
+    void onBuilt(int generation, int sourceGeneration, const std::shared_ptr<Built> &built);
+    int positionAt(QPointF itemPoint) const;
+    QPointF toDocument(QPointF itemPoint) const
+    {
+        return itemPoint + QPointF(m_contentX, m_contentY);
+    }
+
+    QPointer<TextLinesModel> m_lines;
+    TextRenderMode::Mode m_mode = TextRenderMode::Plain;
+    QFont m_font;
+    qreal m_layoutWidth = 0;
+    qreal m_contentX = 0;
+    qreal m_contentY = 0;
+    QPointer<TextFinder> m_finder;
+    QColor m_textColor = Qt::black;
+    QColor m_linkColor = Qt::blue;
+    QColor m_selectionColor = Qt::darkBlue;
+    QColor m_selectedTextColor = Qt::white;
+    QColor m_matchColor = Qt::yellow;
+    QColor m_currentMatchColor = QColor(255, 166, 64);
+
+    std::unique_ptr<RichTextDocument> m_document;
+    QImage m_preview; // the first screen, until the document is laid out
+    int m_previewSource = -1;
+    QString m_plainText;
+    QTextCursor m_cursor;
+    QString m_pressedLink;
+    bool m_dragged = false;
+
+    int m_sourceGeneration = 0; // counts texts and modes
+    int m_shownSource = -1; // the source generation of m_document
+    bool m_busy = false;
+    QTimer m_relayoutTimer; // width and font changes come in bursts (resizing, zooming)
+    QTimer m_autoScrollTimer; // runs while a drag selection is past the top or bottom edge
+    QPointF m_dragPosition;
+    int m_generation = 0; // counts builds
+    std::shared_ptr<std::atomic_int> m_latest; // the newest build: older ones skip their work
+    QThreadPool m_pool; // one thread; the destructor waits for it
+};
+
+#endif // RICHTEXTITEM_H

@@ -1,0 +1,137 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef TEXTFINDER_H
+#define TEXTFINDER_H
+
+#include "textsearch.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class TextLinesModel;
+class RichTextItem;
+
+// Find as you type, off the GUI thread. The target is the text shown: a TextLinesModel (plain
+// rows; matches are UTF-8 byte offsets, mapped to rows and columns only for the rows asked for)
+// or a RichTextItem (its document's positions). A new query, case setting or text cancels the
+// search under way and starts another; results of a superseded search are dropped.
+class TextFinder : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *target READ target WRITE setTarget NOTIFY targetChanged)
+    // Off: no search and no matches (the find bar is closed); the query is kept.
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(bool caseSensitive READ caseSensitive WRITE setCaseSensitive NOTIFY
+                       caseSensitiveChanged)
+    Q_PROPERTY(bool searching READ isSearching NOTIFY resultsChanged)
+    Q_PROPERTY(int count READ count NOTIFY resultsChanged)
+    // More matches than TextSearch::DefaultMaxMatches: count is that cap.
+    Q_PROPERTY(bool capped READ isCapped NOTIFY resultsChanged)
+    Q_PROPERTY(int maxMatches READ maxMatches CONSTANT)
+    // Index of the current match, -1 when there is none.
+    Q_PROPERTY(int current READ current WRITE setCurrent NOTIFY currentChanged)
+    // The current match in the target's units (byte offset or document position), -1 for none.
+    Q_PROPERTY(double currentOffset READ currentOffset NOTIFY currentChanged)
+    Q_PROPERTY(int currentLength READ currentLength NOTIFY currentChanged)
+    // Plain text: the row and column (UTF-16 units of the row) the current match starts at.
+    Q_PROPERTY(int currentRow READ currentRow NOTIFY currentChanged)
+    Q_PROPERTY(int currentColumn READ currentColumn NOTIFY currentChanged)
+    // "3 of 41", "No matches", "1,000,000+ matches"…; empty without a query.
+    Q_PROPERTY(QString summary READ summary NOTIFY currentChanged)
+    // Changes whenever matches or the current one change: an argument for bindings on rowMatches.
+    Q_PROPERTY(int revision READ revision NOTIFY currentChanged)
+public:
+    explicit TextFinder(QObject *parent = nullptr);
+    ~TextFinder() override;
+
+    QObject *target() const { return m_target; }
+    void setTarget(QObject *target);
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    bool caseSensitive() const { return m_caseSensitive; }
+    void setCaseSensitive(bool caseSensitive);
+
+    bool isSearching() const { return m_searching; }
+    int count() const { return int(m_offsets.size()); }
+    bool isCapped() const { return m_capped; }
+    int maxMatches() const { return TextSearch::DefaultMaxMatches; }
+    int current() const { return m_current; }
+    void setCurrent(int index);
+    double currentOffset() const;
+    int currentLength() const;
+    int currentRow() const { return m_currentRow; }
+    int currentColumn() const { return m_currentColumn; }
+    QString summary() const;
+    int revision() const { return m_revision; }
+
+    // The next or previous match, wrapping around.
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void previous();
+
+    // Plain text: the parts of matches on a row, as {column, length, current} in UTF-16 units of
+    // the row's text; touching matches merge into one part, and a row has at most MaxRowParts
+    // (plus the current match). revision is unused: passing it makes a binding follow the results.
+    static constexpr int MaxRowParts = 256;
+    Q_INVOKABLE QVariantList rowMatches(int row, int revision = 0) const;
+
+    // Rich text: matches that overlap [from, to) as (position, length), at most limit of them.
+    struct Match
+    {
+        qsizetype position;
+        qsizetype length;
+        bool current;
+    };
+    QList<Match> matchesBetween(qsizetype from, qsizetype to, int limit) const;
+
+signals:
+    void targetChanged();
+    void activeChanged();
+    void queryChanged();
+    void caseSensitiveChanged();
+    void resultsChanged();
+    void currentChanged();
+
+private:
+    void restart();
+    void onFinished(int generation, const TextSearch::Result &result);
+    void updateCurrentPosition();
+    // A match's end in the target's units.
+    qsizetype matchEnd(qsizetype start) const;
+    // The target as what it is; null when it is something else or gone.
+    TextLinesModel *lines() const;
+    RichTextItem *rich() const;
+
+    QPointer<QObject> m_target;
+    bool m_active = false;
+    QString m_query;
+    bool m_caseSensitive = false;
+
+    // What was searched, kept so that offsets map to what they were found in.
+    QByteArray m_utf8;
+    QString m_utf16;
+    QList<quint32> m_offsets;
+    bool m_capped = false;
+    bool m_searching = false;
+    int m_current = -1;
+    qsizetype m_anchor = 0; // where the next results' current match starts looking
+    qsizetype m_units = 0; // the searched query's length in UTF-16 units
+    int m_currentRow = -1;
+    int m_currentColumn = -1;
+    int m_revision = 0;
+
+    int m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThreadPool m_pool; // one thread; the destructor waits for it
+};
+
+#endif // TEXTFINDER_H
