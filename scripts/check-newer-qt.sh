@@ -85,10 +85,12 @@ QT_VERSION=$(debroot_run dpkg-query -W -f='${Version}' qt6-base-dev)
 echo "qt6-base-dev $QT_VERSION"
 
 step "Building with Qt 6.8, warnings as errors"
-# The sources read-only, as a fresh clone would give them (no build directory of the host's).
+# A copy of the sources as they are now (the files git knows of and untracked ones it does not
+# ignore: no build directory), so the tree may change while this runs.
 "${DEBROOT_SUDO[@]}" mkdir -p "$DEBROOT_DIR/src" "$DEBROOT_DIR/build"
-debroot_mount --bind "$ROOT" "$DEBROOT_DIR/src"
-"${DEBROOT_SUDO[@]}" mount -o remount,bind,ro "$DEBROOT_DIR/src"
+git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
+    (cd "$ROOT" && tar --null -T - -cf - --ignore-failed-read 2>/dev/null) |
+    "${DEBROOT_SUDO[@]}" tar -C "$DEBROOT_DIR/src" -xf -
 debroot_run cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -Wno-dev >"$WORK/configure.log" 2>&1 ||
     { tail -n 30 "$WORK/configure.log"; fail "cmake configure with Qt 6.8"; }

@@ -190,8 +190,10 @@ ThemedWindow {
                     highlighted: ListView.isCurrentItem
                     text: detail === "" ? label : qsTr("%1 — %2").arg(label).arg(detail)
                     Accessible.name: text
+                    // File names: plain text, never rich text that would load what it names.
                     contentItem: Label {
                         text: entry.text
+                        textFormat: Text.PlainText
                         elide: Text.ElideMiddle
                         verticalAlignment: Text.AlignVCenter
                         color: entry.highlighted ? entry.palette.highlightedText : entry.palette.text
@@ -270,6 +272,7 @@ ThemedWindow {
         Label {
             objectName: "infoLine"
             Layout.fillWidth: true
+            textFormat: Text.PlainText
             text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(window.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled files") : window.assetsDir) : assetList.description)
             elide: Text.ElideMiddle
             font.pointSize: chooseLabel.font.pointSize - 1

@@ -83,7 +83,9 @@ Rectangle {
         Label {
             objectName: "statusText"
             Layout.fillWidth: true
+            // It names files: plain text, never rich text.
             text: banner.text
+            textFormat: Text.PlainText
             color: Qt.darker(banner.accent, 1.35)
             wrapMode: Text.Wrap
             maximumLineCount: 2

@@ -333,6 +333,8 @@ ThemedWindow {
             Instantiator {
                 model: backend.history
                 delegate: MenuItem {
+                    id: entryItem
+
                     required property int index
                     required property string sourceName
                     required property string loadedAt
@@ -342,6 +344,16 @@ ThemedWindow {
                     checkable: true
                     checked: isCurrent
                     onTriggered: window.backend.showEntry(index)
+                    // The name comes from the segment: plain text, never rich text that would
+                    // load what it names.
+                    contentItem: Label {
+                        leftPadding: entryItem.indicator ? entryItem.indicator.width + entryItem.spacing : 0
+                        text: entryItem.text
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                        verticalAlignment: Text.AlignVCenter
+                        color: entryItem.highlighted ? entryItem.palette.highlightedText : entryItem.palette.text
+                    }
                 }
                 onObjectAdded: (index, object) => historyMenu.insertItem(historyMenu.fixedItems + index, object)
                 onObjectRemoved: (index, object) => historyMenu.removeItem(object)
