@@ -5,8 +5,8 @@
 # check-install.sh BUILD_DIR APPSTREAM_ID_PREFIX
 # `cmake --install BUILD_DIR` into a scratch prefix, then: every file of the desktop integration
 # is there, desktop-file-validate and appstreamcli validate pass, and the installed programs run
-# the headless flow from the prefix alone (from another directory, no file of the source tree or
-# the build). Exit 77 (skipped) when a validator is not installed.
+# the headless flow and open their windows (offscreen) from the prefix alone (from another
+# directory, no file of the source tree or the build). Exit 77 (skipped) when a validator is not installed.
 set -euo pipefail
 
 if (($# != 2)); then
@@ -71,4 +71,6 @@ done
 
 # The installed programs on their own: from a directory that is neither source nor build.
 cd "$prefix"
-bash "$here/headless-flow.sh" "$prefix/bin" "shmtest-install-$$-$RANDOM"
+bash "$here/headless-flow.sh" "$prefix/bin" "shmtest-install-$$-$RANDOM" \
+    "$here/shm-loader-48.webp" "$prefix/share/icons/hicolor/scalable/apps/shm-viewer.svg"
+bash "$here/window-smoke.sh" "$prefix/bin" "shmtest-install-$$-$RANDOM"

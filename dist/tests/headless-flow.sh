@@ -2,19 +2,21 @@
 # Copyright (C) 2026 The Shared Memory Loader authors
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# headless-flow.sh BINDIR KEY
+# headless-flow.sh BINDIR KEY [FILE...]
 # The headless flow of installed programs: `shm-viewer --print` on KEY in the background, every
-# name `shm-loader --list` gives loaded with `shm-loader --load`, then checks that the viewer
-# printed each one, exited 0, and left nothing behind: no key file, no System V segment or
+# name `shm-loader --list` gives and every FILE loaded with `shm-loader --load` (a WebP and an
+# SVG file prove the image plugins beyond the bundled PNG, JPEG and GIF), then checks that the
+# viewer printed each one, exited 0, and left nothing behind: no key file, no System V segment or
 # semaphore of KEY (their ids are ftok(key file, 'Q'), read while the viewer runs), no process.
 # Needs bash, coreutils and ipcs only, so it runs in a minimal Debian root too.
 set -euo pipefail
 
-if (($# != 2)); then
-    echo "usage: $0 BINDIR KEY" >&2
+if (($# < 2)); then
+    echo "usage: $0 BINDIR KEY [FILE...]" >&2
     exit 2
 fi
 bin=$1 key=$2
+shift 2
 tmp=${TMPDIR:-/tmp}
 work=$(mktemp -d "$tmp/shm-flow-XXXXXX")
 viewer=
@@ -40,6 +42,7 @@ viewer=$!
 
 mapfile -t names < <("$bin/shm-loader" --list)
 ((${#names[@]} > 0)) || fail "shm-loader --list named nothing"
+names+=("$@")
 echo "viewer (pid $viewer) on key $key; loading ${#names[@]} files: ${names[*]}"
 
 # The viewer creates the segment just after it starts: a load is retried while it says "no
@@ -75,8 +78,9 @@ viewer=
 ((status == 0)) || fail "shm-viewer exited with $status: $(cat "$work/err")"
 
 for name in "${names[@]}"; do
-    grep -qF "\"source\":\"$name\"" "$work/out" || fail "the viewer did not print $name"
-    echo "  viewer printed $name"
+    # A path is printed by its file name.
+    grep -qF "\"source\":\"${name##*/}\"" "$work/out" || fail "the viewer did not print $name"
+    echo "  viewer printed ${name##*/}"
 done
 grep -q '"state":"valid"' "$work/out" || fail "the viewer printed no valid content"
 if grep -v '"state":"valid"' "$work/out" >&2; then
