@@ -32,7 +32,10 @@ DEBROOT_BASE=
 DEBROOT_DIR=
 DEBROOT_MOUNTS=()
 
-debroot_log() { printf '  [debian-root] %s\n' "$*" >&2; }
+# To the caller's stderr as it was at debroot_init, even from a trap that runs inside a
+# command whose stderr goes elsewhere.
+DEBROOT_STDERR=2
+debroot_log() { printf '  [debian-root] %s\n' "$*" >&"$DEBROOT_STDERR"; }
 debroot_die() {
     printf 'debian-root: %s\n' "$*" >&2
     exit 1
@@ -57,9 +60,10 @@ debroot_init() {
     # debootstrap and chroot live in sbin, which a user's PATH may lack.
     PATH="$PATH:/usr/sbin:/sbin"
     local tool
-    for tool in debootstrap chroot mount umount tar; do
+    for tool in debootstrap chroot mount umount tar flock; do
         command -v "$tool" >/dev/null || debroot_die "$tool is missing (Debian: apt-get install debootstrap)"
     done
+    exec {DEBROOT_STDERR}>&2
     trap debroot_cleanup EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
@@ -88,12 +92,18 @@ debroot_base() {
     # The mirrors and packages are part of the name: another choice is another base.
     name="$suite-$arch-$(printf '%s\n' "$mirror" "$security" "$DEBROOT_PACKAGES" | sha1sum | cut -c1-8)"
     DEBROOT_BASE="$DEBROOT_CACHE/$name.tar"
+    # One run at a time makes a base; the others wait for it, then use it.
+    local lock="$DEBROOT_CACHE/$name.lock" lock_fd
+    "${DEBROOT_SUDO[@]}" mkdir -p "$DEBROOT_CACHE"
+    [[ -e $lock ]] || "${DEBROOT_SUDO[@]}" install -m 0666 /dev/null "$lock"
+    exec {lock_fd}>>"$lock"
+    flock "$lock_fd"
     if [[ -f $DEBROOT_BASE ]] && [[ -z $(find "$DEBROOT_BASE" -mtime +"$DEBROOT_MAX_AGE_DAYS") ]]; then
+        exec {lock_fd}>&-
         debroot_log "cached base: $DEBROOT_BASE ($(du -h "$DEBROOT_BASE" | cut -f1))"
         return
     fi
     debroot_log "making the base $name with debootstrap from $mirror (a few minutes)"
-    "${DEBROOT_SUDO[@]}" mkdir -p "$DEBROOT_CACHE"
     DEBROOT_DIR="$DEBROOT_CACHE/$name.staging" # removed by debroot_cleanup on failure too
     "${DEBROOT_SUDO[@]}" rm -rf --one-file-system "$DEBROOT_DIR"
     local include=() log
@@ -127,6 +137,7 @@ debroot_base() {
     "${DEBROOT_SUDO[@]}" mv "$DEBROOT_BASE.part" "$DEBROOT_BASE"
     "${DEBROOT_SUDO[@]}" rm -rf --one-file-system "$DEBROOT_DIR"
     DEBROOT_DIR=
+    exec {lock_fd}>&-
     debroot_log "cached base: $DEBROOT_BASE ($(du -h "$DEBROOT_BASE" | cut -f1))"
 }
 
@@ -174,12 +185,15 @@ debroot_unmount_all() {
     DEBROOT_MOUNTS=()
 }
 
-# Runs COMMAND... as root inside ROOT with a clean environment.
+# Runs COMMAND... as root inside ROOT with a clean environment and no standard input. Waited
+# for in the background, so that SIGINT or SIGTERM reach the traps at once (bash holds a trap
+# until a foreground command ends) and debroot_cleanup ends what runs inside.
 debroot_run_in() {
     local root=$1
     shift
     "${DEBROOT_SUDO[@]}" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        DEBIAN_FRONTEND=noninteractive chroot "$root" "$@"
+        DEBIAN_FRONTEND=noninteractive chroot "$root" "$@" </dev/null &
+    wait $!
 }
 
 debroot_run() { debroot_run_in "$DEBROOT_DIR" "$@"; }
@@ -196,6 +210,7 @@ debroot_processes() {
 # Ends what still runs inside, unmounts everything, removes the run's copy. Safe to call twice.
 debroot_cleanup() {
     [[ -n $DEBROOT_DIR ]] || { debroot_unmount_all; return 0; }
+    debroot_log "removing $DEBROOT_DIR"
     local pids
     pids=$(debroot_processes)
     if [[ -n $pids ]]; then
