@@ -99,12 +99,11 @@ if debroot_run dpkg -L "$PACKAGE" >/dev/null 2>&1; then
 fi
 status=$(debroot_run dpkg-query -W -f '${db:Status-Abbrev}' "$PACKAGE" 2>/dev/null || true)
 [[ -z $status || $status == "un "* || $status == "pn "* ]] || LEFT+=("dpkg status: $status")
-for file in "${FILES[@]}"; do
-    # Folders such as /usr/share/man stay when other packages use them.
-    if [[ -e $DEBROOT_DIR$file && ! -d $DEBROOT_DIR$file ]]; then
-        LEFT+=("file $file")
-    fi
-done
+# Looked at inside the root (a run's copy is root's only). Folders such as /usr/share/man stay
+# when other packages use them.
+while IFS= read -r file; do
+    LEFT+=("file $file")
+done < <(debroot_run bash -c 'for f; do [[ -e $f && ! -d $f ]] && echo "$f"; done; true' - "${FILES[@]}")
 while IFS= read -r file; do
     LEFT+=("file ${file#"$DEBROOT_DIR"}")
 done < <("${DEBROOT_SUDO[@]}" find "$DEBROOT_DIR/usr" "$DEBROOT_DIR/etc" "$DEBROOT_DIR/var/lib/dpkg/info" \
