@@ -3,14 +3,15 @@
 #
 # debian-root.sh: a small bash library (source it) for throw-away Debian roots: a pristine base
 # root made once per suite with debootstrap and cached as a tarball, then a fresh copy of it for
-# each run, with /proc mounted, entered with chroot, and everything unmounted and removed however
-# the run ends.
+# each run, with /proc, /dev/pts and /dev/shm mounted, entered with chroot, and everything
+# unmounted and removed however the run ends.
 #
 #   source scripts/debian-root.sh
 #   debroot_init                          # root or sudo (DEBROOT_SUDO), or fail clearly
 #   debroot_new bookworm                  # fresh copy of the cached base ($DEBROOT_BASE,
 #                                         # made first when missing): $DEBROOT_DIR
-#   debroot_run apt-get install -y ./x.deb
+#   debroot_copy_in x.deb /root/x.deb     # or debroot_bind DIR /src ro
+#   debroot_run apt-get install -y /root/x.deb
 #   debroot_cleanup                       # also runs on exit (EXIT, INT, TERM trap)
 #
 # Settings (environment, or variables set before the calls):
@@ -162,6 +163,17 @@ debroot_mount() {
     local target=${*: -1}
     "${DEBROOT_SUDO[@]}" mount "$@"
     DEBROOT_MOUNTS+=("$target")
+}
+
+# Makes HOST_DIR visible inside the run's root at PATH (read-only with "ro"), e.g. a source tree
+# to build; unmounted by debroot_cleanup like the others.
+debroot_bind() {
+    local host_dir=$1 path=$2 mode=${3:-rw}
+    "${DEBROOT_SUDO[@]}" mkdir -p "$DEBROOT_DIR$path"
+    debroot_mount --bind "$host_dir" "$DEBROOT_DIR$path"
+    if [[ $mode == ro ]]; then
+        "${DEBROOT_SUDO[@]}" mount -o remount,bind,ro "$DEBROOT_DIR$path"
+    fi
 }
 
 # What a program inside needs: /proc (Qt, dpkg), a /dev/pts of its own (apt's terminal), and
