@@ -104,10 +104,16 @@ status=$(debroot_run dpkg-query -W -f '${db:Status-Abbrev}' "$PACKAGE" 2>/dev/nu
 while IFS= read -r file; do
     LEFT+=("file $file")
 done < <(debroot_run bash -c 'for f; do [[ -e $f && ! -d $f ]] && echo "$f"; done; true' - "${FILES[@]}")
+# Anything else named after the package or its programs (made by a maintainer script or a
+# trigger, so not in dpkg's list).
+names=(-name "$PACKAGE*")
+for file in "${FILES[@]}"; do
+    [[ $file == /usr/bin/?* ]] && names+=(-o -name "${file#/usr/bin/}*")
+done
 while IFS= read -r file; do
     LEFT+=("file ${file#"$DEBROOT_DIR"}")
 done < <("${DEBROOT_SUDO[@]}" find "$DEBROOT_DIR/usr" "$DEBROOT_DIR/etc" "$DEBROOT_DIR/var/lib/dpkg/info" \
-    \( -name 'shm-viewer*' -o -name 'shm-loader*' -o -name 'org.sharedmemoryloader.*' \) -print)
+    \( "${names[@]}" \) -print)
 while IFS= read -r file; do
     LEFT+=("key file ${file#"$DEBROOT_DIR"}")
 done < <("${DEBROOT_SUDO[@]}" find "$DEBROOT_DIR/tmp" -name 'qipc_*' -print)
