@@ -6,7 +6,8 @@
 #   scripts/quickstart.sh         install what is missing, build into build/, start the viewer and
 #                                 the loader (windows with a display, a headless tour without one)
 #   scripts/quickstart.sh --test  install what is missing, build, then: ctest, the same suite in an
-#                                 ASan+UBSan build, a fuzzing run, and a check for leftovers
+#                                 ASan+UBSan build, a fuzzing run, the .deb on a fresh Debian 12
+#                                 root, and a check for leftovers
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +18,7 @@ case "${1:-}" in
 "") ;;
 --test) MODE="test" ;;
 -h | --help)
-    sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 *)
@@ -64,6 +65,9 @@ if [[ $MODE == test ]]; then
     # a virtual X display, xdotool, ImageMagick and xdpyinfo (x11-utils) for the GUI tests on real
     # windows.
     PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils)
+    # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
+    # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
+    PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)
 fi
 
 SUDO=()
@@ -280,6 +284,18 @@ else
         fi
         rm -rf "$SCRATCH"
     done
+fi
+
+section "Package check: the .deb on a fresh Debian 12 root (scripts/check-package.sh)"
+# cpack's .deb installed with apt-get into a new bookworm root (debootstrap, cached in
+# /var/cache/shm-loader), the headless flow and the windows run there, then purged. Needs root or
+# sudo without a password prompt for debootstrap, mount and chroot.
+if [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; then
+    if ! scripts/check-package.sh --build-dir build; then
+        FAILURES+=("the package check")
+    fi
+else
+    note "NOTE: package check skipped: it needs root or sudo without a password (run scripts/check-package.sh)"
 fi
 
 section "Leftovers"

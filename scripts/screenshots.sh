@@ -3,12 +3,19 @@
 # SPDX-License-Identifier: BSD-3-Clause
 #
 # Makes the screenshots of README.md and docs/ on a private virtual X display (Xvfb), with the
-# programs of build/bin on a key of their own:
-#   docs/img/viewer-image.png    the viewer showing the bundled transparent PNG
-#   docs/img/viewer-scaled.jpg   the viewer showing mountains.jpg, scaled to fit by the loader
-#   docs/img/loader.png          the loader window after that load
-# Needs xvfb, x11-utils, xdotool and imagemagick (installed when missing, as quickstart.sh does); build first.
-# Look at every picture before committing it.
+# programs of build/bin on keys of their own and settings of their own (never the user's):
+#   docs/img/viewer-markdown.png   notes.md rendered as Markdown
+#   docs/img/viewer-html.png       report.html rendered as HTML
+#   docs/img/viewer-plain.png      server.log as plain text with line numbers
+#   docs/img/viewer-find.png       find in action: "segment" highlighted, "3 of 41" in the bar
+#   docs/img/viewer-dark.png       the dark appearance
+#   docs/img/viewer-image.png      the bundled transparent PNG
+#   docs/img/viewer-scaled.jpg     mountains.jpg, scaled to fit by the loader
+#   docs/img/loader.png            the loader window after that load
+#   docs/img/loader-open.png       the loader's Open… dialog
+#   docs/img/{viewer,loader}-{de,zh_CN}.png   both windows in German and Chinese
+# Needs xvfb, x11-utils, xdotool, imagemagick and CJK fonts (installed when missing, as
+# quickstart.sh does); build first. Look at every picture before committing it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +33,7 @@ missing=()
 for tool in Xvfb:xvfb xdotool:xdotool import:imagemagick xdpyinfo:x11-utils; do
     command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
 done
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || missing+=(fonts-noto-cjk)
 if ((${#missing[@]})); then
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
         "${missing[@]}"
@@ -39,21 +47,33 @@ done
 export DISPLAY=":$DISPLAY_NUMBER"
 # Qt Quick's software adaptation: the same pixels on every machine, GPU or not.
 export QT_QUICK_BACKEND=software
-KEY="screenshots-$$"
+# English unless a shot asks for another language; settings of this run only.
+export LC_ALL=C.UTF-8 LANGUAGE=
+unset QT_QPA_PLATFORMTHEME XDG_CURRENT_DESKTOP
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/screenshots-XXXXXX")
+export XDG_CONFIG_HOME="$WORK/config"
+KEYS=()
 PIDS=()
+XVFB=
 # The programs first, newest first, each waited for: they detach and clean up on SIGTERM, but
 # only while their X server lives (a broken X connection ends a Qt program on the spot).
-cleanup() {
+stop_programs() {
     local i
     for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
         kill -TERM "${PIDS[i]}" 2>/dev/null || true
         wait "${PIDS[i]}" 2>/dev/null || true
     done
+    PIDS=()
+}
+cleanup() {
+    stop_programs
+    [[ -z $XVFB ]] || { kill -TERM "$XVFB" 2>/dev/null || true; wait "$XVFB" 2>/dev/null || true; }
+    rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 Xvfb "$DISPLAY" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-PIDS+=($!)
+XVFB=$!
 for _ in $(seq 50); do
     if xdpyinfo >/dev/null 2>&1; then break; fi
     sleep 0.1
@@ -74,27 +94,105 @@ shoot() { # shoot WINDOW FILE
     import -display "$DISPLAY" -window "$1" "$2"
     echo "wrote $2"
 }
+keys() { # keys WINDOW KEY...: no window manager, so focus by hand, then XTEST keys
+    local window=$1
+    shift
+    xdotool windowfocus --sync "$window"
+    xdotool key --window "$window" --delay 80 "$@"
+}
+settings() { # settings APPEARANCE: the viewer's remembered window, as View ▸ Appearance leaves it
+    mkdir -p "$XDG_CONFIG_HOME/SharedMemoryLoader"
+    printf '[window]\nappearance=%s\nwidth=900\nheight=640\nx=0\ny=0\n' "$1" \
+        >"$XDG_CONFIG_HOME/SharedMemoryLoader/shm-viewer.conf"
+}
+start_viewer() { # start_viewer KEY [ENV...]: sets VIEWER to its window
+    local key=$1
+    shift
+    KEYS+=("$key")
+    env "$@" "$BIN/shm-viewer" --key "$key" >/dev/null 2>&1 &
+    PIDS+=($!)
+    VIEWER="$(window_of "$VIEWER_TITLE")"
+}
+start_loader() { # start_loader KEY [ENV...]: sets LOADER to its window, below the viewer
+    local key=$1
+    shift
+    env "$@" "$BIN/shm-loader" --key "$key" >/dev/null 2>&1 &
+    PIDS+=($!)
+    LOADER="$(window_of "$LOADER_TITLE")"
+    xdotool windowmove "$LOADER" 0 660
+}
+load() { "$BIN/shm-loader" --key "$1" --load "$2" >/dev/null; }
 
-"$BIN/shm-viewer" --key "$KEY" >/dev/null 2>&1 &
-PIDS+=($!)
-VIEWER="$(window_of "Shared Memory Viewer")"
-"$BIN/shm-loader" --key "$KEY" >/dev/null 2>&1 &
-PIDS+=($!)
-LOADER="$(window_of "Shared Memory Loader")"
-xdotool windowmove "$LOADER" 0 660
+# --- English, light -------------------------------------------------------------------------
+VIEWER_TITLE="Shared Memory Viewer"
+LOADER_TITLE="Shared Memory Loader"
+settings light
+KEY="screenshots-$$"
+start_viewer "$KEY"
+start_loader "$KEY"
 
-"$BIN/shm-loader" --key "$KEY" --load shared-memory.png >/dev/null
+load "$KEY" notes.md
+shoot "$VIEWER" "$IMG/viewer-markdown.png"
+load "$KEY" report.html
+shoot "$VIEWER" "$IMG/viewer-html.png"
+load "$KEY" server.log
+shoot "$VIEWER" "$IMG/viewer-plain.png"
+# Find, as a user does it: Ctrl+F, the word, Enter twice (the third match is current).
+load "$KEY" notes.md
+sleep 0.5
+keys "$VIEWER" ctrl+f
+xdotool type --window "$VIEWER" --delay 60 segment
+keys "$VIEWER" Return Return
+shoot "$VIEWER" "$IMG/viewer-find.png"
+keys "$VIEWER" Escape
+
+load "$KEY" shared-memory.png
 shoot "$VIEWER" "$IMG/viewer-image.png"
 # Through the loader's window, as a user would: its dropdown has the keyboard focus.
 xdotool windowfocus --sync "$LOADER"
 for _ in 1 2 3; do xdotool key --window "$LOADER" Down; sleep 0.3; done # mountains.jpg
 shoot "$VIEWER" "$IMG/viewer-scaled.jpg" # a photo: JPEG keeps the file small
 shoot "$LOADER" "$IMG/loader.png"
+# The Open… dialog: the window makes room for Qt's own dialog while it is open.
+keys "$LOADER" ctrl+o
+sleep 1
+shoot "$LOADER" "$IMG/loader-open.png"
+keys "$LOADER" Escape
+stop_programs
 
-# Nothing of the key may stay behind.
+# --- dark -------------------------------------------------------------------------------------
+settings dark
+KEY="screenshots-dark-$$"
+start_viewer "$KEY"
+load "$KEY" notes.md
+shoot "$VIEWER" "$IMG/viewer-dark.png"
+stop_programs
+
+# --- German and Chinese -----------------------------------------------------------------------
+for language in de zh_CN; do
+    settings light
+    KEY="screenshots-$language-$$"
+    case $language in
+    de) VIEWER_TITLE="Shared Memory Viewer" LOADER_TITLE="Shared Memory Loader" ;;
+    zh_CN) VIEWER_TITLE="共享内存查看器" LOADER_TITLE="共享内存加载器" ;;
+    esac
+    locale=(LC_ALL="$language.UTF-8" LANGUAGE="$language")
+    start_viewer "$KEY" "${locale[@]}"
+    start_loader "$KEY" "${locale[@]}"
+    xdotool windowfocus --sync "$LOADER"
+    xdotool key --window "$LOADER" Down # the first bundled file, through the window
+    sleep 0.5
+    shoot "$VIEWER" "$IMG/viewer-$language.png"
+    shoot "$LOADER" "$IMG/loader-$language.png"
+    stop_programs
+done
+
+# Nothing of the keys may stay behind.
 cleanup
 trap - EXIT
-if "$BIN/shm-viewer" --status --key "$KEY" >/dev/null; then
-    echo "the programs left their segment behind" >&2
-    exit 1
-fi
+for key in "${KEYS[@]}"; do
+    if "$BIN/shm-viewer" --status --key "$key" >/dev/null; then
+        echo "the programs left the segment of $key behind" >&2
+        exit 1
+    fi
+done
