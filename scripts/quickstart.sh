@@ -298,6 +298,18 @@ else
     note "NOTE: package check skipped: it needs root or sudo without a password (run scripts/check-package.sh)"
 fi
 
+section "Newer Qt: Qt 6.8 on a fresh Debian 13 root (scripts/check-newer-qt.sh)"
+# The same sources built with Qt 6.8 in a new trixie root (debootstrap with the build
+# dependencies, cached in /var/cache/shm-loader), warnings as errors, its ctest suite run there,
+# and programs of Qt 6.4 (build/) and 6.8 meeting on one key both ways. Root or sudo, as above.
+if [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; then
+    if ! scripts/check-newer-qt.sh --host-build build; then
+        FAILURES+=("the newer-Qt check")
+    fi
+else
+    note "NOTE: newer-Qt check skipped: it needs root or sudo without a password (run scripts/check-newer-qt.sh)"
+fi
+
 section "Leftovers"
 LEFT=()
 while IFS= read -r file; do
