@@ -60,7 +60,15 @@ unexpected=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort \
 echo "installed: ${#expected[@]} files, as expected"
 
 desktop-file-validate "$prefix"/share/applications/*.desktop || fail "desktop-file-validate"
-appstreamcli validate --no-net "$prefix"/share/metainfo/*.metainfo.xml || fail "appstreamcli validate"
+# Clean with Debian 12's appstream. Newer appstream (1.0, Debian 13) also warns that there is no
+# homepage URL: the project has none to give, so that one warning is accepted; any other fails.
+if ! validation=$(appstreamcli validate --no-net "$prefix"/share/metainfo/*.metainfo.xml 2>&1); then
+    echo "$validation"
+    if echo "$validation" | grep -E '^ *[EW]: ' | grep -vq 'url-homepage-missing'; then
+        fail "appstreamcli validate"
+    fi
+    echo "accepted: the only warning is url-homepage-missing"
+fi
 grep -qx 'Exec=shm-viewer' "$prefix/share/applications/shm-viewer.desktop" \
     || fail "the viewer's Exec line is not the bare program"
 for program in shm-viewer shm-loader; do

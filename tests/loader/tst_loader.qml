@@ -141,8 +141,9 @@ TestCase {
         compare(box.currentText, "opened.md");
 
         // Its own section in the dropdown, under a header, after the bundled files.
-        box.forceActiveFocus();
-        keyClick(Qt.Key_Space);
+        // (Opened directly: which item has the keyboard once Qt's dialog closes differs between
+        // Qt versions; choosing from the dropdown by keyboard is test_keyboardChoiceLoadsAtOnce.)
+        box.popup.open();
         tryVerify(() => box.popup.opened, 5000);
         const list = findChild(box.popup.contentItem, "sourceList") || box.popup.contentItem;
         tryVerify(() => findHeader(list, "Recent files") !== null, 5000, "no Recent files header");
