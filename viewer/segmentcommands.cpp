@@ -109,9 +109,11 @@ private:
 
 QString processCount(qint64 count)
 {
-    if (count == 1)
+    if (count == 1) {
+        //: --status: one process is attached to the segment
         return SegmentCommands::tr("1 process");
-    //: --status, how many processes are attached to the segment
+    }
+    //: --status: how many processes are attached to the segment
     return SegmentCommands::tr("%1 processes").arg(count);
 }
 
@@ -139,22 +141,25 @@ QString toText(const SegmentStatus &status)
         heading = SegmentCommands::tr("No segment for key “%1”.").arg(status.key);
     } else {
         const SegmentStatus::Segment &s = status.segment;
-        heading = status.isOrphan()
-                //: %1 is the shared memory key; keep shm-viewer --cleanup as it is
-                ? SegmentCommands::tr(
-                          "Segment “%1”: an orphan — no process is attached (shm-viewer --cleanup "
-                          "removes it; the next viewer would reuse it).")
-                          .arg(status.key)
-                //: %1 is the shared memory key
-                : SegmentCommands::tr("Segment “%1”: in use.").arg(status.key);
+        if (status.isOrphan()) {
+            //: %1 is the shared memory key; keep shm-viewer --cleanup as it is
+            heading = SegmentCommands::tr("Segment “%1”: an orphan — no process is attached "
+                                          "(shm-viewer --cleanup removes it; the next viewer "
+                                          "would reuse it).")
+                              .arg(status.key);
+        } else {
+            //: %1 is the shared memory key
+            heading = SegmentCommands::tr("Segment “%1”: in use.").arg(status.key);
+        }
         rows.add(sizeLabel, ViewerText::bytes(s.size));
         rows.add(attachedLabel, processCount(s.attachments));
-        rows.add(createdLabel,
-                 s.creatorAlive
-                         //: %1 is a process id
-                         ? SegmentCommands::tr("pid %1 (running)").arg(s.creatorPid)
-                         //: %1 is a process id; the process has ended
-                         : SegmentCommands::tr("pid %1 (gone)").arg(s.creatorPid));
+        if (s.creatorAlive) {
+            //: %1 is the id of the process that created the segment, still running
+            rows.add(createdLabel, SegmentCommands::tr("pid %1 (running)").arg(s.creatorPid));
+        } else {
+            //: %1 is the id of the process that created the segment; it has ended
+            rows.add(createdLabel, SegmentCommands::tr("pid %1 (gone)").arg(s.creatorPid));
+        }
     }
     if (status.contentRead) {
         const SegmentSnapshot &c = status.content;
@@ -167,9 +172,9 @@ QString toText(const SegmentStatus &status)
             // Values only (source name, content type, size): nothing to translate.
             rows.add(contentLabel,
                      QStringLiteral("%1, %2, %3").arg(c.sourceName, c.contentType, size));
+            //: %1 is a number (the write's sequence number), %2 a process id, %3 a date and
+            //: time (2026-01-01T15:24:06)
             rows.add(lastWriteLabel,
-                     //: %1 is a number (the write's sequence number), %2 a process id, %3 a date
-                     //: and time (2026-01-01T15:24:06)
                      SegmentCommands::tr("generation %1, by pid %2, at %3")
                              .arg(QString::number(c.generation), QString::number(c.writerPid),
                                   c.loadedAt.toLocalTime().toString(Qt::ISODate)));
@@ -191,27 +196,29 @@ QString toText(const SegmentStatus &status)
         const QString pid = QString::number(l.lastPid);
         const QString waiting = QString::number(l.waiting);
         QString lock;
-        if (l.free) {
-            lock = l.waiting > 0
-                    //: %1 is a process id, %2 how many processes wait for the lock
-                    ? SegmentCommands::tr("free (last taken or released by pid %1), %2 waiting")
-                              .arg(pid, waiting)
-                    //: %1 is a process id
-                    : SegmentCommands::tr("free (last taken or released by pid %1)").arg(pid);
+        if (l.free && l.waiting > 0) {
+            //: %1 is a process id, %2 how many processes wait for the lock
+            lock = SegmentCommands::tr("free (last taken or released by pid %1), %2 waiting")
+                           .arg(pid, waiting);
+        } else if (l.free) {
+            //: %1 is a process id
+            lock = SegmentCommands::tr("free (last taken or released by pid %1)").arg(pid);
+        } else if (l.waiting > 0) {
+            //: %1 is a process id, %2 how many processes wait for the lock
+            lock = SegmentCommands::tr("taken, by pid %1, %2 waiting").arg(pid, waiting);
         } else {
-            lock = l.waiting > 0
-                    //: %1 is a process id, %2 how many processes wait for the lock
-                    ? SegmentCommands::tr("taken, by pid %1, %2 waiting").arg(pid, waiting)
-                    //: %1 is a process id
-                    : SegmentCommands::tr("taken, by pid %1").arg(pid);
+            //: %1 is a process id
+            lock = SegmentCommands::tr("taken, by pid %1").arg(pid);
         }
         rows.add(lockLabel, lock);
     } else if (status.segment.exists) {
         rows.add(lockLabel, SegmentCommands::tr("no semaphore (made on the next lock)"));
     }
     const auto file = [](const QString &path, bool exists) {
+        if (exists)
+            return path;
         //: %1 is a file's path
-        return exists ? path : SegmentCommands::tr("%1 (missing)").arg(path);
+        return SegmentCommands::tr("%1 (missing)").arg(path);
     };
     if (status.segment.exists || status.segmentKeyFileExists || status.semaphoreKeyFileExists
         || status.lock.exists) {
@@ -242,47 +249,53 @@ int SegmentCommands::cleanup(const QString &key)
     const SegmentStatus before = SegmentStatus::inspect(key);
     switch (SegmentReaper::removeIfUnused(key)) {
     case SegmentReaper::Result::Removed:
+        //: %1 is the shared memory key, %2 the segment's size, such as 65,536 bytes
         print(stdout,
-              //: %1 is the shared memory key, %2 the segment's size, such as 65,536 bytes
               tr("Removed the orphaned segment “%1”, %2, with its semaphore and key files.")
                               .arg(key, ViewerText::bytes(before.segment.size))
                       + u'\n');
         return 0;
     case SegmentReaper::Result::Absent:
-        print(stdout,
-              (before.lock.exists || before.segmentKeyFileExists || before.semaphoreKeyFileExists
-                       //: %1 is the shared memory key
-                       ? tr("No segment for key “%1”; removed the semaphore and key files left "
-                            "without one.")
-                                 .arg(key)
-                       //: %1 is the shared memory key
-                       : tr("No segment for key “%1”: nothing to remove.").arg(key))
-                      + u'\n');
+        if (before.lock.exists || before.segmentKeyFileExists || before.semaphoreKeyFileExists) {
+            //: %1 is the shared memory key
+            print(stdout,
+                  tr("No segment for key “%1”; removed the semaphore and key files left without "
+                     "one.")
+                                  .arg(key)
+                          + u'\n');
+        } else {
+            //: %1 is the shared memory key
+            print(stdout, tr("No segment for key “%1”: nothing to remove.").arg(key) + u'\n');
+        }
         return 2;
     case SegmentReaper::Result::InUse: {
         const qint64 attached = SegmentStatus::inspect(key).segment.attachments;
-        print(stderr,
-              program
-                      + (attached == 1
-                                 //: %1 is the shared memory key
-                                 ? tr("not removed: 1 process is attached to segment “%1”. "
-                                      "Quit it first; a segment in use is removed by the last "
-                                      "one to leave.")
-                                           .arg(key)
-                                 //: %1 is a number of processes, %2 the shared memory key
-                                 : tr("not removed: %1 processes are attached to segment “%2”. "
-                                      "Quit them first; a segment in use is removed by the last "
-                                      "one to leave.")
-                                           .arg(QString::number(attached), key))
-                      + u'\n');
+        if (attached == 1) {
+            //: %1 is the shared memory key
+            print(stderr,
+                  program
+                          + tr("not removed: 1 process is attached to segment “%1”. Quit it "
+                               "first; a segment in use is removed by the last one to leave.")
+                                    .arg(key)
+                          + u'\n');
+        } else {
+            //: %1 is a number of processes, %2 the shared memory key
+            print(stderr,
+                  program
+                          + tr("not removed: %1 processes are attached to segment “%2”. Quit "
+                               "them first; a segment in use is removed by the last one to "
+                               "leave.")
+                                    .arg(QString::number(attached), key)
+                          + u'\n');
+        }
         return 1;
     }
     case SegmentReaper::Result::Failed:
         break;
     }
+    //: %1 is the shared memory key
     print(stderr,
           program
-                  //: %1 is the shared memory key
                   + tr("could not remove segment “%1”: permission denied, or its lock stayed "
                        "taken for a second by a process not attached to it.")
                             .arg(key)
