@@ -582,7 +582,7 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -594,7 +594,7 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts suchen</translation>
+        <translation>&amp;Rückwärts</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>

@@ -732,7 +732,7 @@ Without --load or --list it opens a window with the bundled texts.</source>
     <message>
         <source>generation %1, by pid %2, at %3</source>
         <extracomment>%1 is a number (the write&apos;s sequence number), %2 a process id, %3 a date and time (2026-01-01T15:24:06)</extracomment>
-        <translation>第 %1 次写入，由 PID %2 于 %3 写入</translation>
+        <translation>第 %1 次写入，由 PID %2 于 %3 完成</translation>
     </message>
     <message>
         <source>raw text without a header (a classic loader), %1</source>
