@@ -803,6 +803,11 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
         <extracomment>%1 is the shared memory key</extracomment>
         <translation>Segment „%1“ konnte nicht entfernt werden: Zugriff verweigert, oder seine Sperre blieb eine Sekunde lang von einem nicht verbundenen Prozess gesetzt.</translation>
     </message>
+    <message>
+        <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
+        <translation>Rohbild ohne Header (QDataStream &lt;&lt; QImage, wie es das Shared Memory Example von Qt schreibt), %1 × %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>

@@ -803,6 +803,11 @@ Without --load or --list it opens a window with the bundled texts.</source>
         <extracomment>%1 is the shared memory key</extracomment>
         <translation>无法移除段“%1”：权限不足，或者其锁被一个未附加到该段的进程持有了一秒钟。</translation>
     </message>
+    <message>
+        <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
+        <translation>无头部的原始图像（QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同），%1 × %2，%3</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>

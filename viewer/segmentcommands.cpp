@@ -180,10 +180,20 @@ QString toText(const SegmentStatus &status)
                                   c.loadedAt.toLocalTime().toString(Qt::ISODate)));
             break;
         case SegmentSnapshot::State::Raw:
-            //: %1 is the text's size, such as 42 bytes
-            rows.add(contentLabel,
-                     SegmentCommands::tr("raw text without a header (a classic loader), %1")
-                             .arg(size));
+            if (c.kind == SegmentSnapshot::Kind::Image) {
+                //: %1 × %2 is the image's width and height in pixels, %3 its size in bytes; keep
+                //: QDataStream << QImage as it is
+                rows.add(contentLabel,
+                         SegmentCommands::tr("raw image without a header (QDataStream << QImage, "
+                                             "as Qt's Shared Memory Example writes it), %1 × %2, "
+                                             "%3")
+                                 .arg(QString::number(c.width), QString::number(c.height), size));
+            } else {
+                //: %1 is the text's size, such as 42 bytes
+                rows.add(contentLabel,
+                         SegmentCommands::tr("raw text without a header (a classic loader), %1")
+                                 .arg(size));
+            }
             break;
         case SegmentSnapshot::State::Unreadable:
             //: %1 is why, in English in every language (as --status --json reports it)
