@@ -92,6 +92,52 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Suchbegriff</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>GoToLineBar</name>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessMode</name>
     <message>
         <source>Timed out after %1 ms waiting for the shared memory lock (another process holds it); nothing was loaded</source>
@@ -534,6 +580,234 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
         <source>Show the newest load</source>
         <translation>Neuesten Ladevorgang anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile …</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>Nur-&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>Zeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>Line &amp;Numbers</source>
+        <translation>Zeilen&amp;nummern</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>Find in the text (Ctrl+F; next F3, previous Shift+F3)</source>
+        <translation>Im Text suchen (Strg+F; weiter mit F3, zurück mit Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Nur-Text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Line numbers</source>
+        <translation>Zeilennummern</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird dargestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>1 process</source>
+        <extracomment>--status: one process is attached to the segment</extracomment>
+        <translation>1 Prozess</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <extracomment>--status: how many processes are attached to the segment</extracomment>
+        <translation>%1 Prozesse</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <extracomment>--status row label: the segment&apos;s size</extracomment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <extracomment>--status row label: how many processes are attached</extracomment>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <extracomment>--status row label: the process that created the segment</extracomment>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <extracomment>--status row label: what the segment holds</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>last write</source>
+        <extracomment>--status row label: the last write into the segment</extracomment>
+        <translation>Zuletzt geschrieben</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <extracomment>--status row label: the segment&apos;s lock (a semaphore)</extracomment>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>key files</source>
+        <extracomment>--status row label: the paths of the two key files</extracomment>
+        <translation>Schlüsseldateien</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Kein Segment für den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: an orphan — no process is attached (shm-viewer --cleanup removes it; the next viewer would reuse it).</source>
+        <extracomment>%1 is the shared memory key; keep shm-viewer --cleanup as it is</extracomment>
+        <translation>Segment „%1“: verwaist — kein Prozess ist verbunden (shm-viewer --cleanup entfernt es; der nächste Betrachter würde es wiederverwenden).</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: in use.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Segment „%1“: in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>pid %1 (running)</source>
+        <extracomment>%1 is the id of the process that created the segment, still running</extracomment>
+        <translation>PID %1 (läuft)</translation>
+    </message>
+    <message>
+        <source>pid %1 (gone)</source>
+        <extracomment>%1 is the id of the process that created the segment; it has ended</extracomment>
+        <translation>PID %1 (beendet)</translation>
+    </message>
+    <message>
+        <source>empty: nothing loaded yet</source>
+        <translation>leer: noch nichts geladen</translation>
+    </message>
+    <message>
+        <source>generation %1, by pid %2, at %3</source>
+        <extracomment>%1 is a number (the write&apos;s sequence number), %2 a process id, %3 a date and time (2026-01-01T15:24:06)</extracomment>
+        <translation>Generation %1, von PID %2, um %3</translation>
+    </message>
+    <message>
+        <source>raw text without a header (a classic loader), %1</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>Rohtext ohne Header (ein klassisches Ladeprogramm), %1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <extracomment>%1 is why, in English in every language (as --status --json reports it)</extracomment>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>free (last taken or released by pid %1), %2 waiting</source>
+        <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
+        <translation>frei (zuletzt gesetzt oder freigegeben von PID %1), %2 wartend</translation>
+    </message>
+    <message>
+        <source>free (last taken or released by pid %1)</source>
+        <extracomment>%1 is a process id</extracomment>
+        <translation>frei (zuletzt gesetzt oder freigegeben von PID %1)</translation>
+    </message>
+    <message>
+        <source>taken, by pid %1, %2 waiting</source>
+        <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
+        <translation>gesetzt, von PID %1, %2 wartend</translation>
+    </message>
+    <message>
+        <source>taken, by pid %1</source>
+        <extracomment>%1 is a process id</extracomment>
+        <translation>gesetzt, von PID %1</translation>
+    </message>
+    <message>
+        <source>no semaphore (made on the next lock)</source>
+        <translation>kein Semaphor (wird beim nächsten Sperren angelegt)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Removed the orphaned segment “%1”, %2, with its semaphore and key files.</source>
+        <extracomment>%1 is the shared memory key, %2 the segment&apos;s size, such as 65,536 bytes</extracomment>
+        <translation>Verwaistes Segment „%1“ (%2) mit seinem Semaphor und seinen Schlüsseldateien entfernt.</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”; removed the semaphore and key files left without one.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Kein Segment für den Schlüssel „%1“; das ohne Segment zurückgebliebene Semaphor und die Schlüsseldateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”: nothing to remove.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Kein Segment für den Schlüssel „%1“: nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>not removed: 1 process is attached to segment “%1”. Quit it first; a segment in use is removed by the last one to leave.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>nicht entfernt: 1 Prozess ist mit dem Segment „%1“ verbunden. Zuerst diesen beenden; ein Segment in Gebrauch entfernt der letzte Prozess, der es verlässt.</translation>
+    </message>
+    <message>
+        <source>not removed: %1 processes are attached to segment “%2”. Quit them first; a segment in use is removed by the last one to leave.</source>
+        <extracomment>%1 is a number of processes, %2 the shared memory key</extracomment>
+        <translation>nicht entfernt: %1 Prozesse sind mit dem Segment „%2“ verbunden. Zuerst diese beenden; ein Segment in Gebrauch entfernt der letzte Prozess, der es verlässt.</translation>
+    </message>
+    <message>
+        <source>could not remove segment “%1”: permission denied, or its lock stayed taken for a second by a process not attached to it.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Segment „%1“ konnte nicht entfernt werden: Zugriff verweigert, oder seine Sperre blieb eine Sekunde lang von einem nicht verbundenen Prozess gesetzt.</translation>
+    </message>
+    <message>
+        <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
+        <translation>Rohbild ohne Header (QDataStream &lt;&lt; QImage, wie es das Shared Memory Example von Qt schreibt), %1 × %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>
@@ -632,6 +906,13 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
     </message>
 </context>
 <context>
+    <name>SnapshotPrinter</name>
+    <message>
+        <source>The segment lock is free again</source>
+        <translation>Die Segmentsperre ist wieder frei</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -700,12 +981,202 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
         <source>Cannot save to %1: %2</source>
         <translation>Speichern in %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>Opening the shared memory segment…</source>
+        <translation>Segment des gemeinsamen Speichers wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening the shared memory segment “%1”…</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>Segment „%1“ des gemeinsamen Speichers wird geöffnet …</translation>
+    </message>
 </context>
 <context>
     <name>ViewerHistory</name>
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerOptions</name>
+    <message>
+        <source>Shows the text shm-loader puts into shared memory. Creates the segment (or joins an existing one) and shows every write as it happens.</source>
+        <translation>Zeigt den Text an, den shm-loader in den gemeinsamen Speicher legt. Erstellt das Segment (oder verbindet sich mit einem bestehenden) und zeigt jeden Schreibvorgang sofort an.</translation>
+    </message>
+    <message>
+        <source>Shared memory key (default: %1).</source>
+        <extracomment>%1 is the default key, ShmLoaderText</extracomment>
+        <translation>Schlüssel des gemeinsamen Speichers (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Size of the segment to create, in bytes (default: %1, at least %2). An existing segment is used with its own size.</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>Größe des zu erstellenden Segments in Bytes (Standard: %1, mindestens %2). Ein bestehendes Segment wird mit seiner eigenen Größe verwendet.</translation>
+    </message>
+    <message>
+        <source>Poll interval in milliseconds, for writers that do not wake the viewer, 1 to %1 (default: %2).</source>
+        <extracomment>%1 and %2 are numbers of milliseconds</extracomment>
+        <translation>Abfrageintervall in Millisekunden für Schreiber, die den Betrachter nicht wecken, 1 bis %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>No window: print the content and every change as one JSON object per line on stdout.</source>
+        <translation>Ohne Fenster: gibt den Inhalt und jede Änderung als ein JSON-Objekt pro Zeile auf stdout aus.</translation>
+    </message>
+    <message>
+        <source>Say what the system holds for the key (segment, attached processes, content, lock) and exit: 0 the segment exists, 2 it does not.</source>
+        <translation>Zeigt, was das System für den Schlüssel bereithält (Segment, verbundene Prozesse, Inhalt, Sperre), und beendet sich. Exit-Status: 0 das Segment existiert, 2 es existiert nicht.</translation>
+    </message>
+    <message>
+        <source>With --status: one JSON object.</source>
+        <translation>Mit --status: ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s segment with its semaphore and key files when no process is attached (a leftover), and exit: 0 removed, 2 no segment, 1 refused because processes are attached.</source>
+        <translation>Entfernt das Segment des Schlüssels mit seinem Semaphor und seinen Schlüsseldateien, wenn kein Prozess verbunden ist (ein Überbleibsel), und beendet sich. Exit-Status: 0 entfernt, 2 kein Segment, 1 abgelehnt, weil Prozesse verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Use one of --print, --status and --cleanup</source>
+        <translation>Nur eine der Optionen --print, --status oder --cleanup angeben</translation>
+    </message>
+    <message>
+        <source>--json only applies to --status</source>
+        <translation>--json gilt nur für --status</translation>
+    </message>
+    <message>
+        <source>--key must not be empty</source>
+        <translation>--key darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>--size must be a number of bytes, at least %1 (the header needs %2): &quot;%3&quot;</source>
+        <extracomment>%1 and %2 are numbers of bytes, %3 what was given instead</extracomment>
+        <translation>--size muss eine Anzahl Bytes sein, mindestens %1 (der Header braucht %2): &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of milliseconds from 1 to %1: &quot;%2&quot;</source>
+        <extracomment>%1 is a number of milliseconds, %2 what was given instead</extracomment>
+        <translation>--interval muss eine Anzahl Millisekunden von 1 bis %1 sein: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerText</name>
+    <message>
+        <source>No file loaded yet — start shm-loader and pick a file</source>
+        <translation>Noch keine Datei geladen — shm-loader starten und eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <extracomment>%1 is a number of bytes, such as 16,777,216; %2 the same in a unit, such as 16.0 MiB</extracomment>
+        <translation>%1 Bytes (%2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <extracomment>%1 is a number, such as 9,999</extracomment>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Using the existing segment of %1 bytes (asked for %2)</source>
+        <extracomment>%1 is the size of the segment that exists, %2 the size asked for (--size), in bytes</extracomment>
+        <translation>Das bestehende Segment mit %1 Bytes wird verwendet (angefordert: %2)</translation>
+    </message>
+    <message>
+        <source>Segment “%1” — %2</source>
+        <extracomment>%1 is the shared memory key, %2 the segment&apos;s size, such as 65,536 bytes (64.0 KiB)</extracomment>
+        <translation>Segment „%1“ — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process is holding it</source>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie</translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process has held it for %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie seit %1 s</translation>
+    </message>
+    <message>
+        <source>Ready — no file loaded yet</source>
+        <translation>Bereit — noch keine Datei geladen</translation>
+    </message>
+    <message>
+        <source>Unreadable segment: %1</source>
+        <extracomment>%1 is why, in English in every language (as shm-viewer --print reports it)</extracomment>
+        <translation>Segment nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Raw image (no header: QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it) — %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes</extracomment>
+        <translation>Rohbild (ohne Header: QDataStream &lt;&lt; QImage, wie es das Shared Memory Example von Qt schreibt) — %1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Raw text (no header) — %1 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>Rohtext (ohne Header) — %1 — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
+    </message>
+    <message>
+        <source>Raw text (no header) — %1</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>Rohtext (ohne Header) — %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4, %5 — scaled to fit from %6 × %7 — loaded %8</source>
+        <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 × %7 the size the loader scaled it from, %8 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — %2, %3 × %4, %5 — passend skaliert von %6 × %7 — geladen %8</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4, %5 — loaded %6</source>
+        <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — %2, %3 × %4, %5 — geladen %6</translation>
+    </message>
+    <message>
+        <source>%1 — truncated to %2 of %3 bytes — loaded %4 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — gekürzt auf %2 von %3 Bytes — geladen %4 — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 — truncated to %2 of %3 bytes — loaded %4</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — gekürzt auf %2 von %3 Bytes — geladen %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — loaded %3 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — %2 — geladen %3 — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — loaded %3</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 — %2 — geladen %3</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <extracomment>%1 is a number of matches, such as 41, or 1,000,000+ when the search stopped there</extracomment>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>the find bar&apos;s count: match %1 of %2, such as 3 of 41 (or of 1,000,000+)</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: %1 is over the %2 limit for rich text</source>
+        <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
+        <translation>Als Nur-Text angezeigt: %1 liegt über der Grenze von %2 für Rich Text</translation>
     </message>
 </context>
 <context>

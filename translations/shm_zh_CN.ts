@@ -92,6 +92,52 @@ Try &apos;%1 --help&apos; for more information.</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>要查找的文本</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配项（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配项（F3）</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>GoToLineBar</name>
+    <message>
+        <source>Go to line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessMode</name>
     <message>
         <source>Timed out after %1 ms waiting for the shared memory lock (another process holds it); nothing was loaded</source>
@@ -534,6 +580,234 @@ Without --load or --list it opens a window with the bundled texts.</source>
         <source>Show the newest load</source>
         <translation>显示最新一次加载的内容</translation>
     </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>纯文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Line &amp;Numbers</source>
+        <translation>行号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find in the text (Ctrl+F; next F3, previous Shift+F3)</source>
+        <translation>在文本中查找（Ctrl+F；下一个 F3，上一个 Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <source>Line numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>1 process</source>
+        <extracomment>--status: one process is attached to the segment</extracomment>
+        <translation>1 个进程</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <extracomment>--status: how many processes are attached to the segment</extracomment>
+        <translation>%1 个进程</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <extracomment>--status row label: the segment&apos;s size</extracomment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <extracomment>--status row label: how many processes are attached</extracomment>
+        <translation>已附加</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <extracomment>--status row label: the process that created the segment</extracomment>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <extracomment>--status row label: what the segment holds</extracomment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>last write</source>
+        <extracomment>--status row label: the last write into the segment</extracomment>
+        <translation>最后写入</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <extracomment>--status row label: the segment&apos;s lock (a semaphore)</extracomment>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>key files</source>
+        <extracomment>--status row label: the paths of the two key files</extracomment>
+        <translation>键文件</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>不存在键为“%1”的段。</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: an orphan — no process is attached (shm-viewer --cleanup removes it; the next viewer would reuse it).</source>
+        <extracomment>%1 is the shared memory key; keep shm-viewer --cleanup as it is</extracomment>
+        <translation>段“%1”：孤立段——没有附加的进程（shm-viewer --cleanup 可将其移除；下一个查看器会重新使用它）。</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: in use.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>段“%1”：正在使用。</translation>
+    </message>
+    <message>
+        <source>pid %1 (running)</source>
+        <extracomment>%1 is the id of the process that created the segment, still running</extracomment>
+        <translation>PID %1（运行中）</translation>
+    </message>
+    <message>
+        <source>pid %1 (gone)</source>
+        <extracomment>%1 is the id of the process that created the segment; it has ended</extracomment>
+        <translation>PID %1（已退出）</translation>
+    </message>
+    <message>
+        <source>empty: nothing loaded yet</source>
+        <translation>空：尚未加载任何内容</translation>
+    </message>
+    <message>
+        <source>generation %1, by pid %2, at %3</source>
+        <extracomment>%1 is a number (the write&apos;s sequence number), %2 a process id, %3 a date and time (2026-01-01T15:24:06)</extracomment>
+        <translation>第 %1 次写入，由 PID %2 于 %3 完成</translation>
+    </message>
+    <message>
+        <source>raw text without a header (a classic loader), %1</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>无头部的原始文本（传统加载程序写入），%1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <extracomment>%1 is why, in English in every language (as --status --json reports it)</extracomment>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>free (last taken or released by pid %1), %2 waiting</source>
+        <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
+        <translation>空闲（最后由 PID %1 获取或释放），%2 个等待中</translation>
+    </message>
+    <message>
+        <source>free (last taken or released by pid %1)</source>
+        <extracomment>%1 is a process id</extracomment>
+        <translation>空闲（最后由 PID %1 获取或释放）</translation>
+    </message>
+    <message>
+        <source>taken, by pid %1, %2 waiting</source>
+        <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
+        <translation>已被 PID %1 获取，%2 个等待中</translation>
+    </message>
+    <message>
+        <source>taken, by pid %1</source>
+        <extracomment>%1 is a process id</extracomment>
+        <translation>已被 PID %1 获取</translation>
+    </message>
+    <message>
+        <source>no semaphore (made on the next lock)</source>
+        <translation>没有信号量（下次获取锁时创建）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>Removed the orphaned segment “%1”, %2, with its semaphore and key files.</source>
+        <extracomment>%1 is the shared memory key, %2 the segment&apos;s size, such as 65,536 bytes</extracomment>
+        <translation>已移除孤立段“%1”（%2）及其信号量和键文件。</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”; removed the semaphore and key files left without one.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>不存在键为“%1”的段；已移除没有段而遗留下来的信号量和键文件。</translation>
+    </message>
+    <message>
+        <source>No segment for key “%1”: nothing to remove.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>不存在键为“%1”的段：没有需要移除的内容。</translation>
+    </message>
+    <message>
+        <source>not removed: 1 process is attached to segment “%1”. Quit it first; a segment in use is removed by the last one to leave.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>未移除：有 1 个进程附加在段“%1”上。请先退出该进程；正在使用的段由最后一个离开的进程移除。</translation>
+    </message>
+    <message>
+        <source>not removed: %1 processes are attached to segment “%2”. Quit them first; a segment in use is removed by the last one to leave.</source>
+        <extracomment>%1 is a number of processes, %2 the shared memory key</extracomment>
+        <translation>未移除：有 %1 个进程附加在段“%2”上。请先退出这些进程；正在使用的段由最后一个离开的进程移除。</translation>
+    </message>
+    <message>
+        <source>could not remove segment “%1”: permission denied, or its lock stayed taken for a second by a process not attached to it.</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>无法移除段“%1”：权限不足，或者其锁被一个未附加到该段的进程持有了一秒钟。</translation>
+    </message>
+    <message>
+        <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
+        <translation>无头部的原始图像（QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同），%1 × %2，%3</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>
@@ -632,6 +906,13 @@ Without --load or --list it opens a window with the bundled texts.</source>
     </message>
 </context>
 <context>
+    <name>SnapshotPrinter</name>
+    <message>
+        <source>The segment lock is free again</source>
+        <translation>段锁已重新空闲</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -700,12 +981,202 @@ Without --load or --list it opens a window with the bundled texts.</source>
         <source>Cannot save to %1: %2</source>
         <translation>无法保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Opening the shared memory segment…</source>
+        <translation>正在打开共享内存段…</translation>
+    </message>
+    <message>
+        <source>Opening the shared memory segment “%1”…</source>
+        <extracomment>%1 is the shared memory key</extracomment>
+        <translation>正在打开共享内存段“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>ViewerHistory</name>
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerOptions</name>
+    <message>
+        <source>Shows the text shm-loader puts into shared memory. Creates the segment (or joins an existing one) and shows every write as it happens.</source>
+        <translation>显示 shm-loader 放入共享内存的文本。创建共享内存段（或附加到已有的段），并实时显示每一次写入。</translation>
+    </message>
+    <message>
+        <source>Shared memory key (default: %1).</source>
+        <extracomment>%1 is the default key, ShmLoaderText</extracomment>
+        <translation>共享内存键（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Size of the segment to create, in bytes (default: %1, at least %2). An existing segment is used with its own size.</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>要创建的段的大小，以字节为单位（默认：%1，至少 %2）。已有的段按其自身的大小使用。</translation>
+    </message>
+    <message>
+        <source>Poll interval in milliseconds, for writers that do not wake the viewer, 1 to %1 (default: %2).</source>
+        <extracomment>%1 and %2 are numbers of milliseconds</extracomment>
+        <translation>轮询间隔（毫秒），用于不会唤醒查看器的写入方，范围为 1 到 %1（默认：%2）。</translation>
+    </message>
+    <message>
+        <source>No window: print the content and every change as one JSON object per line on stdout.</source>
+        <translation>不打开窗口：将内容及其每次变化输出到 stdout，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Say what the system holds for the key (segment, attached processes, content, lock) and exit: 0 the segment exists, 2 it does not.</source>
+        <translation>显示系统中该键对应的内容（段、附加的进程、内容、锁），然后退出：0 表示段存在，2 表示段不存在。</translation>
+    </message>
+    <message>
+        <source>With --status: one JSON object.</source>
+        <translation>配合 --status 使用：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s segment with its semaphore and key files when no process is attached (a leftover), and exit: 0 removed, 2 no segment, 1 refused because processes are attached.</source>
+        <translation>当没有进程附加时（遗留的段），移除该键的段及其信号量和键文件，然后退出：0 表示已移除，2 表示没有段，1 表示因有进程附加而拒绝。</translation>
+    </message>
+    <message>
+        <source>Use one of --print, --status and --cleanup</source>
+        <translation>--print、--status 和 --cleanup 只能使用其中之一</translation>
+    </message>
+    <message>
+        <source>--json only applies to --status</source>
+        <translation>--json 仅适用于 --status</translation>
+    </message>
+    <message>
+        <source>--key must not be empty</source>
+        <translation>--key 不能为空</translation>
+    </message>
+    <message>
+        <source>--size must be a number of bytes, at least %1 (the header needs %2): &quot;%3&quot;</source>
+        <extracomment>%1 and %2 are numbers of bytes, %3 what was given instead</extracomment>
+        <translation>--size 必须是字节数，至少为 %1（头部需要 %2）：“%3”</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of milliseconds from 1 to %1: &quot;%2&quot;</source>
+        <extracomment>%1 is a number of milliseconds, %2 what was given instead</extracomment>
+        <translation>--interval 必须是 1 到 %1 之间的毫秒数：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerText</name>
+    <message>
+        <source>No file loaded yet — start shm-loader and pick a file</source>
+        <translation>尚未加载文件——请启动 shm-loader 并选择一个文件</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <extracomment>%1 is a number of bytes, such as 16,777,216; %2 the same in a unit, such as 16.0 MiB</extracomment>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <extracomment>%1 is a number, such as 9,999</extracomment>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Using the existing segment of %1 bytes (asked for %2)</source>
+        <extracomment>%1 is the size of the segment that exists, %2 the size asked for (--size), in bytes</extracomment>
+        <translation>使用已有的 %1 字节的段（请求的是 %2）</translation>
+    </message>
+    <message>
+        <source>Segment “%1” — %2</source>
+        <extracomment>%1 is the shared memory key, %2 the segment&apos;s size, such as 65,536 bytes (64.0 KiB)</extracomment>
+        <translation>段“%1”——%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process is holding it</source>
+        <translation>正在等待段锁——另一个进程正持有该锁</translation>
+    </message>
+    <message>
+        <source>Waiting for the segment lock — another process has held it for %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>正在等待段锁——另一个进程已持有该锁 %1 秒</translation>
+    </message>
+    <message>
+        <source>Ready — no file loaded yet</source>
+        <translation>就绪——尚未加载文件</translation>
+    </message>
+    <message>
+        <source>Unreadable segment: %1</source>
+        <extracomment>%1 is why, in English in every language (as shm-viewer --print reports it)</extracomment>
+        <translation>无法读取的段：%1</translation>
+    </message>
+    <message>
+        <source>Raw image (no header: QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it) — %1 × %2, %3</source>
+        <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes</extracomment>
+        <translation>原始图像（无头部：QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同）——%1 × %2，%3</translation>
+    </message>
+    <message>
+        <source>Raw text (no header) — %1 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>原始文本（无头部）——%1——不是有效的 UTF-8，以替换字符显示</translation>
+    </message>
+    <message>
+        <source>Raw text (no header) — %1</source>
+        <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
+        <translation>原始文本（无头部）——%1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4, %5 — scaled to fit from %6 × %7 — loaded %8</source>
+        <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 × %7 the size the loader scaled it from, %8 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——%2，%3 × %4，%5——由 %6 × %7 缩放以适应——加载于 %8</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4, %5 — loaded %6</source>
+        <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——%2，%3 × %4，%5——加载于 %6</translation>
+    </message>
+    <message>
+        <source>%1 — truncated to %2 of %3 bytes — loaded %4 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——截断为 %2 字节（共 %3 字节）——加载于 %4——不是有效的 UTF-8，以替换字符显示</translation>
+    </message>
+    <message>
+        <source>%1 — truncated to %2 of %3 bytes — loaded %4</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——截断为 %2 字节（共 %3 字节）——加载于 %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — loaded %3 — not valid UTF-8, shown with replacement characters</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——%2——加载于 %3——不是有效的 UTF-8，以替换字符显示</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — loaded %3</source>
+        <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1——%2——加载于 %3</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <extracomment>%1 is a number of matches, such as 41, or 1,000,000+ when the search stopped there</extracomment>
+        <translation>%1 个匹配项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>the find bar&apos;s count: match %1 of %2, such as 3 of 41 (or of 1,000,000+)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: %1 is over the %2 limit for rich text</source>
+        <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
+        <translation>以纯文本显示：%1 超过了富文本的 %2 上限</translation>
     </message>
 </context>
 <context>

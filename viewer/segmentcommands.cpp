@@ -13,14 +13,17 @@
 
 #include <cstdio>
 
-namespace SegmentCommands {
+// The file's own functions use SegmentCommands::tr(): one translation context for --status and
+// --cleanup.
+namespace {
 
-static void print(FILE *stream, const QString &text)
+void print(FILE *stream, const QString &text)
 {
     fputs(text.toUtf8().constData(), stream);
 }
 
-static QJsonObject toJson(const SegmentStatus &status)
+// Never translated: the same bytes in every language, for scripts.
+QJsonObject toJson(const SegmentStatus &status)
 {
     QJsonObject object{{QStringLiteral("key"), status.key},
                        {QStringLiteral("exists"), status.segment.exists},
@@ -68,80 +71,176 @@ static QJsonObject toJson(const SegmentStatus &status)
     return object;
 }
 
-static QString toText(const SegmentStatus &status)
+// The width of a text in a terminal's columns: East Asian wide characters take two.
+int columns(const QString &text)
 {
-    QString text;
-    const auto line = [&text](const QString &label, const QString &value) {
-        text += QStringLiteral("  %1 %2\n").arg(label, -14).arg(value);
-    };
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// The rows of the human status: a label, then its value, the values lined up.
+class Rows
+{
+public:
+    void add(const QString &label, const QString &value) { m_rows.append({label, value}); }
+    QString text() const
+    {
+        int width = 14; // the English labels' column
+        for (const auto &row : m_rows)
+            width = qMax(width, columns(row.first));
+        QString text;
+        for (const auto &row : m_rows) {
+            text += QStringLiteral("  ") + row.first + QString(width - columns(row.first), u' ')
+                    + u' ' + row.second + u'\n';
+        }
+        return text;
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_rows;
+};
+
+QString processCount(qint64 count)
+{
+    if (count == 1) {
+        //: --status: one process is attached to the segment
+        return SegmentCommands::tr("1 process");
+    }
+    //: --status: how many processes are attached to the segment
+    return SegmentCommands::tr("%1 processes").arg(count);
+}
+
+QString toText(const SegmentStatus &status)
+{
+    //: --status row label: the segment's size
+    const QString sizeLabel = SegmentCommands::tr("size");
+    //: --status row label: how many processes are attached
+    const QString attachedLabel = SegmentCommands::tr("attached");
+    //: --status row label: the process that created the segment
+    const QString createdLabel = SegmentCommands::tr("created by");
+    //: --status row label: what the segment holds
+    const QString contentLabel = SegmentCommands::tr("content");
+    //: --status row label: the last write into the segment
+    const QString lastWriteLabel = SegmentCommands::tr("last write");
+    //: --status row label: the segment's lock (a semaphore)
+    const QString lockLabel = SegmentCommands::tr("lock");
+    //: --status row label: the paths of the two key files
+    const QString keyFilesLabel = SegmentCommands::tr("key files");
+
+    QString heading;
+    Rows rows;
     if (!status.segment.exists) {
-        text = QStringLiteral("No segment for key “%1”.\n").arg(status.key);
+        //: %1 is the shared memory key
+        heading = SegmentCommands::tr("No segment for key “%1”.").arg(status.key);
     } else {
         const SegmentStatus::Segment &s = status.segment;
-        text = status.isOrphan()
-                ? QStringLiteral("Segment “%1”: an orphan — no process is attached (shm-viewer "
-                                 "--cleanup removes it; the next viewer would reuse it).\n")
-                          .arg(status.key)
-                : QStringLiteral("Segment “%1”: in use.\n").arg(status.key);
-        line(QStringLiteral("size"), ViewerText::bytes(s.size));
-        line(QStringLiteral("attached"),
-             s.attachments == 1 ? QStringLiteral("1 process")
-                                : QStringLiteral("%1 processes").arg(s.attachments));
-        line(QStringLiteral("created by"),
-             QStringLiteral("pid %1 (%2)")
-                     .arg(s.creatorPid)
-                     .arg(s.creatorAlive ? QStringLiteral("running") : QStringLiteral("gone")));
+        if (status.isOrphan()) {
+            //: %1 is the shared memory key; keep shm-viewer --cleanup as it is
+            heading = SegmentCommands::tr("Segment “%1”: an orphan — no process is attached "
+                                          "(shm-viewer --cleanup removes it; the next viewer "
+                                          "would reuse it).")
+                              .arg(status.key);
+        } else {
+            //: %1 is the shared memory key
+            heading = SegmentCommands::tr("Segment “%1”: in use.").arg(status.key);
+        }
+        rows.add(sizeLabel, ViewerText::bytes(s.size));
+        rows.add(attachedLabel, processCount(s.attachments));
+        if (s.creatorAlive) {
+            //: %1 is the id of the process that created the segment, still running
+            rows.add(createdLabel, SegmentCommands::tr("pid %1 (running)").arg(s.creatorPid));
+        } else {
+            //: %1 is the id of the process that created the segment; it has ended
+            rows.add(createdLabel, SegmentCommands::tr("pid %1 (gone)").arg(s.creatorPid));
+        }
     }
     if (status.contentRead) {
         const SegmentSnapshot &c = status.content;
+        const QString size = ViewerText::bytes(qint64(c.originalSize));
         switch (c.state) {
         case SegmentSnapshot::State::Empty:
-            line(QStringLiteral("content"), QStringLiteral("empty: nothing loaded yet"));
+            rows.add(contentLabel, SegmentCommands::tr("empty: nothing loaded yet"));
             break;
         case SegmentSnapshot::State::Valid:
-            line(QStringLiteral("content"),
-                 QStringLiteral("%1, %2, %3")
-                         .arg(c.sourceName, c.contentType,
-                              ViewerText::bytes(qint64(c.originalSize))));
-            line(QStringLiteral("last write"),
-                 QStringLiteral("generation %1, by pid %2, at %3")
-                         .arg(c.generation)
-                         .arg(c.writerPid)
-                         .arg(c.loadedAt.toLocalTime().toString(Qt::ISODate)));
+            // Values only (source name, content type, size): nothing to translate.
+            rows.add(contentLabel,
+                     QStringLiteral("%1, %2, %3").arg(c.sourceName, c.contentType, size));
+            //: %1 is a number (the write's sequence number), %2 a process id, %3 a date and
+            //: time (2026-01-01T15:24:06)
+            rows.add(lastWriteLabel,
+                     SegmentCommands::tr("generation %1, by pid %2, at %3")
+                             .arg(QString::number(c.generation), QString::number(c.writerPid),
+                                  c.loadedAt.toLocalTime().toString(Qt::ISODate)));
             break;
         case SegmentSnapshot::State::Raw:
-            line(QStringLiteral("content"),
-                 QStringLiteral("raw text without a header (a classic loader), %1")
-                         .arg(ViewerText::bytes(qint64(c.originalSize))));
+            if (c.kind == SegmentSnapshot::Kind::Image) {
+                //: %1 × %2 is the image's width and height in pixels, %3 its size in bytes; keep
+                //: QDataStream << QImage as it is
+                rows.add(contentLabel,
+                         SegmentCommands::tr("raw image without a header (QDataStream << QImage, "
+                                             "as Qt's Shared Memory Example writes it), %1 × %2, "
+                                             "%3")
+                                 .arg(QString::number(c.width), QString::number(c.height), size));
+            } else {
+                //: %1 is the text's size, such as 42 bytes
+                rows.add(contentLabel,
+                         SegmentCommands::tr("raw text without a header (a classic loader), %1")
+                                 .arg(size));
+            }
             break;
         case SegmentSnapshot::State::Unreadable:
-            line(QStringLiteral("content"), QStringLiteral("unreadable: %1").arg(c.problem));
+            //: %1 is why, in English in every language (as --status --json reports it)
+            rows.add(contentLabel, SegmentCommands::tr("unreadable: %1").arg(c.problem));
             break;
         }
     }
     if (status.lock.exists) {
         const SegmentStatus::Lock &l = status.lock;
-        QString lock = l.free
-                ? QStringLiteral("free (last taken or released by pid %1)").arg(l.lastPid)
-                : QStringLiteral("taken, by pid %1").arg(l.lastPid);
-        if (l.waiting > 0)
-            lock += QStringLiteral(", %1 waiting").arg(l.waiting);
-        line(QStringLiteral("lock"), lock);
+        const QString pid = QString::number(l.lastPid);
+        const QString waiting = QString::number(l.waiting);
+        QString lock;
+        if (l.free && l.waiting > 0) {
+            //: %1 is a process id, %2 how many processes wait for the lock
+            lock = SegmentCommands::tr("free (last taken or released by pid %1), %2 waiting")
+                           .arg(pid, waiting);
+        } else if (l.free) {
+            //: %1 is a process id
+            lock = SegmentCommands::tr("free (last taken or released by pid %1)").arg(pid);
+        } else if (l.waiting > 0) {
+            //: %1 is a process id, %2 how many processes wait for the lock
+            lock = SegmentCommands::tr("taken, by pid %1, %2 waiting").arg(pid, waiting);
+        } else {
+            //: %1 is a process id
+            lock = SegmentCommands::tr("taken, by pid %1").arg(pid);
+        }
+        rows.add(lockLabel, lock);
     } else if (status.segment.exists) {
-        line(QStringLiteral("lock"), QStringLiteral("no semaphore (made on the next lock)"));
+        rows.add(lockLabel, SegmentCommands::tr("no semaphore (made on the next lock)"));
     }
     const auto file = [](const QString &path, bool exists) {
-        return exists ? path : path + QStringLiteral(" (missing)");
+        if (exists)
+            return path;
+        //: %1 is a file's path
+        return SegmentCommands::tr("%1 (missing)").arg(path);
     };
     if (status.segment.exists || status.segmentKeyFileExists || status.semaphoreKeyFileExists
         || status.lock.exists) {
-        line(QStringLiteral("key files"), file(status.segmentKeyFile, status.segmentKeyFileExists));
-        line(QString(), file(status.semaphoreKeyFile, status.semaphoreKeyFileExists));
+        rows.add(keyFilesLabel, file(status.segmentKeyFile, status.segmentKeyFileExists));
+        rows.add(QString(), file(status.semaphoreKeyFile, status.semaphoreKeyFileExists));
     }
-    return text;
+    return heading + u'\n' + rows.text();
 }
 
-int status(const QString &key, bool json)
+} // namespace
+
+int SegmentCommands::status(const QString &key, bool json)
 {
     const SegmentStatus status = SegmentStatus::inspect(key, SegmentStatus::Content::Read);
     if (json)
@@ -153,42 +252,63 @@ int status(const QString &key, bool json)
     return status.segment.exists ? 0 : 2;
 }
 
-int cleanup(const QString &key)
+int SegmentCommands::cleanup(const QString &key)
 {
+    // Error lines start with the program's name, as Qt's own command line errors do.
+    const QString program = QStringLiteral("shm-viewer: ");
     const SegmentStatus before = SegmentStatus::inspect(key);
     switch (SegmentReaper::removeIfUnused(key)) {
     case SegmentReaper::Result::Removed:
+        //: %1 is the shared memory key, %2 the segment's size, such as 65,536 bytes
         print(stdout,
-              QStringLiteral("Removed the orphaned segment “%1”, %2, with its semaphore and key "
-                             "files.\n")
-                      .arg(key, ViewerText::bytes(before.segment.size)));
+              tr("Removed the orphaned segment “%1”, %2, with its semaphore and key files.")
+                              .arg(key, ViewerText::bytes(before.segment.size))
+                      + u'\n');
         return 0;
     case SegmentReaper::Result::Absent:
-        print(stdout,
-              before.lock.exists || before.segmentKeyFileExists || before.semaphoreKeyFileExists
-                      ? QStringLiteral("No segment for key “%1”; removed the semaphore and key "
-                                       "files left without one.\n")
-                                .arg(key)
-                      : QStringLiteral("No segment for key “%1”: nothing to remove.\n").arg(key));
+        if (before.lock.exists || before.segmentKeyFileExists || before.semaphoreKeyFileExists) {
+            //: %1 is the shared memory key
+            print(stdout,
+                  tr("No segment for key “%1”; removed the semaphore and key files left without "
+                     "one.")
+                                  .arg(key)
+                          + u'\n');
+        } else {
+            //: %1 is the shared memory key
+            print(stdout, tr("No segment for key “%1”: nothing to remove.").arg(key) + u'\n');
+        }
         return 2;
     case SegmentReaper::Result::InUse: {
         const qint64 attached = SegmentStatus::inspect(key).segment.attachments;
-        print(stderr,
-              QStringLiteral("shm-viewer: not removed: %1 attached to segment “%2”. Quit them "
-                             "first; a segment in use is removed by the last one to leave.\n")
-                      .arg(attached == 1 ? QStringLiteral("1 process is")
-                                         : QStringLiteral("%1 processes are").arg(attached),
-                           key));
+        if (attached == 1) {
+            //: %1 is the shared memory key
+            print(stderr,
+                  program
+                          + tr("not removed: 1 process is attached to segment “%1”. Quit it "
+                               "first; a segment in use is removed by the last one to leave.")
+                                    .arg(key)
+                          + u'\n');
+        } else {
+            //: %1 is a number of processes, %2 the shared memory key
+            print(stderr,
+                  program
+                          + tr("not removed: %1 processes are attached to segment “%2”. Quit "
+                               "them first; a segment in use is removed by the last one to "
+                               "leave.")
+                                    .arg(QString::number(attached), key)
+                          + u'\n');
+        }
         return 1;
     }
     case SegmentReaper::Result::Failed:
         break;
     }
+    //: %1 is the shared memory key
     print(stderr,
-          QStringLiteral("shm-viewer: could not remove segment “%1”: permission denied, or its "
-                         "lock stayed taken for a second by a process not attached to it.\n")
-                  .arg(key));
+          program
+                  + tr("could not remove segment “%1”: permission denied, or its lock stayed "
+                       "taken for a second by a process not attached to it.")
+                            .arg(key)
+                  + u'\n');
     return 1;
 }
-
-} // namespace SegmentCommands

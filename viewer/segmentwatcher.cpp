@@ -49,6 +49,7 @@ bool SegmentWatcher::stop(int waitMs)
         // Blocked in lock() with no timeout: nothing can interrupt it. The call runs on alone
         // and never reaches this object again; the segment stays while it is attached.
         disconnect(m_worker.get(), nullptr, this, nullptr);
+        // A log line, for developers and bug reports: never translated.
         qCWarning(lcViewer,
                   "The worker is still waiting for the segment lock after %d ms; leaving it "
                   "behind. The segment is removed once no process uses it any more.",

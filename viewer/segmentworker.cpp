@@ -118,6 +118,9 @@ void SegmentWorker::poll()
         ImageDecoder::Result decoded
                 = ImageDecoder::decode(content.snapshot.payload, content.snapshot.contentType);
         const QSize declared(int(content.snapshot.width), int(content.snapshot.height));
+        // The problem stays English in every language (decoded.problem, not .message): it is the
+        // snapshot's problem, which --print's JSON holds; the window shows it after its own
+        // translated "Unreadable segment: " (ViewerText::status()).
         if (!decoded.image.isNull() && decoded.image.size() != declared)
             decoded.problem = QStringLiteral("the header says %1 × %2, the image is %3 × %4")
                                       .arg(declared.width())

@@ -14,6 +14,7 @@
 // writerPid, segmentSize; then kind ("text" or "image") and contentType; for text validUtf8 and
 // text; for an image width, height, sha256 (of the payload) and scaledFrom when the loader scaled
 // it; for the unreadable state text (empty) and problem.
+// Never translated, problem included: the same bytes in every language (no text, so a namespace).
 namespace SnapshotJson {
 
 // "valid", "raw", "unreadable", "empty": also --status's names for the content.

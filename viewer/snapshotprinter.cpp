@@ -6,8 +6,6 @@
 #include "snapshotjson.h"
 #include "viewertext.h"
 
-#include <QCoreApplication>
-
 SnapshotPrinter::SnapshotPrinter(const SegmentWorker::Config &config, FILE *out, QObject *parent)
     : QObject(parent)
     , m_out(out)
@@ -41,8 +39,7 @@ void SnapshotPrinter::stop()
 
 void SnapshotPrinter::note(const QString &message)
 {
-    const QString line = QCoreApplication::applicationName() + QStringLiteral(": ")
-            + message.left(1).toLower() + message.mid(1) + u'\n';
+    const QString line = ViewerText::programNote(message) + u'\n';
     fputs(line.toLocal8Bit().constData(), stderr);
 }
 
@@ -71,7 +68,7 @@ void SnapshotPrinter::onLockWaitChanged()
     // stuck holder without flooding stderr.
     if (!m_watcher.isWaitingForLock()) {
         if (m_reportedWaitSeconds >= 0)
-            note(QStringLiteral("The segment lock is free again"));
+            note(tr("The segment lock is free again"));
         m_reportedWaitSeconds = -1;
         return;
     }

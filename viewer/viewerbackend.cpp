@@ -66,7 +66,7 @@ QString ViewerBackend::placeholderText() const
     switch (m_state) {
     case State::Idle:
     case State::Opening:
-        return QStringLiteral("Opening the shared memory segment…");
+        return tr("Opening the shared memory segment…");
     case State::Failed:
         return m_openError;
     case State::Unreadable:
@@ -97,7 +97,8 @@ void ViewerBackend::start()
     config.indexLines = true;
     m_watcher.setConfig(config);
     m_state = State::Opening;
-    m_statusText = QStringLiteral("Opening the shared memory segment “%1”…").arg(m_key);
+    //: %1 is the shared memory key
+    m_statusText = tr("Opening the shared memory segment “%1”…").arg(m_key);
     emit contentChanged();
     m_watcher.start();
 }
@@ -112,9 +113,7 @@ void ViewerBackend::onOpened(qsizetype size)
     m_segmentSizeDiffers = size != m_segmentSize;
     if (m_segmentSizeDiffers) {
         m_segmentText = ViewerText::sizeNote(size, m_segmentSize);
-        const QString line = QCoreApplication::applicationName() + QStringLiteral(": ")
-                + m_segmentText.left(1).toLower() + m_segmentText.mid(1);
-        fprintf(stderr, "%s\n", qPrintable(line));
+        fprintf(stderr, "%s\n", qPrintable(ViewerText::programNote(m_segmentText)));
     } else {
         m_segmentText = ViewerText::segmentInfo(m_key, size);
     }
@@ -161,7 +160,8 @@ QUrl ViewerBackend::suggestedFileUrl() const
 {
     QString name = QFileInfo(m_snapshot.sourceName).fileName();
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = m_snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text.txt");
+        name = m_snapshot.hasImage() ? QStringLiteral("image") // file names: not translated
+                                     : QStringLiteral("text.txt");
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();

@@ -102,7 +102,7 @@ QVariant ViewerHistory::data(const QModelIndex &index, int role) const
         return snapshot.loadedAt.isValid() ? QLocale().toString(
                        snapshot.loadedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
                                            : QString();
-    case KindRole:
+    case KindRole: // a value for QML, not a label: not translated
         return snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text");
     case IsCurrentRole:
         return index.row() == m_current;

@@ -18,41 +18,44 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
             parser,
-            QStringLiteral("Shows the text shm-loader puts into shared memory. Creates the segment "
-                           "(or joins an existing one) and shows every write as it happens."));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("Shared memory key (default: %1).")
-                                               .arg(QLatin1String(ShmConstants::DefaultKey)),
-                                       QStringLiteral("KEY"));
+            tr("Shows the text shm-loader puts into shared memory. Creates the segment (or joins "
+               "an existing one) and shows every write as it happens."));
+    const QCommandLineOption keyOption(
+            QStringLiteral("key"),
+            //: %1 is the default key, ShmLoaderText
+            tr("Shared memory key (default: %1).").arg(QLatin1String(ShmConstants::DefaultKey)),
+            QStringLiteral("KEY"));
     const QCommandLineOption sizeOption(
             QStringLiteral("size"),
-            QStringLiteral("Size of the segment to create, in bytes (default: %1, at least %2). "
-                           "An existing segment is used with its own size.")
+            //: %1 and %2 are numbers of bytes
+            tr("Size of the segment to create, in bytes (default: %1, at least %2). An existing "
+               "segment is used with its own size.")
                     .arg(ShmConstants::DefaultSegmentSize)
                     .arg(SegmentLayout::MinimumSegmentSize),
             QStringLiteral("BYTES"));
     const QCommandLineOption intervalOption(
             QStringLiteral("interval"),
-            QStringLiteral("Poll interval in milliseconds, for writers that do not wake the "
-                           "viewer, 1 to %1 (default: %2).")
+            //: %1 and %2 are numbers of milliseconds
+            tr("Poll interval in milliseconds, for writers that do not wake the viewer, 1 to %1 "
+               "(default: %2).")
                     .arg(MaxPollIntervalMs)
                     .arg(ShmConstants::DefaultPollIntervalMs),
             QStringLiteral("MS"));
     const QCommandLineOption printOption(
             QStringLiteral("print"),
-            QStringLiteral("No window: print the content and every change as one JSON object per "
-                           "line on stdout."));
+            tr("No window: print the content and every change as one JSON object per line on "
+               "stdout."));
     const QCommandLineOption statusOption(
             QStringLiteral("status"),
-            QStringLiteral("Say what the system holds for the key (segment, attached processes, "
-                           "content, lock) and exit: 0 the segment exists, 2 it does not."));
+            tr("Say what the system holds for the key (segment, attached processes, content, "
+               "lock) and exit: 0 the segment exists, 2 it does not."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("With --status: one JSON object."));
+                                        tr("With --status: one JSON object."));
     const QCommandLineOption cleanupOption(
             QStringLiteral("cleanup"),
-            QStringLiteral("Remove the key's segment with its semaphore and key files when no "
-                           "process is attached (a leftover), and exit: 0 removed, 2 no "
-                           "segment, 1 refused because processes are attached."));
+            tr("Remove the key's segment with its semaphore and key files when no process is "
+               "attached (a leftover), and exit: 0 removed, 2 no segment, 1 refused because "
+               "processes are attached."));
     parser.addOptions({keyOption, sizeOption, intervalOption, printOption, statusOption, jsonOption,
                        cleanupOption});
 
@@ -67,7 +70,7 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
     const int modes = int(parser.isSet(printOption)) + int(parser.isSet(statusOption))
             + int(parser.isSet(cleanupOption));
     if (modes > 1)
-        return fail(QStringLiteral("Use one of --print, --status and --cleanup"));
+        return fail(tr("Use one of --print, --status and --cleanup"));
     if (parser.isSet(printOption))
         options.mode = Mode::Print;
     else if (parser.isSet(statusOption))
@@ -76,23 +79,23 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
         options.mode = Mode::Cleanup;
     options.json = parser.isSet(jsonOption);
     if (options.json && options.mode != Mode::Status)
-        return fail(QStringLiteral("--json only applies to --status"));
+        return fail(tr("--json only applies to --status"));
 
     if (parser.isSet(keyOption)) {
         options.key = parser.value(keyOption);
         if (options.key.isEmpty())
-            return fail(QStringLiteral("--key must not be empty"));
+            return fail(tr("--key must not be empty"));
     }
     if (parser.isSet(sizeOption)) {
         bool ok = false;
         const QString value = parser.value(sizeOption);
         const qint64 size = value.toLongLong(&ok);
         if (!ok || size < SegmentLayout::MinimumSegmentSize)
-            return fail(QStringLiteral("--size must be a number of bytes, at least %1 (the "
-                                       "header needs %2): \"%3\"")
-                                .arg(SegmentLayout::MinimumSegmentSize)
-                                .arg(SegmentLayout::HeaderSize)
-                                .arg(value));
+            //: %1 and %2 are numbers of bytes, %3 what was given instead
+            return fail(tr("--size must be a number of bytes, at least %1 (the header needs "
+                           "%2): \"%3\"")
+                                .arg(QString::number(SegmentLayout::MinimumSegmentSize),
+                                     QString::number(SegmentLayout::HeaderSize), value));
         options.segmentSize = size;
     }
     if (parser.isSet(intervalOption)) {
@@ -100,10 +103,9 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
         const QString value = parser.value(intervalOption);
         const int interval = value.toInt(&ok);
         if (!ok || interval < 1 || interval > MaxPollIntervalMs)
-            return fail(QStringLiteral(
-                                "--interval must be a number of milliseconds from 1 to %1: \"%2\"")
-                                .arg(MaxPollIntervalMs)
-                                .arg(value));
+            //: %1 is a number of milliseconds, %2 what was given instead
+            return fail(tr("--interval must be a number of milliseconds from 1 to %1: \"%2\"")
+                                .arg(QString::number(MaxPollIntervalMs), value));
         options.pollIntervalMs = interval;
     }
     return options;

@@ -6,14 +6,18 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // shm-viewer's command line (the pattern both programs share: common/commandline.h). Parsed
-// before any application object exists, so --print, --status, --cleanup, --help, --version and
-// bad options never need a display.
+// under a QCoreApplication (its help and errors translated), so --print, --status, --cleanup,
+// --help, --version and bad options never need a display: only the window needs a
+// QGuiApplication.
 struct ViewerOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ViewerOptions)
+public:
     enum class Mode {
         Window,
         Print, // --print: JSON lines, no window

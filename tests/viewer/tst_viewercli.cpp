@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // The shm-viewer program as users run it: options, --print's JSON lines, the size note, and a
-// clean exit on SIGTERM/SIGINT in both modes, even while another process holds the lock.
+// clean exit on SIGTERM/SIGINT in both modes, even while another process holds the lock; --help
+// in German, --status --json the same bytes in every language.
 
 #include "segmentwriter.h"
 #include "shmkey.h"
@@ -10,7 +11,10 @@
 #include "testkey.h"
 #include "viewerprocess.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSharedMemory>
@@ -34,6 +38,7 @@ private slots:
     void badOptions_data();
     void badOptions();
     void helpAndVersion();
+    void translatedHelpSameStatusJson();
     void printEmptyThenChanges();
     void printContentPresentAtStartAndSizeNote();
     void printQuitsOnSigint();
@@ -106,6 +111,38 @@ void TestViewerCli::helpAndVersion()
             = ShmPrograms::run(program, {QStringLiteral("--version")}, 30000, noDisplay());
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QByteArray("shm-viewer " SHM_VERSION));
+}
+
+// Translation is wired (German --help: Qt's usage line, the suite's option descriptions), and
+// --status --json is the same bytes in every language.
+void TestViewerCli::translatedHelpSameStatusJson()
+{
+    const QString qtGerman = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                                     .filePath(QStringLiteral("qtbase_de.qm"));
+    QVERIFY2(QFileInfo::exists(qtGerman),
+             qPrintable(qtGerman + QStringLiteral(" is missing: install qt6-translations-l10n")));
+    const QProcessEnvironment english = noDisplay();
+    QProcessEnvironment german = english;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const QString program = ShmPrograms::program(QStringLiteral("shm-viewer"));
+
+    const ShmPrograms::Run help
+            = ShmPrograms::run(program, {QStringLiteral("--help")}, 30000, german);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Aufruf: shm-viewer "), help.out.constData());
+    QVERIFY2(help.out.contains("Mit --status: ein JSON-Objekt."), help.out.constData());
+
+    // Byte for byte; m_key has no segment (exit 2).
+    const QStringList status{QStringLiteral("--status"), QStringLiteral("--json"),
+                             QStringLiteral("--key"), m_key};
+    const ShmPrograms::Run inEnglish = ShmPrograms::run(program, status, 30000, english);
+    const ShmPrograms::Run inGerman = ShmPrograms::run(program, status, 30000, german);
+    QVERIFY2(inEnglish.finished && inEnglish.exitCode == 2, qPrintable(inEnglish.describe()));
+    QVERIFY2(inGerman.finished && inGerman.exitCode == 2, qPrintable(inGerman.describe()));
+    QVERIFY(inEnglish.out.startsWith("{\"exists\":false"));
+    QCOMPARE(inGerman.out, inEnglish.out);
+    QCOMPARE(inGerman.err, inEnglish.err);
 }
 
 void TestViewerCli::printEmptyThenChanges()
