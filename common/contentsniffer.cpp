@@ -66,7 +66,10 @@ const QStringList &textTypes()
 
 bool isTextType(const QString &mimeType)
 {
-    return textTypes().contains(mimeType);
+    // Any text/ media type, with or without parameters and in any case: a reader shows a kind of
+    // text it has no renderer for as plain text, never as unreadable.
+    const QStringView type = QStringView(mimeType).left(mimeType.indexOf(u';')).trimmed();
+    return type.size() > 5 && type.startsWith(QLatin1StringView("text/"), Qt::CaseInsensitive);
 }
 
 QString textTypeOfName(const QString &sourceName)

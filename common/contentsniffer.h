@@ -36,8 +36,9 @@ QString typeOfName(const QString &fileName);
 // ".html"/".htm" → "text/html; charset=utf-8", anything else "text/plain; charset=utf-8".
 QString textTypeOfName(const QString &sourceName);
 
-// The text types the segment carries (the three above).
+// The text types the writer stores (the three above).
 const QStringList &textTypes();
+// Whether a content type is a text: any text/ type, so that readers take kinds they do not know.
 bool isTextType(const QString &mimeType);
 
 } // namespace ContentSniffer

@@ -170,7 +170,7 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
                                                quint64 originalSize) const
 {
     //: %1 is the source's name, such as notes.md
-    if (memchr(text.data(), 0, size_t(text.size())))
+    if (text.contains('\0'))
         return failure(Status::FileRefused, tr("Cannot load %1: binary content").arg(sourceName));
     return attachAndWrite(m_key, [&](QSharedMemory &memory) {
         return writeTextLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),

@@ -13,8 +13,9 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
             parser,
-            tr("Loads a text into the shared memory segment that shm-viewer shows.\n"
-               "Without --load or --list it opens a window with the bundled texts."),
+            tr("Loads a text or an image into the shared memory segment that shm-viewer "
+               "shows.\nWithout --load, --follow or --list it opens a window with the bundled "
+               "files."),
             {QStringLiteral("name")});
     const QCommandLineOption loadOption(
             QStringLiteral("load"),

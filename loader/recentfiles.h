@@ -10,7 +10,7 @@
 #include <QUrl>
 
 // The files last opened in the window (Open…), newest first, at most MaxCount, kept in the
-// user's settings (QSettings of the application: ~/.config/Shared Memory Loader/shm-loader.conf)
+// user's settings (QSettings of the application: ~/.config/SharedMemoryLoader/shm-loader.conf)
 // so the dropdown offers them again after a restart.
 class RecentFiles : public QObject
 {

@@ -84,6 +84,11 @@ debroot_new "$SUITE"
 QT_VERSION=$(debroot_run dpkg-query -W -f='${Version}' qt6-base-dev)
 echo "qt6-base-dev $QT_VERSION"
 
+# The root's /tmp on a file system of its own: System V keys come from ftok() of Qt's key files,
+# which mixes the inode with the device, so key files of the root and of the host on one device
+# could collide with programs running on the host meanwhile.
+debroot_mount -t tmpfs -o mode=1777 tmpfs "$DEBROOT_DIR/tmp"
+
 step "Building with Qt 6.8, warnings as errors"
 # A copy of the sources as they are now (the files git knows of and untracked ones it does not
 # ignore: no build directory), so the tree may change while this runs.
@@ -132,7 +137,11 @@ meet() {
         "$HOST_BUILD/bin/shm-viewer" --key "$key" --print >"$out" 2>"$WORK/viewer.err" </dev/null &
         VIEWER_PID=$!
     else
-        debroot_run /build/bin/shm-viewer --key "$key" --print >"$out" 2>"$WORK/viewer.err" </dev/null &
+        # Started directly (not through debroot_run's wrapper), so that VIEWER_PID is the viewer
+        # (or sudo, which passes SIGTERM on), and as this user, who owns the host's loader too.
+        "${DEBROOT_SUDO[@]}" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
+            chroot --userspec="$(id -u):$(id -g)" "$DEBROOT_DIR" \
+            /build/bin/shm-viewer --key "$key" --print >"$out" 2>"$WORK/viewer.err" </dev/null &
         VIEWER_PID=$!
     fi
     for name in "${NAMES[@]}"; do

@@ -243,12 +243,6 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
 <context>
     <name>LoaderOptions</name>
     <message>
-        <source>Loads a text into the shared memory segment that shm-viewer shows.
-Without --load or --list it opens a window with the bundled texts.</source>
-        <translation>Lädt einen Text in das Segment des gemeinsamen Speichers, das shm-viewer anzeigt.
-Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet.</translation>
-    </message>
-    <message>
         <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input to its end and loads what fits.</source>
         <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
         <translation>Lädt NAME (einen mitgelieferten Text oder eine Datei aus --assets DIR) oder die Datei unter PATH einmal ohne Fenster und beendet sich. Exit-Status: 0 geladen, 2 kein Betrachter aktiv, 3 Datei abgelehnt oder nicht lesbar, 1 andere Fehler. - liest die Standardeingabe bis zum Ende und lädt, was hineinpasst.</translation>
@@ -324,6 +318,12 @@ Ohne --load oder --list wird ein Fenster mit den mitgelieferten Texten geöffnet
     <message>
         <source>--name must not be empty</source>
         <translation>--name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Loads a text or an image into the shared memory segment that shm-viewer shows.
+Without --load, --follow or --list it opens a window with the bundled files.</source>
+        <translation>Lädt einen Text oder ein Bild in das Segment des gemeinsamen Speichers, das shm-viewer anzeigt.
+Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateien geöffnet.</translation>
     </message>
 </context>
 <context>

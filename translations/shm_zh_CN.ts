@@ -243,12 +243,6 @@ Try &apos;%1 --help&apos; for more information.</source>
 <context>
     <name>LoaderOptions</name>
     <message>
-        <source>Loads a text into the shared memory segment that shm-viewer shows.
-Without --load or --list it opens a window with the bundled texts.</source>
-        <translation>将文本加载到 shm-viewer 所显示的共享内存段中。
-未指定 --load 或 --list 时，打开一个列出内置文本的窗口。</translation>
-    </message>
-    <message>
         <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input to its end and loads what fits.</source>
         <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
         <translation>不打开窗口，加载一次 NAME（内置文本，或 --assets DIR 中的文件）或 PATH 处的文件，然后退出：0 表示已加载，2 表示没有正在运行的查看器，3 表示文件被拒绝或无法读取，1 表示其他错误。值为 - 时读取标准输入直至结束，并加载段中放得下的部分。</translation>
@@ -324,6 +318,12 @@ Without --load or --list it opens a window with the bundled texts.</source>
     <message>
         <source>--name must not be empty</source>
         <translation>--name 不能为空</translation>
+    </message>
+    <message>
+        <source>Loads a text or an image into the shared memory segment that shm-viewer shows.
+Without --load, --follow or --list it opens a window with the bundled files.</source>
+        <translation>将文本或图像加载到 shm-viewer 所显示的共享内存段中。
+不带 --load、--follow 或 --list 时，打开一个列出内置文件的窗口。</translation>
     </message>
 </context>
 <context>

@@ -236,8 +236,8 @@ void RichTextItem::startBuild()
                     Qt::QueuedConnection);
         };
         const bool drawFirst = preview && !previewSize.isEmpty();
-        // A long Markdown text: its beginning alone is parsed first and drawn, as the whole may
-        // take a second or more to parse.
+        // A long Markdown text: its beginning alone is parsed first and drawn, as the whole takes
+        // long to parse (docs/performance.md).
         const QByteArray head
                 = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
         if (!head.isEmpty())

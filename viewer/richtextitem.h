@@ -152,12 +152,13 @@ private:
     qreal m_contentX = 0;
     qreal m_contentY = 0;
     QPointer<TextFinder> m_finder;
+    // Set from QML (the palette and Theme); these only stand in until then.
     QColor m_textColor = Qt::black;
     QColor m_linkColor = Qt::blue;
     QColor m_selectionColor = Qt::darkBlue;
     QColor m_selectedTextColor = Qt::white;
     QColor m_matchColor = Qt::yellow;
-    QColor m_currentMatchColor = QColor(255, 166, 64);
+    QColor m_currentMatchColor = Qt::darkYellow;
 
     std::unique_ptr<RichTextDocument> m_document;
     QImage m_preview; // the first screen, until the document is laid out

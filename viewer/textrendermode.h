@@ -22,8 +22,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    // Parsing and laying out is done whole, off the GUI thread, and grows with the text: 2 MiB
-    // takes a second or two (docs/performance.md); larger texts stay plain rows.
+    // Parsing and laying out grows with the text and runs off the GUI thread; beyond this size a
+    // text stays plain rows (docs/performance.md has the times).
     static constexpr qint64 RichLimitBytes = 2 * 1024 * 1024;
     double richLimitBytes() const { return double(RichLimitBytes); }
 

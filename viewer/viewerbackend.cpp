@@ -3,6 +3,7 @@
 
 #include "viewerbackend.h"
 
+#include "blockingcall.h"
 #include "shmconstants.h"
 #include "viewerlog.h"
 #include "viewertext.h"
@@ -10,12 +11,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 ViewerBackend::ViewerBackend(QObject *parent)
     : QObject(parent)
@@ -134,9 +135,11 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
     const bool replace = m_followLatest || m_history.count() == 0;
-    m_history.append(content, replace);
-    if (replace)
+    const bool kept = m_history.append(content, replace);
+    if (replace) {
         show(content);
+        m_shownIsEntry = kept;
+    }
 }
 
 void ViewerBackend::setFollowLatest(bool follow)
@@ -151,17 +154,28 @@ void ViewerBackend::setFollowLatest(bool follow)
 
 void ViewerBackend::showEntry(int index)
 {
-    if (index == m_history.current() || !m_history.setCurrent(index))
+    if ((index == m_history.current() && m_shownIsEntry) || !m_history.setCurrent(index))
         return;
     show(m_history.entry(index));
+    m_shownIsEntry = true;
+}
+
+void ViewerBackend::goBack()
+{
+    // After an empty or unreadable segment the current entry is not on screen: back shows it.
+    showEntry(m_shownIsEntry ? m_history.current() - 1 : m_history.current());
 }
 
 QUrl ViewerBackend::suggestedFileUrl() const
 {
+    // The name comes from the segment: no folder, no control character, and no leading dot, so
+    // the suggestion is never a hidden file such as ~/.bashrc that one Enter would replace.
     QString name = QFileInfo(m_snapshot.sourceName).fileName();
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = m_snapshot.hasImage() ? QStringLiteral("image") // file names: not translated
-                                     : QStringLiteral("text.txt");
+    name.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.trimmed().isEmpty())
+        name = m_snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text.txt");
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
@@ -179,19 +193,24 @@ void ViewerBackend::saveAs(const QUrl &fileUrl)
         emit saveFinished(false, tr("Cannot save to %1: not a local file").arg(fileUrl.toString()));
         return;
     }
-    // A slow or hung file system must not freeze the window: the write runs in the pool.
+    // A slow or hung file system must not freeze the window, nor its closing: the write is a
+    // BlockingCall, abandoned (never joined) if the window closes while it hangs.
     const QByteArray bytes = m_snapshot.payload;
-    QPointer<ViewerBackend> self(this);
-    QThreadPool::globalInstance()->start([self, path, bytes] {
-        QSaveFile file(path);
-        bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-        ok = ok && file.commit();
-        const QString message = ok ? tr("Saved %1 to %2").arg(ViewerText::bytes(bytes.size()), path)
-                                   : tr("Cannot save to %1: %2").arg(path, file.errorString());
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ok, message] {
-            if (self)
-                emit self->saveFinished(ok, message);
-        });
+    auto outcome = std::make_shared<std::pair<bool, QString>>();
+    auto *call = new BlockingCall(
+            [path, bytes, outcome] {
+                QSaveFile file(path);
+                bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+                ok = ok && file.commit();
+                outcome->first = ok;
+                outcome->second = ok
+                        ? tr("Saved %1 to %2").arg(ViewerText::bytes(bytes.size()), path)
+                        : tr("Cannot save to %1: %2").arg(path, file.errorString());
+            },
+            this);
+    connect(call, &BlockingCall::finished, this, [this, call, outcome] {
+        call->deleteLater();
+        emit saveFinished(outcome->first, outcome->second);
     });
 }
 

@@ -99,7 +99,7 @@ public:
 
     // Shows an entry of the history: an older load, a newer one, the newest.
     Q_INVOKABLE void showEntry(int index);
-    Q_INVOKABLE void goBack() { showEntry(m_history.current() - 1); }
+    Q_INVOKABLE void goBack();
     Q_INVOKABLE void goForward() { showEntry(m_history.current() + 1); }
     Q_INVOKABLE void showLatest() { showEntry(m_history.count() - 1); }
 
@@ -137,6 +137,8 @@ private:
     QImage m_image;
     ViewerHistory m_history;
     bool m_followLatest = true;
+    // What is shown is the history's current entry (not an empty or unreadable segment since).
+    bool m_shownIsEntry = false;
     QString m_statusText;
     bool m_statusWarning = false;
     QString m_openError;

@@ -47,13 +47,14 @@ void ViewerHistory::clear()
     emit changed();
 }
 
-// Drops the oldest entries but the current one until both bounds hold. The current entry alone
-// may exceed MaxBytes (a 64 MiB segment): it is on screen, so its memory is in use anyway.
+// Drops the oldest entries until both bounds hold, but never the current one (on screen, so its
+// memory is in use anyway) nor the newest (a load not seen yet must not vanish): those two alone
+// may exceed MaxBytes with a large segment.
 void ViewerHistory::trim()
 {
     int row = 0;
     while (row < count() && (count() > MaxEntries || m_bytes > MaxBytes)) {
-        if (row == m_current) {
+        if (row == m_current || row == count() - 1) {
             ++row;
             continue;
         }

@@ -594,6 +594,7 @@ ThemedWindow {
 
                 Label {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: backend.history.unseen === 1 ? qsTr("1 new load — not shown while follow latest is off")
                                                         : qsTr("%1 new loads — not shown while follow latest is off").arg(backend.history.unseen)
                     color: Theme.noticeText
@@ -623,6 +624,8 @@ ThemedWindow {
             Label {
                 objectName: "transientMessage"
                 anchors.fill: parent
+                // It names a file the segment suggested: plain text, never rich text.
+                textFormat: Text.PlainText
                 text: window.transientMessage
                 color: window.transientIsError ? Theme.error : Theme.noticeText
                 elide: Text.ElideMiddle

@@ -113,6 +113,13 @@ void TestContentSniffer::textTypeFromTheName()
         QVERIFY(!ContentSniffer::isImageType(type));
         QVERIFY(type.size() <= SegmentLayout::MaxContentTypeBytes);
     }
+    // A reader takes any text: type, however it is spelled; nothing else.
+    for (const char *type : {"text/markdown", "TEXT/HTML", "text/markdown;charset=utf-8",
+                             " text/x-markdown ; charset=UTF-8", "text/csv"})
+        QVERIFY2(ContentSniffer::isTextType(QLatin1StringView(type)), type);
+    for (const char *type : {"", "text/", "text", "image/png", "application/xhtml+xml",
+                             "textual/plain", "application/json; text/plain"})
+        QVERIFY2(!ContentSniffer::isTextType(QLatin1StringView(type)), type);
 }
 
 QTEST_GUILESS_MAIN(TestContentSniffer)

@@ -4,7 +4,8 @@
 #
 # The loader's Open… on a real X display, from the keyboard only: Ctrl+O in the loader's window,
 # Ctrl+L in Qt's own file dialog (Qt Quick Dialogs' non-native FileDialog has a path field behind
-# it), the file's path typed, Enter; the viewer (--print, same private key) must show that file.
+# it; inside the window with Qt 6.4, a window of its own with newer Qt), the file's path typed,
+# Enter; the viewer (--print, same private key) must show that file.
 # Usage: loader_open_dialog.sh BIN_DIR
 set -euo pipefail
 BIN=${1:?usage: loader_open_dialog.sh BIN_DIR}
@@ -32,11 +33,22 @@ loader="$(xsession_wait_window "Shared Memory Loader")"
 sleep 0.5 # the first frame
 
 xsession_key "$loader" ctrl+o
-sleep 1 # the dialog opens inside the window
-xsession_key "$loader" ctrl+l
+sleep 1
+# Qt 6.4 draws its own dialog inside the window; newer Qt gives it a window of its own, which
+# then has the keyboard.
+dialog="$loader"
+for _ in $(seq 20); do
+    id="$(xdotool search --name "^Open a text or an image\$" 2>/dev/null | head -n 1 || true)"
+    if [[ -n $id ]]; then
+        dialog=$id
+        break
+    fi
+    sleep 0.1
+done
+xsession_key "$dialog" ctrl+l
 sleep 0.3
-xsession_type "$loader" "$file"
-xsession_key "$loader" Return
+xsession_type "$dialog" "$file"
+xsession_key "$dialog" Return
 
 xsession_wait_for "$XSESSION_DIR/viewer.out" '"source":"chosen in the dialog.md"' 15 \
     || xsession_fail "the viewer did not show the file chosen in the dialog"
