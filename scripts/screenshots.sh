@@ -79,14 +79,14 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
-window_of() { # window_of TITLE: the id of the first window with that title, waiting for it
+window_of() { # window_of PID: the id of the process's visible window, waiting for it
     local id=""
     for _ in $(seq 100); do
-        id="$(xdotool search --name "^$1\$" 2>/dev/null | head -n 1 || true)"
+        id="$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1 || true)"
         [[ -n $id ]] && break
         sleep 0.1
     done
-    [[ -n $id ]] || { echo "no window named '$1'" >&2; exit 1; }
+    [[ -n $id ]] || { echo "no window of process $1" >&2; exit 1; }
     echo "$id"
 }
 shoot() { # shoot WINDOW FILE
@@ -111,21 +111,19 @@ start_viewer() { # start_viewer KEY [ENV...]: sets VIEWER to its window
     KEYS+=("$key")
     env "$@" "$BIN/shm-viewer" --key "$key" >/dev/null 2>&1 &
     PIDS+=($!)
-    VIEWER="$(window_of "$VIEWER_TITLE")"
+    VIEWER="$(window_of "$!")"
 }
 start_loader() { # start_loader KEY [ENV...]: sets LOADER to its window, below the viewer
     local key=$1
     shift
     env "$@" "$BIN/shm-loader" --key "$key" >/dev/null 2>&1 &
     PIDS+=($!)
-    LOADER="$(window_of "$LOADER_TITLE")"
+    LOADER="$(window_of "$!")"
     xdotool windowmove "$LOADER" 0 660
 }
 load() { "$BIN/shm-loader" --key "$1" --load "$2" >/dev/null; }
 
 # --- English, light -------------------------------------------------------------------------
-VIEWER_TITLE="Shared Memory Viewer"
-LOADER_TITLE="Shared Memory Loader"
 settings light
 KEY="screenshots-$$"
 start_viewer "$KEY"
@@ -172,10 +170,6 @@ stop_programs
 for language in de zh_CN; do
     settings light
     KEY="screenshots-$language-$$"
-    case $language in
-    de) VIEWER_TITLE="Shared Memory Viewer" LOADER_TITLE="Shared Memory Loader" ;;
-    zh_CN) VIEWER_TITLE="共享内存查看器" LOADER_TITLE="共享内存加载器" ;;
-    esac
     locale=(LC_ALL="$language.UTF-8" LANGUAGE="$language")
     start_viewer "$KEY" "${locale[@]}"
     start_loader "$KEY" "${locale[@]}"
