@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSharedMemory>
@@ -142,7 +143,11 @@ void TestViewerCli::translatedHelpSameStatusJson()
     QVERIFY2(inGerman.finished && inGerman.exitCode == 2, qPrintable(inGerman.describe()));
     QVERIFY(inEnglish.out.startsWith("{\"exists\":false"));
     QCOMPARE(inGerman.out, inEnglish.out);
-    QCOMPARE(inGerman.err, inEnglish.err);
+    // Qt's own warning when the system lacks the de_DE locale (a minimal Debian) is not ours.
+    QString germanErr = QString::fromUtf8(inGerman.err);
+    germanErr.remove(QRegularExpression(QStringLiteral("Detected locale .*?for more information\\.\\n"),
+                                        QRegularExpression::DotMatchesEverythingOption));
+    QCOMPARE(germanErr, QString::fromUtf8(inEnglish.err));
 }
 
 void TestViewerCli::printEmptyThenChanges()
