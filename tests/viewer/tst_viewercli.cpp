@@ -145,8 +145,9 @@ void TestViewerCli::translatedHelpSameStatusJson()
     QCOMPARE(inGerman.out, inEnglish.out);
     // Qt's own warning when the system lacks the de_DE locale (a minimal Debian) is not ours.
     QString germanErr = QString::fromUtf8(inGerman.err);
-    germanErr.remove(QRegularExpression(QStringLiteral("Detected locale .*?for more information\\.\\n"),
-                                        QRegularExpression::DotMatchesEverythingOption));
+    germanErr.remove(
+            QRegularExpression(QStringLiteral("Detected locale .*?for more information\\.\\n"),
+                               QRegularExpression::DotMatchesEverythingOption));
     QCOMPARE(germanErr, QString::fromUtf8(inEnglish.err));
 }
 
