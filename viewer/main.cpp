@@ -50,12 +50,13 @@ static int runPrint(const ViewerOptions &options)
     config.requestedSize = options.segmentSize;
     config.intervalMs = options.pollIntervalMs;
     SnapshotPrinter printer(config);
-    QObject::connect(&printer, &SnapshotPrinter::failed, qApp, [] { QCoreApplication::exit(1); });
+    QObject::connect(&printer, &SnapshotPrinter::failed, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(1); });
 
     UnixSignalWatcher signalWatcher;
     signalWatcher.watch(SIGINT);
     signalWatcher.watch(SIGTERM);
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, qApp,
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, QCoreApplication::instance(),
                      [] { QCoreApplication::quit(); });
 
     // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per printed snapshot.
