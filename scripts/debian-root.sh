@@ -136,6 +136,13 @@ debroot_base() {
     debroot_unmount_all
     "${DEBROOT_SUDO[@]}" tar -C "$DEBROOT_DIR" --numeric-owner --xattrs -cf "$DEBROOT_BASE.part" .
     "${DEBROOT_SUDO[@]}" mv "$DEBROOT_BASE.part" "$DEBROOT_BASE"
+    # A base of other packages or mirrors for this suite is stale now: 1 GB or more each.
+    local stale
+    for stale in "$DEBROOT_CACHE/$suite-$arch-"*.tar; do
+        [[ $stale == "$DEBROOT_BASE" || ! -f $stale ]] && continue
+        debroot_log "removing the stale base $(basename "$stale")"
+        "${DEBROOT_SUDO[@]}" rm -f "$stale" "${stale%.tar}.lock"
+    done
     "${DEBROOT_SUDO[@]}" rm -rf --one-file-system "$DEBROOT_DIR"
     DEBROOT_DIR=
     exec {lock_fd}>&-
