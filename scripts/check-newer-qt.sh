@@ -57,7 +57,7 @@ DEBROOT_PACKAGES=$(
         qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
         qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs \
         qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtqml qml6-module-qtqml-models \
-        qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel libgl-dev \
+        qml6-module-qtcore qml6-module-qt-labs-folderlistmodel libgl-dev \
         qt6-image-formats-plugins libqt6svg6 qt6-svg-plugins fonts-dejavu-core libbenchmark-dev \
         util-linux procps \
         xvfb xdotool imagemagick x11-utils python3 desktop-file-utils appstream dpkg-dev

@@ -7,7 +7,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import Qt.labs.settings
 import ShmTheme
 import ShmViewer
 
@@ -52,7 +51,7 @@ ThemedWindow {
 
     // Window geometry and view choices, remembered between runs (not the key: that is the
     // command line's). Following the latest load is not remembered: a new viewer always does.
-    Settings {
+    RememberedSettings {
         category: "window"
         property alias x: window.x
         property alias y: window.y
@@ -60,7 +59,7 @@ ThemedWindow {
         property alias height: window.height
         property alias appearance: window.appearance
     }
-    Settings {
+    RememberedSettings {
         category: "view"
         property alias wordWrap: textView.wordWrap
         property alias lineNumbers: textView.lineNumbers

@@ -46,7 +46,9 @@ xsession_start() {
             if ! kill -0 "$XSESSION_XVFB" 2>/dev/null; then
                 break
             fi
-            if DISPLAY=":$number" xdpyinfo >/dev/null 2>&1; then
+            # Answered, and by our own server: one that lost the display to another exits.
+            if DISPLAY=":$number" xdpyinfo >/dev/null 2>&1 && sleep 0.2 \
+                && kill -0 "$XSESSION_XVFB" 2>/dev/null; then
                 export DISPLAY=":$number"
                 xsession_log "Xvfb on $DISPLAY"
                 return 0

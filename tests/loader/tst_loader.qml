@@ -152,7 +152,7 @@ TestCase {
         tryVerify(() => findHeader(list, "Recent files") !== null, 5000, "no Recent files header");
         if (list.positionViewAtBeginning)
             list.positionViewAtBeginning();
-        verify(findHeader(list, "Bundled files") !== null, "no Bundled files header");
+        tryVerify(() => findHeader(list, "Bundled files") !== null, 5000, "no Bundled files header");
         keyClick(Qt.Key_Escape);
         tryVerify(() => !box.popup.visible, 5000);
 
