@@ -37,7 +37,7 @@ brightness() {
     # SIGTERM closes the window as its close button does.
     local pid=${XSESSION_PIDS[-1]}
     kill -TERM "$pid"
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq $((XSESSION_EXIT_SECONDS * 10))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 }
 
 brightness light

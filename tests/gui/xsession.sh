@@ -24,6 +24,9 @@ XSESSION_KEYS=()
 XSESSION_XVFB=""
 XSESSION_DIR=""
 XSESSION_ARTIFACTS=${XSESSION_ARTIFACTS:-}
+# How long a program may take to quit on SIGTERM (longer under the sanitizers, whose leak check
+# runs at exit).
+XSESSION_EXIT_SECONDS=${XSESSION_EXIT_SECONDS:-5}
 
 xsession_log() { echo "xsession: $*" >&2; }
 
@@ -56,7 +59,7 @@ xsession_start() {
             sleep 0.05
         done
         kill "$XSESSION_XVFB" 2>/dev/null
-        wait "$XSESSION_XVFB" 2>/dev/null
+        wait "$XSESSION_XVFB" 2>/dev/null || true
         XSESSION_XVFB=""
     done
     xsession_log "no free display among $XSESSION_DISPLAYS"
@@ -136,7 +139,7 @@ xsession_cleanup() {
     for ((i = ${#XSESSION_PIDS[@]} - 1; i >= 0; i--)); do
         pid=${XSESSION_PIDS[i]}
         kill -TERM "$pid" 2>/dev/null || continue
-        for _ in $(seq 50); do
+        for _ in $(seq $((XSESSION_EXIT_SECONDS * 10))); do
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.1
         done
@@ -145,11 +148,16 @@ xsession_cleanup() {
             kill -KILL "$pid" 2>/dev/null
             status=1
         fi
-        wait "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null || true # its exit status is not the test's
     done
     if [[ -n $XSESSION_XVFB ]]; then
         kill -TERM "$XSESSION_XVFB" 2>/dev/null
-        wait "$XSESSION_XVFB" 2>/dev/null
+        for _ in $(seq 20); do
+            kill -0 "$XSESSION_XVFB" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$XSESSION_XVFB" 2>/dev/null || true
+        wait "$XSESSION_XVFB" 2>/dev/null || true
     fi
     local key left
     for key in "${XSESSION_KEYS[@]}"; do
