@@ -153,7 +153,7 @@ TestCase {
         if (list.positionViewAtBeginning)
             list.positionViewAtBeginning();
         tryVerify(() => findHeader(list, "Bundled files") !== null, 5000, "no Bundled files header");
-        keyClick(Qt.Key_Escape);
+        box.popup.close();
         tryVerify(() => !box.popup.visible, 5000);
 
         // Kept for the next start, newest first, at most ten.
