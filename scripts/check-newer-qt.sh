@@ -140,7 +140,7 @@ meet() {
     else
         # Started directly (not through debroot_run's wrapper), so that VIEWER_PID is the viewer
         # (or sudo, which passes SIGTERM on), and as this user, who owns the host's loader too.
-        "${DEBROOT_SUDO[@]}" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
+        "${DEBROOT_SUDO[@]}" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
             chroot --userspec="$(id -u):$(id -g)" "$DEBROOT_DIR" \
             /build/bin/shm-viewer --key "$key" --print >"$out" 2>"$WORK/viewer.err" </dev/null &
         VIEWER_PID=$!
