@@ -38,12 +38,8 @@ while (($#)); do
     shift
 done
 
-START=$SECONDS
-step() { printf '\n--- %s  (%ds)\n' "$*" "$((SECONDS - START))"; }
-fail() {
-    printf '\nFAILED: %s\n' "$*" >&2
-    exit 1
-}
+# shellcheck source=debian-root.sh
+source "$ROOT/scripts/debian-root.sh"
 
 for program in shm-viewer shm-loader; do
     [[ -x $HOST_BUILD/bin/$program ]] || fail "no $HOST_BUILD/bin/$program: build the project first"
@@ -63,8 +59,6 @@ DEBROOT_PACKAGES=$(
         xvfb xdotool imagemagick x11-utils python3 desktop-file-utils appstream dpkg-dev
 )
 DEBROOT_PACKAGES=${DEBROOT_PACKAGES%,}
-# shellcheck source=debian-root.sh
-source "$ROOT/scripts/debian-root.sh"
 debroot_init
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/check-newer-qt-XXXXXX")
 # The logs of the last run stay here (configure, build, ctest), for a look after a failure.

@@ -37,12 +37,6 @@ while (($#)); do
     shift
 done
 
-START=$SECONDS
-step() { printf '\n--- %s  (%ds)\n' "$*" "$((SECONDS - START))"; }
-fail() {
-    printf '\nFAILED: %s\n' "$*" >&2
-    exit 1
-}
 
 # shellcheck source=debian-root.sh
 source "$ROOT/scripts/debian-root.sh"
@@ -128,4 +122,4 @@ echo "purged: no file, dpkg entry, key file or process of $PACKAGE is left"
 
 step "Cleaning up"
 debroot_cleanup
-echo "PASS: $PACKAGE installs, runs and purges cleanly on a fresh $SUITE ($((SECONDS - START)) s)"
+echo "PASS: $PACKAGE installs, runs and purges cleanly on a fresh $SUITE ($((SECONDS - DEBROOT_START)) s)"

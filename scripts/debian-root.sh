@@ -13,6 +13,7 @@
 #   debroot_copy_in x.deb /root/x.deb     # or debroot_bind DIR /src ro
 #   debroot_run apt-get install -y /root/x.deb
 #   debroot_cleanup                       # also runs on exit (EXIT, INT, TERM trap)
+#   step "what comes next" / fail "why"   # a check's progress lines and its failure
 #
 # Settings (environment, or variables set before the calls):
 #   DEBROOT_MIRROR    Debian mirror (default: the one apt uses on this machine, see debroot_mirror)
@@ -39,6 +40,13 @@ DEBROOT_STDERR=2
 debroot_log() { printf '  [debian-root] %s\n' "$*" >&"$DEBROOT_STDERR"; }
 debroot_die() {
     printf 'debian-root: %s\n' "$*" >&2
+    exit 1
+}
+# A check's steps, with the seconds since the library was sourced, and its failure (exit 1).
+DEBROOT_START=$SECONDS
+step() { printf '\n--- %s  (%ds)\n' "$*" "$((SECONDS - DEBROOT_START))"; }
+fail() {
+    printf '\nFAILED: %s\n' "$*" >&2
     exit 1
 }
 

@@ -103,8 +103,6 @@ QVariant ViewerHistory::data(const QModelIndex &index, int role) const
         return snapshot.loadedAt.isValid() ? QLocale().toString(
                        snapshot.loadedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
                                            : QString();
-    case KindRole: // a value for QML, not a label: not translated
-        return snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text");
     case IsCurrentRole:
         return index.row() == m_current;
     default:
@@ -116,6 +114,5 @@ QHash<int, QByteArray> ViewerHistory::roleNames() const
 {
     return {{SourceNameRole, "sourceName"},
             {LoadedAtRole, "loadedAt"},
-            {KindRole, "kind"},
             {IsCurrentRole, "isCurrent"}};
 }

@@ -23,7 +23,6 @@ class ViewerHistory : public QAbstractListModel
     Q_PROPERTY(bool canGoForward READ canGoForward NOTIFY changed)
     // Loads that arrived after the one on screen while it was kept (follow latest off).
     Q_PROPERTY(int unseen READ unseen NOTIFY changed)
-    Q_PROPERTY(double memoryBytes READ memoryBytesForQml NOTIFY changed)
 public:
     static constexpr int MaxEntries = 20;
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
@@ -31,7 +30,6 @@ public:
     enum Role {
         SourceNameRole = Qt::UserRole + 1,
         LoadedAtRole, // the writer's time, local, "15:24:06"; empty for raw text
-        KindRole, // "text" or "image"
         IsCurrentRole,
     };
     Q_ENUM(Role)
@@ -67,7 +65,6 @@ signals:
 
 private:
     void trim();
-    double memoryBytesForQml() const { return double(m_bytes); }
 
     QList<TextSnapshot> m_entries;
     int m_current = -1;
