@@ -42,6 +42,9 @@ QJsonObject toJson(const SegmentStatus &status)
                                   {QStringLiteral("creatorAlive"), s.creatorAlive},
                                   {QStringLiteral("ownerUid"), double(s.ownerUid)}});
     }
+    // Whether the programs would use this key: false when a key file, the segment or the lock is
+    // another user's (the text output says which, in the user's language).
+    object.insert(QStringLiteral("trusted"), status.trustProblem.isEmpty());
     if (status.contentRead) {
         const SegmentSnapshot &c = status.content;
         QJsonObject content{{QStringLiteral("state"), SnapshotJson::stateName(c.state)}};
@@ -56,7 +59,8 @@ QJsonObject toJson(const SegmentStatus &status)
             content.insert(QStringLiteral("loadedAt"),
                            c.loadedAt.toUTC().toString(Qt::ISODateWithMs));
         }
-        if (c.state == SegmentSnapshot::State::Unreadable)
+        if (c.state == SegmentSnapshot::State::Unreadable
+            || c.state == SegmentSnapshot::State::Interrupted)
             content.insert(QStringLiteral("problem"), c.problem);
         object.insert(QStringLiteral("content"), content);
     }
@@ -199,7 +203,21 @@ QString toText(const SegmentStatus &status)
             //: %1 is why, in English in every language (as --status --json reports it)
             rows.add(contentLabel, SegmentCommands::tr("unreadable: %1").arg(c.problem));
             break;
+        case SegmentSnapshot::State::Interrupted:
+            if (status.lock.exists && !status.lock.free) {
+                rows.add(contentLabel,
+                         SegmentCommands::tr("a write is under way (its writer holds the lock)"));
+            } else {
+                rows.add(contentLabel,
+                         SegmentCommands::tr("the last write was interrupted: its writer ended "
+                                             "half-way, and nothing of it is shown"));
+            }
+            break;
         }
+    }
+    if (!status.trustProblem.isEmpty()) {
+        //: --status row label: whose the segment is, when it is not the user's
+        rows.add(SegmentCommands::tr("owner"), status.trustProblem);
     }
     if (status.lock.exists) {
         const SegmentStatus::Lock &l = status.lock;

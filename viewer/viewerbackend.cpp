@@ -84,6 +84,8 @@ QString ViewerBackend::noticeText() const
 {
     if (m_watcher.isWaitingForLock())
         return ViewerText::lockWait(m_watcher.lockWaitMs());
+    if (m_lastWriteInterrupted)
+        return ViewerText::interrupted();
     return m_pollError;
 }
 
@@ -132,6 +134,15 @@ void ViewerBackend::onOpenFailed(const QString &message)
 
 void ViewerBackend::onContentChanged(const TextSnapshot &content)
 {
+    // A write cut short: what is shown stays (nothing of it is presented), and a notice says
+    // why no new load came; the next whole write ends it.
+    const bool interrupted = content.snapshot.state == SegmentSnapshot::State::Interrupted;
+    if (interrupted != m_lastWriteInterrupted) {
+        m_lastWriteInterrupted = interrupted;
+        emit noticeChanged();
+    }
+    if (interrupted)
+        return;
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
     const bool replace = m_followLatest || m_history.count() == 0;
@@ -243,6 +254,7 @@ void ViewerBackend::show(const TextSnapshot &content)
         m_state = State::Raw;
         break;
     case SegmentSnapshot::State::Unreadable:
+    case SegmentSnapshot::State::Interrupted: // never shown: onContentChanged() keeps what was
         m_state = State::Unreadable;
         break;
     }

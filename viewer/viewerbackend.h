@@ -143,6 +143,7 @@ private:
     bool m_statusWarning = false;
     QString m_openError;
     QString m_pollError;
+    bool m_lastWriteInterrupted = false;
     QString m_segmentText;
     bool m_segmentSizeDiffers = false;
 };

@@ -58,6 +58,12 @@ QString ViewerText::lockWait(qint64 waitedMs)
             .arg(waitedMs / 1000);
 }
 
+QString ViewerText::interrupted()
+{
+    return tr("The last write was interrupted (its writer ended half-way): still showing what "
+              "was here before");
+}
+
 // The time of a load, with its date when it was not today. A valid snapshot always has one
 // (SegmentLayout::decode()); "?" only for one made by hand.
 static QString loadTime(const QDateTime &loadedAt)
@@ -79,6 +85,8 @@ QString ViewerText::status(const SegmentSnapshot &snapshot)
     case SegmentSnapshot::State::Unreadable:
         //: %1 is why, in English in every language (as shm-viewer --print reports it)
         return tr("Unreadable segment: %1").arg(snapshot.problem);
+    case SegmentSnapshot::State::Interrupted:
+        return interrupted();
     case SegmentSnapshot::State::Raw: {
         const QString size = bytes(snapshot.payload.size());
         if (snapshot.hasImage()) {

@@ -22,6 +22,8 @@ public:
     static QString segmentInfo(const QString &key, qint64 size); // "Segment “key” — 65,536 bytes"
     // "Waiting for the segment lock — another process has held it for 3 s"
     static QString lockWait(qint64 waitedMs);
+    // The notice while the segment holds a write its writer never finished.
+    static QString interrupted();
     // The status line for what a poll found: source, size, truncation, time of the load (local
     // time). An unreadable segment's problem stays English (it is --print's "problem" too).
     static QString status(const SegmentSnapshot &snapshot);

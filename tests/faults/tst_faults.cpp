@@ -695,8 +695,9 @@ void TestFaults::hostileBytes_data()
             << QStringList{QStringLiteral("--random"), QStringLiteral("40"),
                            QStringLiteral("--seed"), QStringLiteral("5")}
             << unreadableOrRaw;
+    // Its write sequence is odd (all ones): a write that never finished, never shown.
     QTest::newRow("max header") << QStringList{QStringLiteral("--max-header")}
-                                << QStringList{QStringLiteral("unreadable")};
+                                << QStringList{QStringLiteral("interrupted")};
     QTest::newRow("raw text of a classic loader")
             << QStringList{QStringLiteral("--text"), QStringLiteral("plain text, no header")}
             << QStringList{QStringLiteral("raw")};
@@ -741,7 +742,7 @@ void TestFaults::hostileBytes()
     QVERIFY2(index >= 0, qPrintable(viewer->describe()));
     const QJsonObject snapshot = viewer->snapshots().at(index);
     QVERIFY2(states.contains(str(snapshot, "state")), qPrintable(str(snapshot, "state")));
-    if (str(snapshot, "state") == QLatin1String("unreadable"))
+    if (str(snapshot, "state") != QLatin1String("raw"))
         QVERIFY2(!str(snapshot, "problem").isEmpty(), "an unreadable segment without a reason");
     if (write.contains(QStringLiteral("--image")))
         QVERIFY2(str(snapshot, "problem").startsWith(QLatin1String("Unreadable image: ")),
@@ -939,7 +940,8 @@ void TestFaults::anotherUserIsRefused()
     const int printed = viewer->snapshotCount();
     const Run run = ShmPrograms::run(command.first(), command.mid(1), 10000);
     QVERIFY2(run.finished && !run.crashed && run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("ermission")),
+    // Refused before attaching: the key files are another user's (SegmentTrust).
+    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("belongs to user")),
              qPrintable(run.describe()));
 
     QTest::qWait(300);
