@@ -79,6 +79,10 @@ void TestViewerCli::badOptions_data()
                                    << QStringLiteral("--interval");
     QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    // The error repeats the argument: escaped, as every line that carries outside text.
+    QTest::newRow("unexpected argument with ESC")
+            << QStringList{QStringLiteral("x\x1b[2J\u202E")}
+            << QStringLiteral("Unexpected argument 'x\\x1b[2J\\u202e'");
 }
 
 void TestViewerCli::badOptions()
@@ -90,6 +94,7 @@ void TestViewerCli::badOptions()
     QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), qPrintable(run.describe()));
+    QVERIFY(!run.err.contains('\x1b'));
     QVERIFY(run.out.isEmpty());
 }
 
