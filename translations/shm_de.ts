@@ -521,10 +521,6 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -1066,6 +1062,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a load in the History menu: %1 is its name, %2 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -521,10 +521,6 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
@@ -1066,6 +1062,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a load in the History menu: %1 is its name, %2 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

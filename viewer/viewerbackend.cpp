@@ -4,6 +4,7 @@
 #include "viewerbackend.h"
 
 #include "blockingcall.h"
+#include "savename.h"
 #include "shmconstants.h"
 #include "viewerlog.h"
 #include "viewertext.h"
@@ -179,14 +180,8 @@ void ViewerBackend::goBack()
 
 QUrl ViewerBackend::suggestedFileUrl() const
 {
-    // The name comes from the segment: no folder, no control character, and no leading dot, so
-    // the suggestion is never a hidden file such as ~/.bashrc that one Enter would replace.
-    QString name = QFileInfo(m_snapshot.sourceName).fileName();
-    name.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
-    while (name.startsWith(QLatin1Char('.')))
-        name.remove(0, 1);
-    if (name.trimmed().isEmpty())
-        name = m_snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text.txt");
+    // The name comes from the segment: SaveName makes one that cannot lie about what it holds.
+    const QString name = SaveName::suggested(m_snapshot.sourceName, m_snapshot.contentType);
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();

@@ -3,6 +3,8 @@
 
 #include "viewertext.h"
 
+#include "displaytext.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -178,9 +180,10 @@ QString ViewerText::richTooLarge(qint64 bytes, qint64 limit)
 
 QString ViewerText::programNote(const QString &message)
 {
-    QString text = message;
+    // A note goes to a terminal: nothing in it may drive the terminal.
+    QString text = DisplayText::escaped(message);
     const QLocale::Language language = QLocale().language();
     if (language == QLocale::C || language == QLocale::English)
-        text = message.left(1).toLower() + message.mid(1);
+        text = text.left(1).toLower() + text.mid(1);
     return QCoreApplication::applicationName() + QStringLiteral(": ") + text;
 }

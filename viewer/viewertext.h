@@ -33,8 +33,9 @@ public:
     // Why a text stays plain: "Shown as plain text: 3.0 MiB is over the 2.0 MiB limit for rich
     // text"
     static QString richTooLarge(qint64 bytes, qint64 limit);
-    // A note on stderr: "shm-viewer: using the existing segment …". The first letter is made
-    // small only in English (the source strings): other languages keep their own capitals.
+    // A note on stderr: "shm-viewer: using the existing segment …", escaped (DisplayText) as it
+    // may carry a name. The first letter is made small only in English (the source strings):
+    // other languages keep their own capitals.
     static QString programNote(const QString &message);
 };
 
