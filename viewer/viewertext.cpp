@@ -4,6 +4,7 @@
 #include "viewertext.h"
 
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 
 // Thousands separators as the loader writes them, whatever the user's locale.
@@ -56,6 +57,14 @@ QString ViewerText::lockWait(qint64 waitedMs)
     //: %1 is a number of seconds
     return tr("Waiting for the segment lock — another process has held it for %1 s")
             .arg(waitedMs / 1000);
+}
+
+QString ViewerText::keyFilesRenewed()
+{
+    //: %1 is the directory of temporary files, such as /tmp
+    return tr("A key file of the segment in %1 was deleted; the viewer made it anew, loads "
+              "arrive again")
+            .arg(QDir::tempPath());
 }
 
 // The time of a load, with its date when it was not today. A valid snapshot always has one

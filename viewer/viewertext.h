@@ -22,6 +22,8 @@ public:
     static QString segmentInfo(const QString &key, qint64 size); // "Segment “key” — 65,536 bytes"
     // "Waiting for the segment lock — another process has held it for 3 s"
     static QString lockWait(qint64 waitedMs);
+    // "A key file of the segment in /tmp was deleted; the viewer made it anew, loads arrive again"
+    static QString keyFilesRenewed();
     // The status line for what a poll found: source, size, truncation, time of the load (local
     // time). An unreadable segment's problem stays English (it is --print's "problem" too).
     static QString status(const SegmentSnapshot &snapshot);
