@@ -1224,11 +1224,13 @@ void TestFaults::keyFilesDeletedUnderARunningViewer()
 
     for (const QString &file : {ShmKey::keyFilePath(m_key), ShmKey::semaphoreKeyFilePath(m_key)})
         QVERIFY2(QFile::remove(file), qPrintable(file));
-    QVERIFY2(viewer->waitForStderr(QStringLiteral("was deleted"), 10000 * ShmPrograms::timeScale()),
-             qPrintable(viewer->describe()));
-
+    // The viewer looks every 2 s: give it that, then a load must arrive (it exited 2, "viewer
+    // not running", when nothing made the files anew).
+    QTest::qWaitFor([&] { return QFile::exists(ShmKey::keyFilePath(m_key)); },
+                    5000 * ShmPrograms::timeScale());
     const Run run = load(m_beta);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(viewer->waitForStderr(QStringLiteral("was deleted")), qPrintable(viewer->describe()));
     const int index = viewer->waitForSnapshot(fromSource(QStringLiteral("beta.txt")));
     QVERIFY2(index >= 0, qPrintable(viewer->describe()));
 
