@@ -1178,6 +1178,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
         <translation>Als Nur-Text angezeigt: %1 liegt über der Grenze von %2 für Rich Text</translation>
     </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

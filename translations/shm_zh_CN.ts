@@ -1178,6 +1178,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
         <translation>以纯文本显示：%1 超过了富文本的 %2 上限</translation>
     </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建它，加载的内容会再次到达</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
