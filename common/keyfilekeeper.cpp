@@ -39,7 +39,6 @@ KeyFileKeeper::State KeyFileKeeper::check(qint64 nowMs)
     if (nowMs < m_nextCheckMs || !m_ids.isValid())
         return State::Kept;
     m_nextCheckMs = nowMs + CheckIntervalMs;
-    // [walkthrough: keep-key-files]
     struct stat segment;
     struct stat semaphore;
     if (::lstat(m_segmentFile.constData(), &segment) != 0
@@ -52,6 +51,5 @@ KeyFileKeeper::State KeyFileKeeper::check(qint64 nowMs)
         return State::Lost;
     refresh(m_segmentFile.constData(), segment);
     refresh(m_semaphoreFile.constData(), semaphore);
-    // [/walkthrough: keep-key-files]
     return State::Kept;
 }

@@ -142,7 +142,6 @@ bool forkReaper(const SegmentReaperCore::Target &target)
     return true;
 }
 
-// [walkthrough: spawn-reaper]
 // posix_spawn() (a vfork-like clone: nothing of this process is copied), in a session of its
 // own, every signal back to its default, only /dev/null open. The helper forks once more and
 // returns, so the reaper is nobody's child; exec() left it no System V attachment.
@@ -200,7 +199,6 @@ bool spawnReaper(const QString &helper, const QString &key, const Ids &ids, cons
     waitFor(child);
     return true;
 }
-// [/walkthrough: spawn-reaper]
 
 } // namespace
 

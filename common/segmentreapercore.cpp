@@ -234,7 +234,6 @@ Result removeById(const Target &captured, int lockWaitSeconds)
     };
     Result result = Result::Absent;
     if (attachments == 0) {
-        // [walkthrough: remove-by-id]
         if (attachmentsOf(target.segment) > 0) {
             unlock();
             return Result::InUse;
@@ -258,7 +257,6 @@ Result removeById(const Target &captured, int lockWaitSeconds)
     } else {
         unlock();
     }
-    // [/walkthrough: remove-by-id]
     return result;
 }
 

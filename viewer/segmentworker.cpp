@@ -111,7 +111,6 @@ SegmentReaper::Ids SegmentWorker::ids() const
     return m_ids;
 }
 
-// [walkthrough: renew]
 // A key file is gone (an age-based /tmp cleaner, a user's rm): loaders can no longer find the
 // segment. Leave it and open anew on the key files as they are now: a new segment when the
 // segment's file was made anew (a new inode, so on tmpfs a new ftok() key), the same one when
@@ -144,7 +143,6 @@ std::unique_ptr<SegmentReader> SegmentWorker::renew(std::unique_ptr<SegmentReade
         emit keyFilesRenewed();
     return reader;
 }
-// [/walkthrough: renew]
 
 void SegmentWorker::stop()
 {
