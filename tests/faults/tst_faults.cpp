@@ -1156,7 +1156,10 @@ void TestFaults::reaperIsSmall()
     const qint64 reaperKb = statusKb(reaper, "VmRSS");
     qInfo("viewer VmRSS %lld KiB; its reaper (pid %lld) VmRSS %lld KiB, VmHWM %lld KiB", viewerKb,
           reaper, reaperKb, statusKb(reaper, "VmHWM"));
-    QVERIFY2(reaperKb > 0 && reaperKb <= 8 * 1024, qPrintable(QString::number(reaperKb)));
+    // Under AddressSanitizer its runtime alone takes more: there the bound only tells a helper
+    // from a copy of the viewer.
+    const qint64 limitKb = ShmPrograms::timeScale() == 1 ? 8 * 1024 : 32 * 1024;
+    QVERIFY2(reaperKb > 0 && reaperKb <= limitKb, qPrintable(QString::number(reaperKb)));
     // Issue 19: nobody mistakes it for a viewer in ps.
     QFile comm(QStringLiteral("/proc/%1/comm").arg(reaper));
     QVERIFY(comm.open(QIODevice::ReadOnly));
