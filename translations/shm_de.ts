@@ -1253,6 +1253,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>The last write was interrupted (its writer ended half-way): still showing what was here before</source>
         <translation>Der letzte Schreibvorgang wurde unterbrochen (der Schreiber endete mittendrin): Angezeigt bleibt, was vorher hier war</translation>
     </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1253,6 +1253,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>The last write was interrupted (its writer ended half-way): still showing what was here before</source>
         <translation>上一次写入被中断（写入方中途结束）：仍显示此前的内容</translation>
     </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建它，加载的内容会再次到达</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -30,6 +30,10 @@ ViewerBackend::ViewerBackend(QObject *parent)
     connect(&m_watcher, &SegmentWatcher::contentChanged, this, &ViewerBackend::onContentChanged);
     connect(&m_watcher, &SegmentWatcher::pollError, this, &ViewerBackend::onPollError);
     connect(&m_watcher, &SegmentWatcher::lockWaitChanged, this, &ViewerBackend::noticeChanged);
+    connect(&m_watcher, &SegmentWatcher::keyFilesRenewed, this, [this] {
+        m_renewNotice = ViewerText::keyFilesRenewed();
+        emit noticeChanged();
+    });
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &ViewerBackend::stop);
 }
@@ -87,7 +91,7 @@ QString ViewerBackend::noticeText() const
         return ViewerText::lockWait(m_watcher.lockWaitMs());
     if (m_lastWriteInterrupted)
         return ViewerText::interrupted();
-    return m_pollError;
+    return m_pollError.isEmpty() ? m_renewNotice : m_pollError;
 }
 
 void ViewerBackend::start()
@@ -144,6 +148,10 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
     }
     if (interrupted)
         return;
+    if (!m_renewNotice.isEmpty()) {
+        m_renewNotice.clear(); // loads arrive again: the news is old
+        emit noticeChanged();
+    }
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
     const bool replace = m_followLatest || m_history.count() == 0;

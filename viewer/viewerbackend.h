@@ -144,6 +144,7 @@ private:
     QString m_openError;
     QString m_pollError;
     bool m_lastWriteInterrupted = false;
+    QString m_renewNotice; // the key files were made anew; until the next content arrives
     QString m_segmentText;
     bool m_segmentSizeDiffers = false;
 };

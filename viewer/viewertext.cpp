@@ -6,6 +6,7 @@
 #include "displaytext.h"
 
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 
 // Thousands separators as the loader writes them, whatever the user's locale.
@@ -64,6 +65,14 @@ QString ViewerText::interrupted()
 {
     return tr("The last write was interrupted (its writer ended half-way): still showing what "
               "was here before");
+}
+
+QString ViewerText::keyFilesRenewed()
+{
+    //: %1 is the directory of temporary files, such as /tmp
+    return tr("A key file of the segment in %1 was deleted; the viewer made it anew, loads "
+              "arrive again")
+            .arg(QDir::tempPath());
 }
 
 // The time of a load, with its date when it was not today. A valid snapshot always has one

@@ -24,6 +24,8 @@ public:
     static QString lockWait(qint64 waitedMs);
     // The notice while the segment holds a write its writer never finished.
     static QString interrupted();
+    // "A key file of the segment in /tmp was deleted; the viewer made it anew, loads arrive again"
+    static QString keyFilesRenewed();
     // The status line for what a poll found: source, size, truncation, time of the load (local
     // time). An unreadable segment's problem stays English (it is --print's "problem" too).
     static QString status(const SegmentSnapshot &snapshot);
