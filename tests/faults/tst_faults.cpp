@@ -1231,8 +1231,9 @@ void TestFaults::keyFilesDeletedUnderARunningViewer()
         QVERIFY2(QFile::remove(file), qPrintable(file));
     // The viewer looks every 2 s: give it that, then a load must arrive (it exited 2, "viewer
     // not running", when nothing made the files anew).
-    QTest::qWaitFor([&] { return QFile::exists(ShmKey::keyFilePath(m_key)); },
-                    5000 * ShmPrograms::timeScale());
+    QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(ShmKey::keyFilePath(m_key)); },
+                             5000 * ShmPrograms::timeScale()),
+             "the viewer did not make its key file anew within 5 s");
     const Run run = load(m_beta);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(viewer->waitForStderr(QStringLiteral("was deleted")), qPrintable(viewer->describe()));
