@@ -73,6 +73,8 @@ private slots:
     void standardInputFollowsTheFileNulRule();
     void signalDuringLoadEndsItCleanly_data();
     void signalDuringLoadEndsItCleanly();
+    void signalWhileWritingLetsItFinish_data();
+    void signalWhileWritingLetsItFinish();
     void writeInIsLoadedWhileDetachWaits();
     void viewerQuittingAfterDeliveryIsNoOrphan();
     void renameSaveAfterSniffingNeverMixes();
@@ -878,6 +880,61 @@ void TestLoaderCli::signalDuringLoadEndsItCleanly()
     SegmentSnapshot snapshot;
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Empty);
+}
+
+void TestLoaderCli::signalWhileWritingLetsItFinish_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("--load") << QStringList{QStringLiteral("--load"), QStringLiteral("notes.md")}
+                            << QStringLiteral("notes.md");
+    QTest::newRow("--follow -") << QStringList{QStringLiteral("--follow"), QStringLiteral("-"),
+                                               QStringLiteral("--name"), QStringLiteral("app.log")}
+                                << QStringLiteral("app.log");
+}
+
+// SIGTERM while a write holds the lock: the write finishes and the loader exits the normal way;
+// a second SIGTERM meanwhile does not kill it. strace holds the write there: it delays the
+// unlock (the fourth semop: attach() locks and unlocks, then the write locks and unlocks).
+void TestLoaderCli::signalWhileWritingLetsItFinish()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, source);
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("needs strace");
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+
+    QProcess loader;
+    loader.start(strace,
+                 QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
+                             QStringLiteral("/dev/null"), QStringLiteral("-e"),
+                             QStringLiteral("trace=semtimedop"), QStringLiteral("-e"),
+                             QStringLiteral("inject=semtimedop:delay_enter=2000000:when=4"),
+                             m_program, QStringLiteral("--key"), m_key}
+                         + arguments);
+    QVERIFY(loader.waitForStarted());
+    loader.write("a line\n"); // for --follow -; --load does not read it
+    SegmentStatus status;
+    QTRY_VERIFY_WITH_TIMEOUT(!(status = SegmentStatus::inspect(m_key)).lock.free
+                                     && status.lock.lastPid != viewer.pid(),
+                             20000);
+    const pid_t writer = pid_t(status.lock.lastPid);
+    ::kill(writer, SIGTERM);
+    QTest::qWait(300);
+    ::kill(writer, SIGTERM);
+    QVERIFY(loader.waitForFinished(20000));
+    const QByteArray err = loader.readAllStandardError();
+    QVERIFY2(loader.exitStatus() == QProcess::NormalExit, err.constData());
+    QVERIFY2(loader.exitCode() == 0, err.constData());
+    QVERIFY2(viewer.waitForSnapshot([source](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == source
+                && snapshot.value(QLatin1String("state")).toString() == QLatin1String("valid");
+    }) >= 0,
+             qPrintable(viewer.describe()));
+    QVERIFY(viewer.terminate(15000));
 }
 
 // shm-loader under gdb, held at a breakpoint: there it creates "stopped" in dir and goes on once
