@@ -165,6 +165,12 @@ attachAndWrite(const QString &key,
     return result;
 }
 
+template<typename Write>
+static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
+{
+    return attachAndWrite(key, {}, std::move(write));
+}
+
 // [walkthrough: attached-size]
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
@@ -173,7 +179,7 @@ SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString
     if (!file.open(path))
         return failure(Status::FileRefused, file.errorString());
 
-    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
         // Bounded by the attached size, which may differ from what the viewer asked for.
         SourceFile::Prefix prefix;
         if (!file.readPrefix(SegmentLayout::textCapacity(memory.size()), &prefix))

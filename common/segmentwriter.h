@@ -59,7 +59,7 @@ public:
 
     // Called on the writing thread as soon as a write is in (Loaded), before detaching: detach()
     // takes the lock again and may wait for another holder, and a caller that gives up meanwhile
-    // must still be able to say the write was made.
+    // must still be able to say the write was made. Every write function but loadFile().
     void setWrittenHandler(std::function<void(const Result &)> handler);
 
     // Writes a text prefix as SourceFile::readPrefix() or cutPrefix() made it (no NUL byte), cut
