@@ -146,9 +146,10 @@ writeOnce(const QString &key, WriteWork work, int timeoutMs, UnixSignalWatcher *
     if (SegmentLock::closeForExit(5000))
         call.wait(QDeadlineTimer(1000));
     // A write in is reported as made, even when detach() (which locks again) still waits, or
-    // it is a moment from telling after unlocking.
+    // it is a moment from telling after unlocking; in full (an orphan's removal too) when the
+    // call got to its end.
     if (const std::optional<SegmentWriter::Result> done = written->waitFor(100))
-        return done;
+        return call.isFinished() ? std::optional<SegmentWriter::Result>(*result) : done;
     if (wait == Wait::Interrupted) {
         *code = interrupted(signal);
         return std::nullopt;
