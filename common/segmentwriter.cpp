@@ -306,10 +306,7 @@ SegmentWriter::Result SegmentWriter::writeAtOffsetZero(QByteArrayView bytes,
         if (!copyToOffsetZero(memory, bytes, false, &result))
             return result;
         result.status = Status::Loaded;
-        result.sourceName = sourceName;
         result.textBytes = bytes.size();
-        result.originalSize = quint64(bytes.size());
-        result.segmentSize = memory.size();
         result.image = image;
         return result;
     });
