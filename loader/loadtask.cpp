@@ -112,6 +112,61 @@ bool LoadTask::prepareText(const QByteArray &head, SourceFile &file, Prepared *p
     return false;
 }
 
+// Exactly what Qt's Shared Memory Example's loadFromFile() makes of the image it loaded: refused
+// when larger than the segment (it is not scaled down).
+static bool streamForQtExample(const QImage &image, const QString &name,
+                               LoadTask::Prepared *prepared)
+{
+    QBuffer buffer;
+    buffer.open(QBuffer::ReadWrite);
+    QDataStream out(&buffer);
+    out << image;
+    prepared->imageBytes = buffer.data();
+    const qsizetype segmentSize = prepared->segmentSize;
+    if (segmentSize == 0 || prepared->imageBytes.size() <= segmentSize)
+        return true;
+    //: %1 is the file's name, %2 and %3 numbers of bytes; keep QDataStream and QImage
+    prepared->outcome = refused(LoadTask::tr("Cannot load %1: as QDataStream << QImage it takes "
+                                             "%2 bytes, more than the segment's %3")
+                                        .arg(name)
+                                        .arg(prepared->imageBytes.size())
+                                        .arg(segmentSize));
+    return false;
+}
+
+// The file's bytes when they fit (or no segment was seen: the write tells), else the image scaled
+// down and encoded again, as large as fits the segment's room: never cut.
+static bool fitImage(QByteArray bytes, QImage image, const QString &mimeType, const QString &name,
+                     LoadTask::Prepared *prepared)
+{
+    const qsizetype segmentSize = prepared->segmentSize;
+    const qsizetype room = SegmentLayout::textCapacity(segmentSize);
+    if (segmentSize == 0 || bytes.size() <= room) {
+        prepared->imageBytes = std::move(bytes);
+        return true;
+    }
+    const quint64 originalSize = quint64(bytes.size());
+    bytes.clear(); // the file's bytes are not needed any more: memory for the candidates
+    const ImageFitter::Result fitted = ImageFitter::fit(std::move(image), mimeType, room);
+    if (fitted.bytes.isEmpty()) {
+        SegmentWriter::Result tooLarge;
+        tooLarge.status = SegmentWriter::Status::TooLarge;
+        tooLarge.sourceName = name;
+        tooLarge.originalSize = originalSize;
+        tooLarge.segmentSize = segmentSize;
+        prepared->outcome = tooLarge;
+        return false;
+    }
+    SegmentWriter::Image &header = prepared->image;
+    header.contentType = fitted.contentType;
+    header.sourceWidth = header.width;
+    header.sourceHeight = header.height;
+    header.width = quint32(fitted.image.width());
+    header.height = quint32(fitted.image.height());
+    prepared->imageBytes = fitted.bytes;
+    return true;
+}
+
 bool LoadTask::prepareImage(QByteArray bytes, SourceFile &file, const QString &mimeType,
                             Prepared *prepared) const
 {
@@ -150,53 +205,10 @@ bool LoadTask::prepareImage(QByteArray bytes, SourceFile &file, const QString &m
     header.contentType = mimeType;
     header.width = quint32(image.image.width());
     header.height = quint32(image.image.height());
-    const qsizetype segmentSize = prepared->segmentSize;
 
-    if (m_layout == Layout::QtExample) {
-        // Exactly what the example's loadFromFile() makes of the image it loaded.
-        QBuffer buffer;
-        buffer.open(QBuffer::ReadWrite);
-        QDataStream out(&buffer);
-        out << image.image;
-        prepared->imageBytes = buffer.data();
-        //: %1 is the file's name, %2 and %3 numbers of bytes; keep QDataStream and QImage
-        if (segmentSize > 0 && prepared->imageBytes.size() > segmentSize) {
-            prepared->outcome = refused(
-                    tr("Cannot load %1: as QDataStream << QImage it takes %2 bytes, more than the "
-                       "segment's %3")
-                            .arg(name)
-                            .arg(prepared->imageBytes.size())
-                            .arg(segmentSize));
-            return false;
-        }
-        return true;
-    }
-
-    const qsizetype room = SegmentLayout::textCapacity(segmentSize);
-    if (segmentSize == 0 || bytes.size() <= room) {
-        prepared->imageBytes = std::move(bytes); // whole; the write says when it does not fit
-        return true;
-    }
-    // Never cut: scaled down and encoded again, as large as fits the segment's room.
-    const quint64 originalSize = quint64(bytes.size());
-    bytes.clear(); // the file's bytes are not needed any more: memory for the candidates
-    const ImageFitter::Result fitted = ImageFitter::fit(std::move(image.image), mimeType, room);
-    if (fitted.bytes.isEmpty()) {
-        SegmentWriter::Result tooLarge;
-        tooLarge.status = SegmentWriter::Status::TooLarge;
-        tooLarge.sourceName = name;
-        tooLarge.originalSize = originalSize;
-        tooLarge.segmentSize = segmentSize;
-        prepared->outcome = tooLarge;
-        return false;
-    }
-    header.contentType = fitted.contentType;
-    header.sourceWidth = header.width;
-    header.sourceHeight = header.height;
-    header.width = quint32(fitted.image.width());
-    header.height = quint32(fitted.image.height());
-    prepared->imageBytes = fitted.bytes;
-    return true;
+    if (m_layout == Layout::QtExample)
+        return streamForQtExample(image.image, name, prepared);
+    return fitImage(std::move(bytes), std::move(image.image), mimeType, name, prepared);
 }
 
 SegmentWriter::Result LoadTask::write(const Prepared &prepared, const SegmentWriter &writer) const
