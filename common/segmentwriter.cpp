@@ -9,6 +9,7 @@
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "segmentreaper.h"
+#include "segmentstatus.h"
 #include "segmenttrust.h"
 #include "shmconstants.h"
 #include "shmkey.h"
@@ -122,13 +123,24 @@ static SegmentWriter::Result writeTextLocked(QSharedMemory &memory, QByteArrayVi
     return writeLocked(memory, write, fits);
 }
 
+// Whether a process other than this one is attached to the segment of key now: a viewer that
+// got the write, when it quits before removeIfUnused() looks (looked up without the lock).
+static bool othersAttached(const QString &key)
+{
+    return SegmentStatus::inspect(key).segment.attachments > 1;
+}
+
 // Attaches, lets write fill the attached segment, detaches. When that detach removed the segment,
 // no viewer was attached: it was left by one that did not quit cleanly, and what was written is
-// gone with it. Say so, and clear the lock it left too.
+// gone with it. Say so, and clear the lock it left too. written hears of a write as soon as it is
+// in, before detach() takes the lock once more.
 template<typename Write>
-static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
+static SegmentWriter::Result
+attachAndWrite(const QString &key,
+               const std::function<void(const SegmentWriter::Result &)> &written, Write write)
 {
     SegmentWriter::Result result;
+    bool delivered = false;
     {
         // Nothing is written into a segment another user could read, nor into a huge one.
         // Checked before attaching (another user's segment stays untouched) and after (it may
@@ -149,17 +161,29 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
                                    .arg(QString::number(memory.size()),
                                         QString::number(ShmConstants::MaxSegmentSize)));
         result = write(memory);
+        if (result.status == SegmentWriter::Status::Loaded) {
+            delivered = othersAttached(key);
+            if (written)
+                written(result);
+        }
     }
     // Qt removes the semaphore only in its creator: clear what an orphan left, and tell whether
-    // the segment is gone.
+    // the segment is gone. A viewer that was attached when the write went in got it, even if it
+    // quit since: that is not an orphan.
     const SegmentReaper::Result left = SegmentReaper::removeIfUnused(key);
     const bool gone
             = left == SegmentReaper::Result::Removed || left == SegmentReaper::Result::Absent;
-    if (gone && result.status == SegmentWriter::Status::Loaded) {
+    if (gone && !delivered && result.status == SegmentWriter::Status::Loaded) {
         result.status = SegmentWriter::Status::ViewerNotRunning;
         result.removedOrphan = true;
     }
     return result;
+}
+
+template<typename Write>
+static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
+{
+    return attachAndWrite(key, {}, std::move(write));
 }
 
 // [walkthrough: attached-size]
@@ -187,7 +211,7 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
     //: %1 is the source's name, such as notes.md
     if (text.contains('\0'))
         return failure(Status::FileRefused, tr("Cannot load %1: binary content").arg(sourceName));
-    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
+    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
         return writeTextLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
                                std::nullopt);
     });
@@ -196,7 +220,7 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
 SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QString &sourceName,
                                                 const Image &image) const
 {
-    return attachAndWrite(m_key, [&](QSharedMemory &memory) {
+    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
         // Never cut: an image that does not fit is the caller's to scale.
         const qsizetype room = SegmentLayout::textCapacity(memory.size());
         if (bytes.size() > room) {
@@ -216,6 +240,88 @@ SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QStr
         write.sourceWidth = image.sourceWidth;
         write.sourceHeight = image.sourceHeight;
         Result result = writeLocked(memory, write, bytes.size());
+        result.image = image;
+        return result;
+    });
+}
+
+void SegmentWriter::setWrittenHandler(std::function<void(const Result &)> handler)
+{
+    m_written = std::move(handler);
+}
+
+SegmentWriter::Result SegmentWriter::writePrefix(const SourceFile::Prefix &prefix,
+                                                 const QString &sourceName) const
+{
+    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+        // The check made while reading holds for what is written unless the segment is smaller.
+        const bool sameCut = prefix.bytes.size() <= SegmentLayout::textCapacity(memory.size());
+        return writeTextLocked(memory, prefix.bytes, sourceName, prefix.originalSize,
+                               sameCut ? std::optional<bool>(prefix.validUtf8) : std::nullopt);
+    });
+}
+
+// Copies bytes to offset 0 under the lock and rings; with zeroRest the rest of the segment is
+// zeroed, as strncpy() pads. The caller checked that bytes fit.
+static bool copyToOffsetZero(QSharedMemory &memory, QByteArrayView bytes, bool zeroRest,
+                             SegmentWriter::Result *result)
+{
+    {
+        SegmentLock lock(memory);
+        if (!lock.isLocked()) {
+            *result = failure(SegmentWriter::Status::Failed,
+                              SegmentError::describe(memory, SegmentError::Action::Lock));
+            return false;
+        }
+        char *data = static_cast<char *>(memory.data());
+        memcpy(data, bytes.data(), size_t(bytes.size()));
+        if (zeroRest)
+            memset(data + bytes.size(), 0, size_t(memory.size() - bytes.size()));
+    }
+    // The header's wake word is gone with the header, but a viewer may still wait on its place.
+    if (memory.size() >= SegmentLayout::HeaderSize)
+        WakeWord::wake(memory.data());
+    return true;
+}
+
+SegmentWriter::Result SegmentWriter::writeClassicText(const SourceFile::Prefix &prefix,
+                                                      const QString &sourceName) const
+{
+    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+        Result result;
+        const qsizetype room = qMax<qsizetype>(0, memory.size() - 1); // and the NUL
+        const qsizetype fits = Utf8Text::truncationPoint(prefix.bytes, room);
+        const QByteArrayView text = QByteArrayView(prefix.bytes).first(fits);
+        if (!copyToOffsetZero(memory, text, true, &result))
+            return result;
+        result.status = Status::Loaded;
+        result.sourceName = sourceName;
+        result.textBytes = fits;
+        result.originalSize = qMax(prefix.originalSize, quint64(fits));
+        result.truncated = result.originalSize > quint64(fits);
+        result.validUtf8 = fits == prefix.bytes.size() ? prefix.validUtf8 : Utf8Text::isValid(text);
+        result.segmentSize = memory.size();
+        return result;
+    });
+}
+
+SegmentWriter::Result SegmentWriter::writeAtOffsetZero(QByteArrayView bytes,
+                                                       const QString &sourceName,
+                                                       const Image &image) const
+{
+    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+        Result result;
+        result.sourceName = sourceName;
+        result.originalSize = quint64(bytes.size());
+        result.segmentSize = memory.size();
+        if (bytes.size() > memory.size()) {
+            result.status = Status::TooLarge;
+            return result;
+        }
+        if (!copyToOffsetZero(memory, bytes, false, &result))
+            return result;
+        result.status = Status::Loaded;
+        result.textBytes = bytes.size();
         result.image = image;
         return result;
     });

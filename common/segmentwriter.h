@@ -4,9 +4,13 @@
 #ifndef SEGMENTWRITER_H
 #define SEGMENTWRITER_H
 
+#include "sourcefile.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 // The loader's side: attach, lock, write header and payload, unlock, detach. Every call blocks
 // while another process holds the lock (attach() and detach() lock too): call it off the GUI
@@ -53,6 +57,24 @@ public:
 
     explicit SegmentWriter(const QString &key);
 
+    // Called on the writing thread as soon as a write is in (Loaded), before detaching: detach()
+    // takes the lock again and may wait for another holder, and a caller that gives up meanwhile
+    // must still be able to say the write was made. Every write function but loadFile().
+    void setWrittenHandler(std::function<void(const Result &)> handler);
+
+    // Writes a text prefix as SourceFile::readPrefix() or cutPrefix() made it (no NUL byte), cut
+    // again when the attached segment is smaller than the one it was read for.
+    Result writePrefix(const SourceFile::Prefix &prefix, const QString &sourceName) const;
+
+    // The layouts without our header (docs/protocol.md, "Classic layouts"), under the same lock.
+    // Plain NUL-terminated text at offset 0, as a strncpy() bounded by the segment's size writes
+    // it (the rest of the segment zeroed), cut on a character boundary to leave room for the NUL.
+    Result writeClassicText(const SourceFile::Prefix &prefix, const QString &sourceName) const;
+    // bytes (QDataStream << QImage, as Qt's Shared Memory Example makes them) at offset 0, whole
+    // or not at all (TooLarge); the rest of the segment is left as it is, as the example does.
+    Result writeAtOffsetZero(QByteArrayView bytes, const QString &sourceName,
+                             const Image &image) const;
+
     // Loads the file at path; sourceName is what the viewer shows (the asset's name).
     Result loadFile(const QString &path, const QString &sourceName) const;
 
@@ -64,6 +86,7 @@ public:
 
 private:
     QString m_key;
+    std::function<void(const Result &)> m_written;
 };
 
 #endif // SEGMENTWRITER_H

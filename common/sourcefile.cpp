@@ -90,16 +90,29 @@ bool SourceFile::readPrefix(qsizetype maxBytes, Prefix *prefix)
     QByteArray buffer;
     if (!readBytes(qMax<qsizetype>(0, maxBytes) + 4, &buffer))
         return false;
-    const qsizetype got = buffer.size();
-
-    const qsizetype cut = Utf8Text::truncationPoint(buffer, maxBytes);
-    buffer.truncate(cut);
-    if (memchr(buffer.constData(), 0, size_t(buffer.size())))
-        return fail(Error::Binary,
-                    tr("binary content (NUL byte at offset %1)").arg(buffer.indexOf('\0')));
-    prefix->originalSize = qMax(m_size, quint64(got));
-    prefix->truncated = prefix->originalSize > quint64(cut);
-    prefix->validUtf8 = Utf8Text::isValid(buffer);
-    prefix->bytes = std::move(buffer);
+    const qsizetype nul = cutPrefix(std::move(buffer), maxBytes, m_size, prefix);
+    if (nul >= 0)
+        return fail(Error::Binary, tr("binary content (NUL byte at offset %1)").arg(nul));
     return true;
+}
+
+qsizetype SourceFile::cutPrefix(QByteArray bytes, qsizetype maxBytes, quint64 totalSize,
+                                Prefix *prefix)
+{
+    const qsizetype got = bytes.size();
+    const qsizetype cut = Utf8Text::truncationPoint(bytes, qMax<qsizetype>(0, maxBytes));
+    bytes.truncate(cut);
+    if (const void *nul = memchr(bytes.constData(), 0, size_t(bytes.size())))
+        return static_cast<const char *>(nul) - bytes.constData();
+    prefix->originalSize = qMax(totalSize, quint64(got));
+    prefix->truncated = prefix->originalSize > quint64(cut);
+    prefix->validUtf8 = Utf8Text::isValid(bytes);
+    prefix->bytes = std::move(bytes);
+    return -1;
+}
+
+QString SourceFile::binaryProblem(const QString &name, qsizetype nulOffset)
+{
+    return tr("Cannot load %1: %2")
+            .arg(name, tr("binary content (NUL byte at offset %1)").arg(nulOffset));
 }

@@ -42,6 +42,14 @@ public:
     // Reads the part of a text that fits in maxBytes. Fails with Binary when that part holds a
     // NUL byte.
     bool readPrefix(qsizetype maxBytes, Prefix *prefix);
+    // The one rule for text from a file or a stream: of bytes (the start of a text of totalSize
+    // bytes, at least maxBytes + 4 of it when there is that much), the part that fits in maxBytes,
+    // never ending inside a UTF-8 sequence. Returns the offset of the first NUL byte in that part
+    // (the text is refused as binary), or -1 with prefix filled.
+    static qsizetype cutPrefix(QByteArray bytes, qsizetype maxBytes, quint64 totalSize,
+                               Prefix *prefix);
+    // "Cannot load NAME: binary content (NUL byte at offset N)".
+    static QString binaryProblem(const QString &name, qsizetype nulOffset);
     // Reads the first maxBytes bytes (fewer when the file is shorter) as they are.
     bool readBytes(qsizetype maxBytes, QByteArray *bytes);
 

@@ -32,9 +32,9 @@ FileLoader::~FileLoader()
     // Waiting would hang for as long as another process holds the lock (forever, if it is
     // stopped). The call owns copies of everything it uses, so it is safe to leave behind.
     if (busy())
-        qCWarning(lcLoader,
-                  "Abandoning the load of %s: it is still waiting for the shared memory lock",
-                  qUtf8Printable(DisplayText::escaped(m_loadingName)));
+        qCWarning(lcLoader, "Abandoning the load of %s: it is still %s",
+                  qUtf8Printable(DisplayText::escaped(m_loadingName)),
+                  m_waitingForLock ? "waiting for the shared memory lock" : "running");
 }
 
 void FileLoader::setKey(const QString &key)
@@ -119,14 +119,46 @@ void FileLoader::start(const QString &nameOrPath)
     m_loadingName = task.source().sourceName;
     m_busy = true;
     emit busyChanged();
-    m_waitNotice.start();
-
     qCDebug(lcLoader) << "loading" << task.source().path << "on key" << m_key;
-    auto result = std::make_shared<SegmentWriter::Result>();
-    // Deleted with this loader, or when the load is done; an abandoned call runs on alone.
-    auto *call = new BlockingCall([task, result] { *result = task.run(); }, this);
-    connect(call, &BlockingCall::finished, this, [this, call, id, result] {
+    prepare(task, id, -1, 0);
+}
+
+void FileLoader::prepare(const LoadTask &task, quint64 id, qsizetype segmentSize, int attempt)
+{
+    auto prepared = std::make_shared<LoadTask::Prepared>();
+    // Deleted with this loader, or when it is done; an abandoned call runs on alone.
+    auto *call = new BlockingCall(
+            [task, segmentSize, prepared] {
+                *prepared = task.prepare(segmentSize >= 0 ? segmentSize
+                                                          : LoadTask::segmentSize(task.key()));
+            },
+            this);
+    connect(call, &BlockingCall::finished, this, [this, call, task, id, prepared, attempt] {
         call->deleteLater();
+        if (prepared->outcome)
+            finish(id, *prepared->outcome);
+        else
+            write(task, id, *prepared, attempt);
+    });
+}
+
+void FileLoader::write(const LoadTask &task, quint64 id, const LoadTask::Prepared &prepared,
+                       int attempt)
+{
+    m_waitNotice.start(); // only this step waits for the lock
+    auto result = std::make_shared<SegmentWriter::Result>();
+    auto *call = new BlockingCall(
+            [task, prepared, result] { *result = task.write(prepared, SegmentWriter(task.key())); },
+            this);
+    connect(call, &BlockingCall::finished, this, [this, call, task, id, prepared, result, attempt] {
+        call->deleteLater();
+        if (attempt == 0 && LoadTask::needsPreparing(prepared, *result)) {
+            // A viewer of another size came meanwhile: fit the image to it.
+            m_waitNotice.stop();
+            setWaitingForLock(false);
+            prepare(task, id, result->segmentSize, 1);
+            return;
+        }
         finish(id, *result);
     });
 }

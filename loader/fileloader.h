@@ -5,6 +5,7 @@
 #define FILELOADER_H
 
 #include "filefollower.h"
+#include "loadtask.h"
 #include "segmentwriter.h"
 
 #include <QObject>
@@ -12,9 +13,9 @@
 #include <QTimer>
 #include <QUrl>
 
-// Loads one asset or file at a time into the segment, each as a BlockingCall, so the window never
-// blocks on the segment's lock. A request made while a load is still running is
-// queued; only the latest one is kept.
+// Loads one asset or file at a time into the segment, in two BlockingCalls (LoadTask's prepare,
+// then write), so the window never blocks on reading, decoding or the segment's lock. A request
+// made while a load is still running is queued; only the latest one is kept.
 class FileLoader : public QObject
 {
     Q_OBJECT
@@ -52,7 +53,8 @@ public:
     bool waitingForLock() const { return m_waitingForLock; }
     QString loadingName() const { return m_loadingName; }
     QString queuedName() const { return m_queuedName; }
-    // How long a load may take before the status says it waits for the lock.
+    // How long a load's write may wait before the status says it waits for the lock (reading and
+    // decoding before it do not count).
     int waitNoticeMs() const { return m_waitNotice.interval(); }
     void setWaitNoticeMs(int ms);
 
@@ -83,6 +85,9 @@ signals:
 
 private:
     void start(const QString &nameOrPath);
+    // segmentSize < 0: looked up on the worker. attempt 1: prepared again for another size.
+    void prepare(const LoadTask &task, quint64 id, qsizetype segmentSize, int attempt);
+    void write(const LoadTask &task, quint64 id, const LoadTask::Prepared &prepared, int attempt);
     void finish(quint64 id, const SegmentWriter::Result &result);
     void showWaiting();
     void setStatus(const QString &status, StatusKind kind);

@@ -13,6 +13,7 @@
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "segmentstatus.h"
+#include "sourcefile.h"
 #include "streamreader.h"
 #include "unixsignalwatcher.h"
 
@@ -21,10 +22,14 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <unistd.h>
 
 // The file's own functions use HeadlessMode::tr(): one translation context for all of --list,
@@ -61,38 +66,150 @@ static int list(const AssetCatalog &catalog)
     return 0;
 }
 
-// Runs one write and reports it. Every write is a BlockingCall, even here: attach() and lock()
-// have no timeout of their own, so waiting on the call is the only way to give up after
-// --timeout.
-static int writeOnce(std::function<SegmentWriter::Result()> work, int timeoutMs)
+// How waiting for a step of --load ended.
+enum class Wait { Finished, TimedOut, Interrupted };
+
+// Waits for call in an event loop, so that SIGINT and SIGTERM (watched by watcher) are heard;
+// timeoutMs < 0: no limit. *signal is the signal that interrupted.
+static Wait waitFor(BlockingCall *call, int timeoutMs, UnixSignalWatcher *watcher, int *signal)
 {
-    auto result = std::make_shared<SegmentWriter::Result>();
-    BlockingCall call([work = std::move(work), result] { *result = work(); });
-    if (!call.wait(timeoutMs >= 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever)) {
-        // No write starts from now on; one that had the lock already finishes, and then the
-        // call reports as usual. Otherwise nothing was written, and main() leaves through
-        // BlockingCall::exitProcess(): the stuck call is never joined.
-        const bool writing = SegmentLock::closeForExit(5000);
-        if (!writing || !call.wait(QDeadlineTimer(1000))) {
-            printLine(stderr,
-                      //: %1 is a number of milliseconds (--timeout)
-                      HeadlessMode::tr("Timed out after %1 ms waiting for the shared memory lock "
-                                       "(another process holds it); nothing was loaded")
-                              .arg(timeoutMs));
-            return 1;
-        }
-    }
-    report(*result);
-    return LoadReport::exitCode(result->status);
+    QEventLoop loop;
+    Wait outcome = Wait::Finished;
+    QObject::connect(call, &BlockingCall::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        outcome = Wait::TimedOut;
+        loop.quit();
+    });
+    QObject::connect(watcher, &UnixSignalWatcher::unixSignal, &loop, [&](int number) {
+        outcome = Wait::Interrupted;
+        *signal = number;
+        loop.quit();
+    });
+    if (timeoutMs >= 0)
+        timer.start(timeoutMs);
+    // finished is queued: one emitted between this check and exec() still ends the loop.
+    if (!call->isFinished())
+        loop.exec();
+    return call->isFinished() ? Wait::Finished : outcome;
 }
 
-static int load(const AssetCatalog &catalog, const QString &target, const QString &key,
-                int timeoutMs)
+static int interrupted(int signal)
 {
+    printLine(stderr,
+              //: %1 is the signal's name, SIGINT or SIGTERM
+              HeadlessMode::tr("Interrupted by %1; nothing was loaded")
+                      .arg(QLatin1StringView(signal == SIGINT ? "SIGINT" : "SIGTERM")));
+    return 128 + signal;
+}
+
+// What a write reports once it is in, before it detaches: shared with the writing thread.
+struct Written
+{
+    std::mutex mutex;
+    std::condition_variable condition;
+    std::optional<SegmentWriter::Result> result;
+
+    std::optional<SegmentWriter::Result> waitFor(int ms)
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        condition.wait_for(lock, std::chrono::milliseconds(ms),
+                           [this] { return result.has_value(); });
+        return result;
+    }
+};
+
+using WriteWork = std::function<SegmentWriter::Result(SegmentWriter &writer)>;
+
+// Runs one write (work, with a SegmentWriter on key) as a BlockingCall: attach() and lock() have
+// no timeout of their own, so waiting on the call is the only way to give up after --timeout.
+// Only the write is timed; the caller read and decoded before. A signal ends the wait too. Giving
+// up closes the lock for the process: a write that holds it finishes, none starts. Returns the
+// result, or nothing when the write was given up before it was made (said, *code set).
+static std::optional<SegmentWriter::Result>
+writeOnce(const QString &key, WriteWork work, int timeoutMs, UnixSignalWatcher *watcher, int *code)
+{
+    auto result = std::make_shared<SegmentWriter::Result>();
+    auto written = std::make_shared<Written>();
+    BlockingCall call([key, work = std::move(work), result, written] {
+        SegmentWriter writer(key);
+        writer.setWrittenHandler([written](const SegmentWriter::Result &done) {
+            const std::lock_guard<std::mutex> guard(written->mutex);
+            written->result = done;
+            written->condition.notify_all();
+        });
+        *result = work(writer);
+    });
+    int signal = 0;
+    const Wait wait = waitFor(&call, timeoutMs, watcher, &signal);
+    if (wait == Wait::Finished)
+        return *result;
+    // main() leaves through BlockingCall::exitProcess(): a stuck call is never joined.
+    if (SegmentLock::closeForExit(5000))
+        call.wait(QDeadlineTimer(1000));
+    // A write in is reported as made, even when detach() (which locks again) still waits, or
+    // it is a moment from telling after unlocking; in full (an orphan's removal too) when the
+    // call got to its end.
+    if (const std::optional<SegmentWriter::Result> done = written->waitFor(100))
+        return call.isFinished() ? std::optional<SegmentWriter::Result>(*result) : done;
+    if (wait == Wait::Interrupted) {
+        *code = interrupted(signal);
+        return std::nullopt;
+    }
+    printLine(stderr,
+              //: %1 is a number of milliseconds (--timeout)
+              HeadlessMode::tr("Timed out after %1 ms waiting for the shared memory lock "
+                               "(another process holds it); nothing was loaded")
+                      .arg(timeoutMs));
+    *code = 1;
+    return std::nullopt;
+}
+
+static int finish(const SegmentWriter::Result &result)
+{
+    report(result);
+    return LoadReport::exitCode(result.status);
+}
+
+// Reads, decodes and fits for a segment of segmentSize bytes on a BlockingCall, with no time
+// limit, but a signal ends the wait. Nothing when interrupted (*signal set).
+static std::optional<LoadTask::Prepared> prepare(const LoadTask &task, qsizetype segmentSize,
+                                                 UnixSignalWatcher *watcher, int *signal)
+{
+    auto prepared = std::make_shared<LoadTask::Prepared>();
+    BlockingCall call([task, segmentSize, prepared] { *prepared = task.prepare(segmentSize); });
+    if (waitFor(&call, -1, watcher, signal) != Wait::Finished)
+        return std::nullopt;
+    return *prepared;
+}
+
+static int load(const LoaderOptions &options, UnixSignalWatcher *watcher)
+{
+    const AssetCatalog catalog(options.assetsDir);
     if (catalog.folderMissing())
         return fail(catalog.problem());
-    const LoadTask task(key, catalog.resolve(target));
-    return writeOnce([task] { return task.run(); }, timeoutMs);
+    const LoadTask task(options.key, catalog.resolve(options.loadTarget), options.layout);
+    qsizetype segmentSize = LoadTask::segmentSize(options.key);
+    for (int attempt = 0;; ++attempt) {
+        int signal = 0;
+        const std::optional<LoadTask::Prepared> prepared
+                = prepare(task, segmentSize, watcher, &signal);
+        if (!prepared)
+            return interrupted(signal);
+        if (prepared->outcome)
+            return finish(*prepared->outcome);
+        int code = 0;
+        const std::optional<SegmentWriter::Result> result = writeOnce(
+                options.key,
+                [task, prepared](SegmentWriter &writer) { return task.write(*prepared, writer); },
+                options.timeoutMs, watcher, &code);
+        if (!result)
+            return code;
+        if (attempt > 0 || !LoadTask::needsPreparing(*prepared, *result))
+            return finish(*result);
+        segmentSize = result->segmentSize; // a viewer of another size came meanwhile
+    }
 }
 
 // The text the segment of key holds, looked up without attaching (nor waiting for the lock):
@@ -117,32 +234,72 @@ static QString readProblem(const QString &name, const QString &error)
     return HeadlessMode::tr("Cannot load %1: reading standard input failed: %2").arg(name, error);
 }
 
-// --load -: standard input to its end, keeping what fits; the rest is only counted, so the
-// truncation is flagged with the input's real size.
-static int loadStandardInput(const QString &key, const QString &name, int timeoutMs)
+// Reads standard input to its end into reader; false when a signal came first (*signal set).
+static bool readToEnd(StreamReader *reader, UnixSignalWatcher *watcher, int *signal)
 {
-    const qsizetype capacity = segmentCapacity(key);
-    if (capacity == 0)
-        return viewerNotRunning();
-    StreamReader reader(STDIN_FILENO, capacity, StreamReader::Keep::Head);
     QEventLoop loop;
-    QObject::connect(&reader, &StreamReader::readyRead, &loop, [&] {
-        if (reader.content().atEnd)
+    bool complete = true;
+    QObject::connect(reader, &StreamReader::readyRead, &loop, [&] {
+        if (reader->content().atEnd)
             loop.quit();
     });
-    reader.start();
-    if (!reader.content().atEnd)
+    QObject::connect(watcher, &UnixSignalWatcher::unixSignal, &loop, [&](int number) {
+        complete = false;
+        *signal = number;
+        loop.quit();
+    });
+    reader->start();
+    if (!reader->content().atEnd)
         loop.exec();
+    return complete;
+}
+
+// --load -: standard input to its end, keeping what fits; the rest is only counted, so the
+// truncation is flagged with the input's real size. A NUL byte refuses it as it refuses a file:
+// when it is in the part that fits.
+static int loadStandardInput(const LoaderOptions &options, UnixSignalWatcher *watcher)
+{
+    const QString &name = options.streamName;
+    const LoadTask::Layout layout = options.layout;
+    if (layout == LoadTask::Layout::QtExample) {
+        //: %1 is the source name of standard input; keep --layout qt-example as it is
+        printLine(stderr,
+                  HeadlessMode::tr("Cannot load %1: --layout qt-example writes an image, "
+                                   "and standard input is loaded as text")
+                          .arg(name));
+        return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
+    }
+    const qsizetype segmentSize = LoadTask::segmentSize(options.key);
+    if (segmentSize == 0)
+        return viewerNotRunning();
+    const qsizetype capacity = layout == LoadTask::Layout::Classic
+            ? segmentSize - 1
+            : SegmentLayout::textCapacity(segmentSize);
+    StreamReader reader(STDIN_FILENO, capacity, StreamReader::Keep::Head);
+    int signal = 0;
+    if (!readToEnd(&reader, watcher, &signal))
+        return interrupted(signal);
     const StreamReader::Content content = reader.content();
     if (!content.error.isEmpty()) {
         printLine(stderr, readProblem(name, content.error));
         return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
     }
-    return writeOnce(
-            [key, name, content] {
-                return SegmentWriter(key).writeText(content.bytes, name, content.totalBytes);
+    SourceFile::Prefix prefix;
+    const qsizetype nul
+            = SourceFile::cutPrefix(content.bytes, capacity, content.totalBytes, &prefix);
+    if (nul >= 0) {
+        printLine(stderr, SourceFile::binaryProblem(name, nul));
+        return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
+    }
+    int code = 0;
+    const std::optional<SegmentWriter::Result> result = writeOnce(
+            options.key,
+            [name, prefix, layout](SegmentWriter &writer) {
+                return layout == LoadTask::Layout::Classic ? writer.writeClassicText(prefix, name)
+                                                           : writer.writePrefix(prefix, name);
             },
-            timeoutMs);
+            options.timeoutMs, watcher, &code);
+    return result ? finish(*result) : code;
 }
 
 // --follow -: the newest lines of standard input, written at most every FollowIntervalMs while
@@ -253,12 +410,17 @@ private:
     QString m_lastProblem;
 };
 
-// SIGINT and SIGTERM end a follow the normal way: exit 0.
+// SIGINT and SIGTERM end a follow the normal way: exit 0. A write that holds the lock finishes
+// first and no other starts (SegmentLock::closeForExit), while the handlers are still installed,
+// so a second signal meanwhile cuts nothing.
 static void stopOnSignals(UnixSignalWatcher *watcher, const std::function<void()> &stop)
 {
     watcher->watch(SIGINT);
     watcher->watch(SIGTERM);
-    QObject::connect(watcher, &UnixSignalWatcher::unixSignal, watcher, stop);
+    QObject::connect(watcher, &UnixSignalWatcher::unixSignal, watcher, [stop] {
+        SegmentLock::closeForExit(5000);
+        stop();
+    });
 }
 
 static int followStandardInput(const QString &key, const QString &name)
@@ -301,11 +463,15 @@ int HeadlessMode::run(const LoaderOptions &options)
     switch (options.mode) {
     case LoaderOptions::Mode::List:
         return list(AssetCatalog(options.assetsDir));
-    case LoaderOptions::Mode::Load:
-        if (options.readsStandardInput())
-            return loadStandardInput(options.key, options.streamName, options.timeoutMs);
-        return load(AssetCatalog(options.assetsDir), options.loadTarget, options.key,
-                    options.timeoutMs);
+    case LoaderOptions::Mode::Load: {
+        // From the start: a signal ends the load cleanly (nothing written, or the write
+        // finished), and one more while that happens is only heard.
+        UnixSignalWatcher watcher;
+        watcher.watch(SIGINT);
+        watcher.watch(SIGTERM);
+        return options.readsStandardInput() ? loadStandardInput(options, &watcher)
+                                            : load(options, &watcher);
+    }
     case LoaderOptions::Mode::Follow:
         if (options.readsStandardInput())
             return followStandardInput(options.key, options.streamName);

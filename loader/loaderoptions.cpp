@@ -57,10 +57,18 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
             QStringLiteral("timeout"),
             //: MS is the option's value: keep it as it is
             tr("With --load: give up after MS milliseconds of waiting for the shared memory lock "
-               "(exit 1). Default, or 0: wait as long as it takes."),
+               "(exit 1); reading, decoding and scaling are not counted. Default, or 0: wait as "
+               "long as it takes."),
             QStringLiteral("MS"));
+    const QCommandLineOption layoutOption(
+            QStringLiteral("layout"),
+            //: LAYOUT and its values shm, qt-example and classic are kept as they are
+            tr("With --load: where the content goes. shm (default): behind shm-viewer's header. "
+               "qt-example: an image as Qt's Shared Memory Example writes it (QDataStream << "
+               "QImage at offset 0). classic: plain NUL-terminated text at offset 0."),
+            QStringLiteral("LAYOUT"));
     parser.addOptions({loadOption, followOption, nameOption, listOption, keyOption, assetsOption,
-                       timeoutOption});
+                       timeoutOption, layoutOption});
 
     options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-loader"));
     if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed) {
@@ -102,6 +110,20 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
                                 .arg(parser.value(timeoutOption)));
         if (options.timeoutMs == 0)
             options.timeoutMs = -1; // as with curl --max-time 0: no limit
+    }
+    if (parser.isSet(layoutOption)) {
+        if (!load)
+            return fail(tr("--layout only applies to --load"));
+        const QString layout = parser.value(layoutOption);
+        if (layout == QLatin1StringView("shm"))
+            options.layout = LoadTask::Layout::Shm;
+        else if (layout == QLatin1StringView("qt-example"))
+            options.layout = LoadTask::Layout::QtExample;
+        else if (layout == QLatin1StringView("classic"))
+            options.layout = LoadTask::Layout::Classic;
+        else
+            //: %1 is what was given instead; keep shm, qt-example and classic as they are
+            return fail(tr("--layout expects shm, qt-example or classic, not '%1'").arg(layout));
     }
     if (load || follow) {
         const QCommandLineOption &option = load ? loadOption : followOption;

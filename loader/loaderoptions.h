@@ -5,6 +5,7 @@
 #define LOADEROPTIONS_H
 
 #include "commandline.h"
+#include "loadtask.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,7 @@ public:
     // goes into the segment, and so into the viewer's --print JSON).
     QString streamName;
     int timeoutMs = -1; // -1: wait as long as it takes
+    LoadTask::Layout layout = LoadTask::Layout::Shm; // --layout, with --load
 
     static LoaderOptions parse(const QStringList &arguments);
 

@@ -6,18 +6,48 @@
 
 #include "assetcatalog.h"
 #include "segmentwriter.h"
+#include "sourcefile.h"
 
 #include <QCoreApplication>
 
-// One load of one source into the segment of one key. run() may block for as long as another
-// process holds the segment's lock: call it on a worker thread only.
+#include <optional>
+
+// One load of one source into the segment of one key, in two steps: prepare() reads, decodes and
+// fits with no segment touched (however long that takes), write() attaches, locks and copies.
+// write() and run() may block for as long as another process holds the segment's lock: call them
+// on a worker thread only.
 class LoadTask
 {
     Q_DECLARE_TR_FUNCTIONS(LoadTask)
 public:
-    LoadTask(const QString &key, const AssetCatalog::Source &source);
+    // Where in the segment it goes (docs/protocol.md): behind our header, or without one, as
+    // Qt's Shared Memory Example (QDataStream << QImage) or a classic strncpy loader write.
+    enum class Layout { Shm, QtExample, Classic };
 
-    // Text or image, by what the content is (ContentSniffer); anything else is refused.
+    LoadTask(const QString &key, const AssetCatalog::Source &source, Layout layout = Layout::Shm);
+
+    // What write() copies, made for a segment of segmentSize bytes.
+    struct Prepared
+    {
+        std::optional<SegmentWriter::Result> outcome; // set: refused, nothing to write
+        bool isImage = false;
+        SourceFile::Prefix text;
+        QByteArray imageBytes; // the file's, fitted ones, or QDataStream << QImage
+        SegmentWriter::Image image;
+        qsizetype segmentSize = 0; // what it was made for; 0: no segment was seen
+    };
+    // Text or image, by what the content is (ContentSniffer); anything else is refused. The
+    // source is opened once and read from that descriptor only.
+    Prepared prepare(qsizetype segmentSize) const;
+    // writer: SegmentWriter(key()), perhaps with a written handler.
+    SegmentWriter::Result write(const Prepared &prepared, const SegmentWriter &writer) const;
+    // The attached segment was not the size prepared for, and another prepare() for its size
+    // would do better: an image that did not fit.
+    static bool needsPreparing(const Prepared &prepared, const SegmentWriter::Result &result);
+    // The size of the segment of key now, looked up without attaching; 0 when none is seen.
+    static qsizetype segmentSize(const QString &key);
+
+    // prepare() for the segment there is, then write(); once more when needsPreparing().
     SegmentWriter::Result run() const;
 
     // Enough of the start of a file to tell what it holds.
@@ -25,10 +55,16 @@ public:
 
     QString key() const { return m_key; }
     AssetCatalog::Source source() const { return m_source; }
+    Layout layout() const { return m_layout; }
 
 private:
+    bool prepareText(const QByteArray &head, SourceFile &file, Prepared *prepared) const;
+    bool prepareImage(QByteArray bytes, SourceFile &file, const QString &mimeType,
+                      Prepared *prepared) const;
+
     QString m_key;
     AssetCatalog::Source m_source;
+    Layout m_layout = Layout::Shm;
 };
 
 #endif // LOADTASK_H

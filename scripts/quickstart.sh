@@ -63,8 +63,10 @@ if [[ $MODE == test ]]; then
     # clang (+ its fuzzer runtime, below) for fuzzing; Google Benchmark for the benchmark smoke
     # test; setpriv (util-linux) and pgrep (procps) for the fault suite and the leftover check;
     # a virtual X display, xdotool, ImageMagick and xdpyinfo (x11-utils) for the GUI tests on real
-    # windows.
-    PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils)
+    # windows; gdb and strace hold shm-loader at an exact point of a load for tst_loadercli's
+    # race and signal tests (skipped without them).
+    PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils
+        gdb strace)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)

@@ -153,6 +153,16 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
         <source>The window cannot be shown in headless mode</source>
         <translation>Im Headless-Modus kann kein Fenster angezeigt werden</translation>
     </message>
+    <message>
+        <source>Interrupted by %1; nothing was loaded</source>
+        <extracomment>%1 is the signal&apos;s name, SIGINT or SIGTERM</extracomment>
+        <translation>Durch %1 unterbrochen; nichts wurde geladen</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: --layout qt-example writes an image, and standard input is loaded as text</source>
+        <extracomment>%1 is the source name of standard input; keep --layout qt-example as it is</extracomment>
+        <translation>%1 kann nicht geladen werden: --layout qt-example schreibt ein Bild, und die Standardeingabe wird als Text geladen</translation>
+    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -239,6 +249,21 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
         <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png, %3 what is wrong with it</extracomment>
         <translation>%1 kann nicht geladen werden: fehlerhaftes Bild (%2): %3</translation>
     </message>
+    <message>
+        <source>Cannot load %1: --layout qt-example writes an image (as Qt&apos;s Shared Memory Example does), and this is text</source>
+        <extracomment>%1 is the file&apos;s name; keep --layout qt-example as it is</extracomment>
+        <translation>%1 kann nicht geladen werden: --layout qt-example schreibt ein Bild (wie Qts Shared Memory Example), und dies ist Text</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: --layout classic writes plain text, and this is an image (%2)</source>
+        <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png; keep --layout classic</extracomment>
+        <translation>%1 kann nicht geladen werden: --layout classic schreibt reinen Text, und dies ist ein Bild (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: as QDataStream &lt;&lt; QImage it takes %2 bytes, more than the segment&apos;s %3</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes; keep QDataStream and QImage</extracomment>
+        <translation>%1 kann nicht geladen werden: als QDataStream &lt;&lt; QImage braucht es %2 Bytes, mehr als die %3 des Segments</translation>
+    </message>
 </context>
 <context>
     <name>LoaderOptions</name>
@@ -271,11 +296,6 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
         <source>Offer the files of DIR instead of the bundled texts.</source>
         <extracomment>DIR is the option&apos;s value: keep it as it is</extracomment>
         <translation>Bietet die Dateien aus DIR anstelle der mitgelieferten Texte an.</translation>
-    </message>
-    <message>
-        <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1). Default, or 0: wait as long as it takes.</source>
-        <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
-        <translation>Mit --load: Bricht nach MS Millisekunden Warten auf die Sperre des gemeinsamen Speichers ab (Exit-Status 1). Standard oder 0: wartet unbegrenzt.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; (to load a file, use --load PATH)</source>
@@ -324,6 +344,25 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
 Without --load, --follow or --list it opens a window with the bundled files.</source>
         <translation>Lädt einen Text oder ein Bild in das Segment des gemeinsamen Speichers, das shm-viewer anzeigt.
 Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateien geöffnet.</translation>
+    </message>
+    <message>
+        <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1); reading, decoding and scaling are not counted. Default, or 0: wait as long as it takes.</source>
+        <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
+        <translation>Mit --load: Bricht nach MS Millisekunden Warten auf die Sperre des gemeinsamen Speichers ab (Exit-Status 1); Lesen, Dekodieren und Skalieren zählen nicht mit. Standard oder 0: wartet unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>With --load: where the content goes. shm (default): behind shm-viewer&apos;s header. qt-example: an image as Qt&apos;s Shared Memory Example writes it (QDataStream &lt;&lt; QImage at offset 0). classic: plain NUL-terminated text at offset 0.</source>
+        <extracomment>LAYOUT and its values shm, qt-example and classic are kept as they are</extracomment>
+        <translation>Mit --load: wohin der Inhalt kommt. shm (Standard): hinter den Header von shm-viewer. qt-example: ein Bild, wie Qts Shared Memory Example es schreibt (QDataStream &lt;&lt; QImage an Offset 0). classic: reiner, NUL-terminierter Text an Offset 0.</translation>
+    </message>
+    <message>
+        <source>--layout only applies to --load</source>
+        <translation>--layout gilt nur für --load</translation>
+    </message>
+    <message>
+        <source>--layout expects shm, qt-example or classic, not &apos;%1&apos;</source>
+        <extracomment>%1 is what was given instead; keep shm, qt-example and classic as they are</extracomment>
+        <translation>--layout erwartet shm, qt-example oder classic, nicht „%1“</translation>
     </message>
 </context>
 <context>

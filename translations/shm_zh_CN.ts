@@ -153,6 +153,16 @@ Try &apos;%1 --help&apos; for more information.</source>
         <source>The window cannot be shown in headless mode</source>
         <translation>无头模式下无法显示窗口</translation>
     </message>
+    <message>
+        <source>Interrupted by %1; nothing was loaded</source>
+        <extracomment>%1 is the signal&apos;s name, SIGINT or SIGTERM</extracomment>
+        <translation>被 %1 中断，未加载任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: --layout qt-example writes an image, and standard input is loaded as text</source>
+        <extracomment>%1 is the source name of standard input; keep --layout qt-example as it is</extracomment>
+        <translation>无法加载 %1：--layout qt-example 写入的是图像，而标准输入按文本加载</translation>
+    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -239,6 +249,21 @@ Try &apos;%1 --help&apos; for more information.</source>
         <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png, %3 what is wrong with it</extracomment>
         <translation>无法加载 %1：损坏的 %2 图像：%3</translation>
     </message>
+    <message>
+        <source>Cannot load %1: --layout qt-example writes an image (as Qt&apos;s Shared Memory Example does), and this is text</source>
+        <extracomment>%1 is the file&apos;s name; keep --layout qt-example as it is</extracomment>
+        <translation>无法加载 %1：--layout qt-example 写入的是图像（与 Qt 的 Shared Memory Example 相同），而这是文本</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: --layout classic writes plain text, and this is an image (%2)</source>
+        <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png; keep --layout classic</extracomment>
+        <translation>无法加载 %1：--layout classic 写入的是纯文本，而这是图像（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: as QDataStream &lt;&lt; QImage it takes %2 bytes, more than the segment&apos;s %3</source>
+        <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes; keep QDataStream and QImage</extracomment>
+        <translation>无法加载 %1：以 QDataStream &lt;&lt; QImage 形式需要 %2 字节，超过共享内存段的 %3 字节</translation>
+    </message>
 </context>
 <context>
     <name>LoaderOptions</name>
@@ -271,11 +296,6 @@ Try &apos;%1 --help&apos; for more information.</source>
         <source>Offer the files of DIR instead of the bundled texts.</source>
         <extracomment>DIR is the option&apos;s value: keep it as it is</extracomment>
         <translation>提供 DIR 中的文件，而不是内置文本。</translation>
-    </message>
-    <message>
-        <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1). Default, or 0: wait as long as it takes.</source>
-        <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
-        <translation>配合 --load 使用：等待共享内存锁 MS 毫秒后放弃（退出码 1）。默认或为 0 时：一直等待。</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; (to load a file, use --load PATH)</source>
@@ -324,6 +344,25 @@ Try &apos;%1 --help&apos; for more information.</source>
 Without --load, --follow or --list it opens a window with the bundled files.</source>
         <translation>将文本或图像加载到 shm-viewer 所显示的共享内存段中。
 不带 --load、--follow 或 --list 时，打开一个列出内置文件的窗口。</translation>
+    </message>
+    <message>
+        <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1); reading, decoding and scaling are not counted. Default, or 0: wait as long as it takes.</source>
+        <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
+        <translation>配合 --load 使用：等待共享内存锁 MS 毫秒后放弃（退出码 1）；读取、解码和缩放不计入。默认或为 0 时：一直等待。</translation>
+    </message>
+    <message>
+        <source>With --load: where the content goes. shm (default): behind shm-viewer&apos;s header. qt-example: an image as Qt&apos;s Shared Memory Example writes it (QDataStream &lt;&lt; QImage at offset 0). classic: plain NUL-terminated text at offset 0.</source>
+        <extracomment>LAYOUT and its values shm, qt-example and classic are kept as they are</extracomment>
+        <translation>配合 --load 使用：内容写入的位置。shm（默认）：位于 shm-viewer 的头部之后。qt-example：按 Qt 的 Shared Memory Example 的方式写入图像（在偏移 0 处写入 QDataStream &lt;&lt; QImage）。classic：在偏移 0 处写入以 NUL 结尾的纯文本。</translation>
+    </message>
+    <message>
+        <source>--layout only applies to --load</source>
+        <translation>--layout 仅适用于 --load</translation>
+    </message>
+    <message>
+        <source>--layout expects shm, qt-example or classic, not &apos;%1&apos;</source>
+        <extracomment>%1 is what was given instead; keep shm, qt-example and classic as they are</extracomment>
+        <translation>--layout 应为 shm、qt-example 或 classic，而不是“%1”</translation>
     </message>
 </context>
 <context>

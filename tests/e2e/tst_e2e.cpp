@@ -8,21 +8,26 @@
 #include "segmentlayout.h"
 #include "segmentstatus.h"
 #include "shmconstants.h"
+#include "shmkey.h"
 #include "shmprograms.h"
 #include "testkey.h"
 #include "utf8text.h"
 #include "viewerprocess.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QSharedMemory>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
 #include <memory>
 
 using ShmPrograms::Run;
@@ -45,6 +50,9 @@ private slots:
     void viewerStopLeavesNothing_data();
     void viewerStopLeavesNothing();
     void windowViewerServesLoads();
+    void qtExampleLayoutReadsAsTheExampleReads();
+    void classicLayoutReadsAsPlainText();
+    void layoutRefusalsChangeNothing();
 
 private:
     static QString imageMismatch(const QJsonObject &snapshot, const QByteArray &file,
@@ -320,6 +328,169 @@ void TestEndToEnd::windowViewerServesLoads()
     QVERIFY2(m_viewer->terminate(5000, &elapsed), qPrintable(m_viewer->describe()));
     QVERIFY2(!m_viewer->crashed() && m_viewer->exitCode() == 0, qPrintable(m_viewer->describe()));
     QVERIFY(TestKey::isGone(m_key));
+}
+
+// The segment's bytes as a plain QSharedMemory program sees them, under its lock; empty when it
+// cannot attach.
+static QByteArray segmentBytes(const QString &key)
+{
+    QSharedMemory memory;
+    ShmKey::apply(memory, key); // QSharedMemory(key), as Qt 6.4's example constructs it
+    if (!memory.attach())
+        return {};
+    memory.lock();
+    const QByteArray bytes(static_cast<const char *>(memory.constData()), memory.size());
+    memory.unlock();
+    memory.detach();
+    return bytes;
+}
+
+static ViewerProcess::Predicate rawOfKind(const QString &kind)
+{
+    return [kind](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("state")).toString() == QLatin1String("raw")
+                && snapshot.value(QLatin1String("kind")).toString() == kind;
+    };
+}
+
+// --layout qt-example: what the Shared Memory Example's "Load Image from Shared Memory" reads
+// (QDataStream >> QImage over the whole segment, under the lock) is the picture; our viewer shows
+// it as Raw.
+void TestEndToEnd::qtExampleLayoutReadsAsTheExampleReads()
+{
+    m_viewer = startViewer();
+    QTemporaryDir dir;
+    QImage picture(120, 80, QImage::Format_ARGB32);
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            picture.setPixel(x, y, qRgba(x * 2, y * 3, (x + y) % 256, x < 60 ? 255 : 128 + y));
+    }
+    const QString path = dir.filePath(QStringLiteral("picture.png"));
+    QVERIFY(picture.save(path));
+
+    const Run run
+            = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                               {QStringLiteral("--key"), m_key, QStringLiteral("--load"), path,
+                                QStringLiteral("--layout"), QStringLiteral("qt-example")});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+
+    // Dialog::loadFromMemory(), step by step.
+    QSharedMemory memory;
+    ShmKey::apply(memory, m_key);
+    QVERIFY2(memory.attach(), qPrintable(memory.errorString()));
+    QBuffer buffer;
+    QDataStream in(&buffer);
+    QImage image;
+    memory.lock();
+    buffer.setData(static_cast<const char *>(memory.constData()), memory.size());
+    buffer.open(QBuffer::ReadOnly);
+    in >> image;
+    memory.unlock();
+    memory.detach();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), picture.size());
+    QCOMPARE(image.convertToFormat(QImage::Format_ARGB32), picture);
+
+    const int index = m_viewer->waitForSnapshot(rawOfKind(QStringLiteral("image")));
+    QVERIFY2(index >= 0, qPrintable(m_viewer->describe()));
+    const QJsonObject snapshot = m_viewer->snapshots().at(index);
+    QCOMPARE(snapshot.value(QLatin1String("width")).toInteger(), picture.width());
+    QCOMPARE(snapshot.value(QLatin1String("height")).toInteger(), picture.height());
+}
+
+// --layout classic: strlen() at offset 0 is the text, cut to leave room for the NUL in a small
+// segment; our viewer shows it as Raw.
+void TestEndToEnd::classicLayoutReadsAsPlainText()
+{
+    m_viewer = startViewer(ViewerProcess::Mode::Print,
+                           {QStringLiteral("--size"), QStringLiteral("4096")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.txt"));
+    const QByteArray text = "Plain text for a classic reader: no header, just bytes and a NUL.\n"
+                            "Zweite Zeile, \xc3\xa4\xc3\xb6\xc3\xbc.\n";
+    const auto writeFile = [&path](const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    const auto loadClassic = [this, &path] {
+        return ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                                {QStringLiteral("--key"), m_key, QStringLiteral("--load"), path,
+                                 QStringLiteral("--layout"), QStringLiteral("classic")});
+    };
+    QVERIFY(writeFile(text));
+    Run run = loadClassic();
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QByteArray bytes = segmentBytes(m_key);
+    QCOMPARE(bytes.size(), 4096);
+    QCOMPARE(QByteArray(bytes.constData(), qsizetype(strnlen(bytes.constData(), 4096))), text);
+    const int index = m_viewer->waitForSnapshot(rawOfKind(QStringLiteral("text")));
+    QVERIFY2(index >= 0, qPrintable(m_viewer->describe()));
+    QCOMPARE(m_viewer->snapshots().at(index).value(QLatin1String("text")).toString(),
+             QString::fromUtf8(text));
+
+    // Longer than the segment: bounded by its size, and still a NUL at the end.
+    const QByteArray big = QByteArray("\xc3\xa4").repeated(3000); // two bytes per character
+    QVERIFY(writeFile(big));
+    run = loadClassic();
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains("truncated to 4,094 of 6,000 bytes"), run.out.constData());
+    bytes = segmentBytes(m_key);
+    QCOMPARE(qsizetype(strnlen(bytes.constData(), 4096)), 4094); // 4095 would split a character
+    QVERIFY(big.startsWith(bytes.left(4094)));
+}
+
+// The layouts refuse what they cannot hold, with a clear message, and leave the segment as it was.
+void TestEndToEnd::layoutRefusalsChangeNothing()
+{
+    m_viewer = startViewer();
+    QVERIFY(load(QStringLiteral("welcome.txt")).exitCode == 0);
+    QVERIFY(m_viewer->waitForSnapshot([](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == QLatin1String("welcome.txt");
+    }) >= 0);
+    const QByteArray before = segmentBytes(m_key);
+    QVERIFY(!before.isEmpty());
+
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        const char *message;
+    };
+    const QString image = ShmPrograms::assetsDir() + QStringLiteral("/shared-memory.png");
+    const QString layout = QStringLiteral("--layout");
+    const QList<Case> cases = {
+            {{QStringLiteral("--load"), image, layout, QStringLiteral("classic")},
+             3,
+             "--layout classic writes plain text, and this is an image (image/png)"},
+            {{QStringLiteral("--load"), QStringLiteral("notes.md"), layout,
+              QStringLiteral("qt-example")},
+             3,
+             "--layout qt-example writes an image"},
+            {{QStringLiteral("--load"), QStringLiteral("mountains.jpg"), layout,
+              QStringLiteral("qt-example")},
+             3,
+             "as QDataStream << QImage it takes"},
+            {{QStringLiteral("--load"), QStringLiteral("-"), layout, QStringLiteral("qt-example")},
+             3,
+             "--layout qt-example writes an image, and standard input is loaded as text"},
+            {{QStringLiteral("--load"), QStringLiteral("notes.md"), layout,
+              QStringLiteral("cascades")},
+             1,
+             "--layout expects shm, qt-example or classic, not 'cascades'"},
+            {{QStringLiteral("--follow"), QStringLiteral("notes.md"), layout,
+              QStringLiteral("classic")},
+             1,
+             "--layout only applies to --load"},
+    };
+    for (const Case &refused : cases) {
+        const Run run = ShmPrograms::run(
+                ShmPrograms::program(QStringLiteral("shm-loader")),
+                QStringList{QStringLiteral("--key"), m_key} + refused.arguments, 10000);
+        const QString what = refused.arguments.join(u' ') + u'\n' + run.describe();
+        QVERIFY2(run.finished && run.exitCode == refused.exitCode, qPrintable(what));
+        QVERIFY2(run.err.contains(refused.message), qPrintable(what));
+        QCOMPARE(segmentBytes(m_key), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

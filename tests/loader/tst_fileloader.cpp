@@ -13,7 +13,9 @@
 #include "testkey.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSharedMemory>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private slots:
     void truncationIsAWarning();
     void loadsDroppedFileUrl();
     void waitsForLockAndQueuesOnlyTheLatest();
+    void decodingIsNotWaitingForTheLock();
     void abandonsStuckWorker();
 
 private:
@@ -238,6 +241,40 @@ void TestFileLoader::waitsForLockAndQueuesOnlyTheLatest()
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
     QCOMPARE(snapshot.payload, asset(QStringLiteral("report.html")));
     holder.detach();
+}
+
+// "Waiting for the segment lock" is said only while the write waits for it: decoding and scaling
+// down a large image before it, with the lock free, is not that.
+void TestFileLoader::decodingIsNotWaitingForTheLock()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    QImage image(3000, 3000, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qRgb((x / 16) & 0xff, (y / 16) & 0xff, ((x + y) / 32) & 0xff);
+    }
+    QVERIFY(image.save(path));
+
+    FileLoader loader;
+    loader.setKey(m_key);
+    loader.setWaitNoticeMs(20);
+    QSignalSpy finished(&loader, &FileLoader::loadFinished);
+    QSignalSpy waiting(&loader, &FileLoader::waitingForLockChanged);
+    QElapsedTimer timer;
+    timer.start();
+    loader.load(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    // Otherwise this test would show nothing: the load took longer than the notice's delay.
+    QVERIFY2(timer.elapsed() > 20, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    QCOMPARE(waiting.count(), 0);
+    QVERIFY2(loader.status().startsWith(QStringLiteral("Loaded large.png into shared memory, "
+                                                       "scaled to fit: 3000×3000")),
+             qPrintable(loader.status()));
 }
 
 void TestFileLoader::abandonsStuckWorker()

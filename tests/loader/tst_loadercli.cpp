@@ -7,6 +7,7 @@
 
 #include "segmentlayout.h"
 #include "segmentreader.h"
+#include "segmentstatus.h"
 #include "shmconstants.h"
 #include "shmkey.h"
 #include "testkey.h"
@@ -15,10 +16,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QSharedMemory>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +71,15 @@ private slots:
     void followFileAcrossRenameAndRecreate();
     void followStandardInputShowsTheLastLine();
     void followStandardInputEndsOnSigterm();
+    void timeoutCountsOnlyTheLockWait();
+    void standardInputFollowsTheFileNulRule();
+    void signalDuringLoadEndsItCleanly_data();
+    void signalDuringLoadEndsItCleanly();
+    void signalWhileWritingLetsItFinish_data();
+    void signalWhileWritingLetsItFinish();
+    void writeInIsLoadedWhileDetachWaits();
+    void viewerQuittingAfterDeliveryIsNoOrphan();
+    void renameSaveAfterSniffingNeverMixes();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -76,6 +88,8 @@ private:
     bool startLoader(QProcess *process, const QStringList &arguments);
     static bool waitForOutput(QProcess *process, QByteArray *out, const QByteArray &text,
                               int timeoutMs = 15000);
+    struct Held;
+    bool startHeld(Held *held, const QString &breakpoint, const QStringList &arguments);
 
     QString m_program;
     QDir m_assets;
@@ -812,6 +826,353 @@ void TestLoaderCli::followStandardInputEndsOnSigterm()
     QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
     QCOMPARE(loader.exitCode(), 0);
     QVERIFY(viewer.terminate(15000));
+}
+
+// --timeout bounds the wait for the lock, nothing else: a large image takes longer than that to
+// decode and scale down, with nobody holding the lock, and loads.
+void TestLoaderCli::timeoutCountsOnlyTheLockWait()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.png"));
+    QImage image(6000, 6000, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qRgb((x / 24) & 0xff, (y / 24) & 0xff, ((x + y) / 48) & 0xff);
+    }
+    QVERIFY(image.save(path, "PNG"));
+    image = QImage();
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path,
+                            QStringLiteral("--timeout"), QStringLiteral("300")});
+    const qint64 elapsed = timer.elapsed();
+    qInfo("--load of a 6000×6000 PNG with --timeout 300: %lld ms", elapsed);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.startsWith(QStringLiteral(
+                     "Loaded huge.png into shared memory, scaled to fit: 6000×6000")),
+             qPrintable(result.out));
+    // Otherwise this test would show nothing: the load took longer than the timeout.
+    QVERIFY2(elapsed > 300, qPrintable(QString::number(elapsed)));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("huge.png"));
+}
+
+// A NUL byte refuses standard input as it refuses a file: when it is in the part that fits.
+void TestLoaderCli::standardInputFollowsTheFileNulRule()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    const qsizetype capacity = SegmentLayout::textCapacity(ShmConstants::DefaultSegmentSize);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.txt"));
+    const auto loadBoth = [&](const QByteArray &input) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(input) != input.size())
+            return std::make_pair(Run(), Run());
+        file.close();
+        const Run fromFile = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path});
+        QProcess process;
+        process.setStandardInputFile(path);
+        process.start(
+                m_program,
+                {QStringLiteral("--key"), m_key, QStringLiteral("--load"), QStringLiteral("-")});
+        Run fromStdin;
+        if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit) {
+            fromStdin.exitCode = process.exitCode();
+            fromStdin.out = QString::fromUtf8(process.readAllStandardOutput());
+            fromStdin.err = QString::fromUtf8(process.readAllStandardError());
+        }
+        return std::make_pair(fromFile, fromStdin);
+    };
+
+    // Past the part that fits: cut off with the rest, so both load it.
+    QByteArray input = QByteArray(capacity + 2, 'a') + '\0' + QByteArray(8, 'b');
+    auto [file, standardInput] = loadBoth(input);
+    QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+    QVERIFY2(standardInput.exitCode == 0, qPrintable(standardInput.err));
+    QCOMPARE(standardInput.out,
+             QStringLiteral(
+                     "Loaded stdin into shared memory, truncated to 65,279 of 65,290 bytes\n"));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.payload, input.left(capacity));
+
+    // In the part that fits (past the first bytes a file is sniffed by): both refuse it, saying
+    // where.
+    input = QByteArray(5000, 'a') + '\0' + QByteArray(50, 'b');
+    std::tie(file, standardInput) = loadBoth(input);
+    QCOMPARE(file.exitCode, 3);
+    QCOMPARE(standardInput.exitCode, 3);
+    QVERIFY2(file.err.endsWith(QStringLiteral(": binary content (NUL byte at offset 5000)\n")),
+             qPrintable(file.err));
+    QCOMPARE(standardInput.err,
+             QStringLiteral("Cannot load stdin: binary content (NUL byte at offset 5000)\n"));
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestLoaderCli::signalDuringLoadEndsItCleanly_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << QStringLiteral("SIGTERM");
+    QTest::newRow("SIGINT") << int(SIGINT) << QStringLiteral("SIGINT");
+}
+
+// A signal while --load waits for the lock abandons the write cleanly: a message, exit 128 + the
+// signal, nothing written; a second signal meanwhile changes nothing.
+void TestLoaderCli::signalDuringLoadEndsItCleanly()
+{
+    QFETCH(int, signal);
+    QFETCH(QString, name);
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QSharedMemory holder;
+    ShmKey::apply(holder, m_key);
+    QVERIFY(holder.attach());
+    QVERIFY(holder.lock());
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--load"), QStringLiteral("notes.md")}));
+    QTRY_VERIFY_WITH_TIMEOUT(SegmentStatus::inspect(m_key).lock.waiting > 0, 15000);
+    ::kill(pid_t(loader.processId()), signal);
+    ::kill(pid_t(loader.processId()), signal);
+    const bool finished = loader.waitForFinished(15000);
+    holder.unlock();
+    holder.detach();
+    QVERIFY(finished);
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 128 + signal);
+    QCOMPARE(QString::fromUtf8(loader.readAllStandardError()),
+             QStringLiteral("Interrupted by %1; nothing was loaded\n").arg(name));
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Empty);
+}
+
+void TestLoaderCli::signalWhileWritingLetsItFinish_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("--load") << QStringList{QStringLiteral("--load"), QStringLiteral("notes.md")}
+                            << QStringLiteral("notes.md");
+    QTest::newRow("--follow -") << QStringList{QStringLiteral("--follow"), QStringLiteral("-"),
+                                               QStringLiteral("--name"), QStringLiteral("app.log")}
+                                << QStringLiteral("app.log");
+}
+
+// SIGTERM while a write holds the lock: the write finishes and the loader exits the normal way;
+// a second SIGTERM meanwhile does not kill it. strace holds the write there: it delays the
+// unlock (the fourth semop: attach() locks and unlocks, then the write locks and unlocks).
+void TestLoaderCli::signalWhileWritingLetsItFinish()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, source);
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("needs strace");
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+
+    QProcess loader;
+    loader.start(strace,
+                 QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
+                             QStringLiteral("/dev/null"), QStringLiteral("-e"),
+                             QStringLiteral("trace=semtimedop"), QStringLiteral("-e"),
+                             QStringLiteral("inject=semtimedop:delay_enter=2000000:when=4"),
+                             m_program, QStringLiteral("--key"), m_key}
+                         + arguments);
+    QVERIFY(loader.waitForStarted());
+    loader.write("a line\n"); // for --follow -; --load does not read it
+    SegmentStatus status;
+    QTRY_VERIFY_WITH_TIMEOUT((!(status = SegmentStatus::inspect(m_key)).lock.free
+                              && status.lock.lastPid != viewer.pid())
+                                     || loader.state() == QProcess::NotRunning,
+                             20000);
+    if (loader.state() == QProcess::NotRunning) {
+        const QByteArray err = loader.readAllStandardError();
+        if (err.contains("ptrace"))
+            QSKIP(qPrintable(QStringLiteral("strace cannot trace here: ")
+                             + QString::fromLocal8Bit(err)));
+        QFAIL(err.constData());
+    }
+    const pid_t writer = pid_t(status.lock.lastPid);
+    ::kill(writer, SIGTERM);
+    QTest::qWait(300);
+    ::kill(writer, SIGTERM);
+    QVERIFY(loader.waitForFinished(20000));
+    const QByteArray err = loader.readAllStandardError();
+    QVERIFY2(loader.exitStatus() == QProcess::NormalExit, err.constData());
+    QVERIFY2(loader.exitCode() == 0, err.constData());
+    QVERIFY2(viewer.waitForSnapshot([source](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == source
+                && snapshot.value(QLatin1String("state")).toString() == QLatin1String("valid");
+    }) >= 0,
+             qPrintable(viewer.describe()));
+    QVERIFY(viewer.terminate(15000));
+}
+
+// shm-loader under gdb, held at a breakpoint: there it creates "stopped" in dir and goes on once
+// "go" exists, which the destructor makes too, so nothing stays held.
+struct TestLoaderCli::Held
+{
+    QTemporaryDir dir;
+    QProcess gdb;
+    QByteArray output;
+    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+    bool waitStopped()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFile::exists(path("stopped")) && timer.elapsed() < 60000
+               && gdb.state() == QProcess::Running)
+            QTest::qWait(20);
+        return QFile::exists(path("stopped"));
+    }
+    void go()
+    {
+        QFile file(path("go"));
+        file.open(QIODevice::WriteOnly);
+    }
+    // The loader's exit code as gdb reports it, or -1.
+    int finish()
+    {
+        go();
+        if (!gdb.waitForFinished(60000))
+            return -1;
+        output += gdb.readAll();
+        if (output.contains("exited normally"))
+            return 0;
+        const qsizetype at = output.indexOf("exited with code ");
+        return at < 0 ? -1 : output.mid(at + 17, 2).toInt(nullptr, 8); // gdb prints octal
+    }
+    ~Held()
+    {
+        go();
+        gdb.waitForFinished(30000);
+    }
+};
+
+bool TestLoaderCli::startHeld(Held *held, const QString &breakpoint, const QStringList &arguments)
+{
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty())
+        return false;
+    const QString wait
+            = QStringLiteral("shell touch '%1'; while [ ! -e '%2' ]; do sleep 0.02; done")
+                      .arg(held->path("stopped"), held->path("go"));
+    QStringList command{QStringLiteral("-q"), QStringLiteral("-nx"), QStringLiteral("-batch")};
+    for (const QString &line :
+         {QStringLiteral("set breakpoint pending on"), QStringLiteral("break ") + breakpoint,
+          QStringLiteral("run"), wait, QStringLiteral("delete"), QStringLiteral("continue")})
+        command << QStringLiteral("-ex") << line;
+    command << QStringLiteral("--args") << m_program << QStringLiteral("--key") << m_key
+            << arguments;
+    held->gdb.setProcessChannelMode(QProcess::MergedChannels);
+    held->gdb.start(gdb, command);
+    return held->gdb.waitForStarted();
+}
+
+// A write that is in is reported as loaded, even when detach(), which takes the lock once more,
+// then waits past --timeout for a process that took the lock right after the write.
+void TestLoaderCli::writeInIsLoadedWhileDetachWaits()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    Held held;
+    if (!startHeld(&held, QStringLiteral("QSharedMemory::detach"),
+                   {QStringLiteral("--load"), QStringLiteral("notes.md"),
+                    QStringLiteral("--timeout"), QStringLiteral("300")}))
+        QSKIP("needs gdb");
+    if (!held.waitStopped()) {
+        const QByteArray output = held.gdb.readAll();
+        if (output.contains("ptrace"))
+            QSKIP(qPrintable(QStringLiteral("gdb cannot trace here: ")
+                             + QString::fromLocal8Bit(output)));
+        QFAIL(output.constData());
+    }
+    QSharedMemory holder;
+    ShmKey::apply(holder, m_key);
+    QVERIFY(holder.attach());
+    QVERIFY(holder.lock());
+    const int exitCode = held.finish();
+    holder.unlock();
+    holder.detach();
+    QVERIFY2(held.output.contains("Loaded notes.md (2.3 KiB) into shared memory\n"),
+             held.output.constData());
+    QCOMPARE(exitCode, 0);
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("notes.md"));
+}
+
+// A viewer that got the write and quit before the loader looked for orphans is not "not running".
+void TestLoaderCli::viewerQuittingAfterDeliveryIsNoOrphan()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start());
+    QVERIFY(viewer.waitForAttached());
+    Held held;
+    if (!startHeld(&held, QStringLiteral("SegmentReaper::removeIfUnused"),
+                   {QStringLiteral("--load"), QStringLiteral("notes.md")}))
+        QSKIP("needs gdb");
+    if (!held.waitStopped()) {
+        const QByteArray output = held.gdb.readAll();
+        if (output.contains("ptrace"))
+            QSKIP(qPrintable(QStringLiteral("gdb cannot trace here: ")
+                             + QString::fromLocal8Bit(output)));
+        QFAIL(output.constData());
+    }
+    QVERIFY2(viewer.waitForSnapshot([](const QJsonObject &snapshot) {
+        return snapshot.value(QLatin1String("source")).toString() == QLatin1String("notes.md");
+    }) >= 0,
+             qPrintable(viewer.describe()));
+    QVERIFY(viewer.terminate(15000));
+    QVERIFY(!SegmentStatus::inspect(m_key).segment.exists);
+    const int exitCode = held.finish();
+    QVERIFY2(held.output.contains("Loaded notes.md (2.3 KiB) into shared memory\n"),
+             held.output.constData());
+    QCOMPARE(exitCode, 0);
+}
+
+// The file is opened once: an editor's rename-save between sniffing and reading cannot make the
+// loader read another file than the one it looked at.
+void TestLoaderCli::renameSaveAfterSniffingNeverMixes()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    Held held;
+    const QString path = held.path("saved.txt");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version 1, the one sniffed\n");
+    }
+    if (!startHeld(&held, QStringLiteral("ContentSniffer::sniff"),
+                   {QStringLiteral("--load"), path}))
+        QSKIP("needs gdb");
+    if (!held.waitStopped()) {
+        const QByteArray output = held.gdb.readAll();
+        if (output.contains("ptrace"))
+            QSKIP(qPrintable(QStringLiteral("gdb cannot trace here: ")
+                             + QString::fromLocal8Bit(output)));
+        QFAIL(output.constData());
+    }
+    // A file of another kind altogether, renamed over the path.
+    const QString other = held.path("other.png");
+    QVERIFY(QFile::copy(m_assets.filePath(QStringLiteral("shared-memory.png")), other));
+    QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData())
+            == 0);
+    const int exitCode = held.finish();
+    QVERIFY2(exitCode == 0, held.output.constData());
+    SegmentSnapshot snapshot;
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.payload, QByteArray("version 1, the one sniffed\n"));
 }
 
 QTEST_GUILESS_MAIN(TestLoaderCli)
