@@ -8,6 +8,7 @@
 #include "segmentlayout.h"
 #include "segmentreader.h"
 #include "segmentstatus.h"
+#include "shmconstants.h"
 #include "shmkey.h"
 #include "shmprograms.h"
 #include "testkey.h"
@@ -45,6 +46,7 @@ private slots:
     void tenViewersAtOnce();
     void plantedSegmentIsRefused();
     void symlinkedKeyFileIsRefused();
+    void hugeSegmentIsRefused();
 
 private:
     static int rounds(const char *variable, int fallback);
@@ -323,6 +325,32 @@ void TestSegmentTrust::symlinkedKeyFileIsRefused()
     QVERIFY2(QString::fromUtf8(viewer.err).contains(QLatin1String("symbolic link")),
              qPrintable(viewer.describe()));
     QVERIFY(!QFile::exists(target.filePath(QStringLiteral("elsewhere"))));
+}
+
+// 6. A segment of the user's own, made by another program, larger than any of ours (1 GiB): the
+// viewer and the loader refuse it instead of copying it at every change. Zero-filled, it costs
+// no memory until touched.
+void TestSegmentTrust::hugeSegmentIsRefused()
+{
+    FaultProcess creator;
+    const qsizetype size = ShmConstants::MaxSegmentSize + 4096;
+    QVERIFY(creator.start({QStringLiteral("create"), QStringLiteral("--key"), m_key,
+                           QStringLiteral("--size"), QString::number(size)},
+                          QStringLiteral("created")));
+    const Run viewer
+            = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-viewer")),
+                               {QStringLiteral("--key"), m_key, QStringLiteral("--print")}, 15000);
+    QVERIFY2(viewer.finished && viewer.exitCode == 1
+                     && QString::fromUtf8(viewer.err).contains(QLatin1String("refusing to read")),
+             qPrintable(viewer.describe()));
+    const Run loader = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                                        {QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                                         QStringLiteral("welcome.txt")});
+    QVERIFY2(loader.finished && loader.exitCode == 1
+                     && QString::fromUtf8(loader.err).contains(QLatin1String("nothing was loaded")),
+             qPrintable(loader.describe()));
+    creator.signal(SIGTERM);
+    QVERIFY(creator.waitForExit(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentTrust)
