@@ -1,0 +1,74 @@
+// Copyright (C) 2026 The Shared Memory Loader authors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// libFuzzer target: the viewer's rich-text path. The first input byte picks the mode ('m'
+// Markdown, anything else HTML), the rest is the text. RichTextBudget::check() decides, as in
+// RichTextItem; a text within its bounds is parsed and laid out whole by RichTextDocument (Qt's
+// QTextDocument underneath). A crash, a refusal without a note, or a text within the bounds that
+// Qt takes longer than BudgetMs over is a finding: the bounds would have let a runaway through.
+// Seeds in richtext-corpus/, made by make_richtext_corpus.py; findings are kept there.
+
+#include "richtextbudget.h"
+#include "richtextdocument.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QGuiApplication>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// What a text within the bounds may take Qt to parse and lay out, here under the sanitizers on
+// a shared machine (the worst within the bounds takes about 3 s unsanitized, docs/reliability.md).
+constexpr qint64 BudgetMs = 10000;
+
+} // namespace
+
+// Fontconfig keeps a few allocations of its own for good when a font is first matched; they are
+// none of ours (nor Qt's).
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    // Layout needs fonts, and fonts a QGuiApplication; no display. Never destroyed: what Qt
+    // caches (font engines) stays reachable, and is no leak at exit.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    new QGuiApplication(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1 || size - 1 > size_t(TextRenderMode::RichLimitBytes))
+        return 0;
+    const TextRenderMode::Mode mode
+            = data[0] == 'm' ? TextRenderMode::Markdown : TextRenderMode::Html;
+    const QByteArray text(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const RichTextBudget::Verdict verdict = RichTextBudget::check(text, mode);
+    if (!verdict.isWithin()) {
+        if (RichTextBudget::note(verdict).isEmpty()) {
+            fprintf(stderr, "fuzz_richtext: a refusal without a note\n");
+            abort();
+        }
+        return 0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto document = RichTextDocument::build(text, mode, QFont(), 600);
+    const qint64 ms = timer.elapsed();
+    if (ms > BudgetMs) {
+        fprintf(stderr, "fuzz_richtext: within the bounds, yet Qt took %lld ms\n",
+                static_cast<long long>(ms));
+        abort();
+    }
+    if (document->resourceRequests() < 0)
+        abort(); // never: keeps the document in use
+    return 0;
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Copyright (C) 2026 The Shared Memory Loader authors
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# Rich-text bombs in a real viewer window (issue 16): each one of tests/fuzz/richtext-corpus
+# (852 bytes of 25 nested tables, a 40 KB table grid, 50,000 nested <b>, a 5,000-row Markdown
+# table) loaded into a viewer of its own, left to render for 2 s, then the window closed with
+# Ctrl+Q. The viewer must say it shows the text plain (its log), exit 0 within 2 s of the close,
+# and its peak resident memory (VmHWM) must stay within 400 MiB. Last, a page within the bounds
+# that Qt takes long over, closed while it is still being built: also out within 2 s, exit 0.
+# Usage: viewer_richtext_bombs.sh BIN_DIR
+set -euo pipefail
+BIN=${1:?usage: viewer_richtext_bombs.sh BIN_DIR}
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CORPUS="$HERE/../fuzz/richtext-corpus"
+source "$HERE/xsession.sh"
+
+xsession_start
+export XDG_CONFIG_HOME="$XSESSION_DIR/config"
+unset QT_QPA_PLATFORMTHEME XDG_CURRENT_DESKTOP QT_QPA_PLATFORM
+export QT_QUICK_BACKEND=software
+# The refusal is logged (shm.viewer, info).
+export QT_LOGGING_RULES="shm.viewer.info=true"
+mkdir -p "$XDG_CONFIG_HOME/SharedMemoryLoader"
+printf '[window]\nappearance=light\nwidth=800\nheight=560\nx=0\ny=0\n' \
+    >"$XDG_CONFIG_HOME/SharedMemoryLoader/shm-viewer.conf"
+
+LIMIT_KIB=$((400 * 1024))
+CLOSE_MS=2000
+N=0
+
+# close_within PID WINDOW NAME: Ctrl+Q, then the viewer must be gone within CLOSE_MS with exit 0.
+close_within() {
+    local pid=$1 window=$2 name=$3 start now status=0
+    start=$(date +%s%N)
+    # The window may go between the key's press and release: xdotool then reports a BadWindow.
+    xsession_key "$window" ctrl+q 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do
+        now=$(date +%s%N)
+        (((now - start) / 1000000 > CLOSE_MS)) &&
+            xsession_fail "$name: the viewer is still running $CLOSE_MS ms after Ctrl+Q"
+        sleep 0.02
+    done
+    now=$(date +%s%N)
+    wait "$pid" || status=$?
+    ((status == 0)) || xsession_fail "$name: the viewer exited with $status"
+    echo "$name: closed in $(((now - start) / 1000000)) ms, exit 0"
+}
+
+# show NAME FILE: a viewer of its own shows FILE; sets PID and WINDOW (no subshell: the viewer
+# must stay this shell's child).
+show() {
+    local name=$1 file=$2 key _
+    N=$((N + 1))
+    key="gui-rich-$$-$N"
+    xsession_track_key "$key"
+    xsession_spawn "viewer$N" "$BIN/shm-viewer" --key "$key"
+    PID=${XSESSION_PIDS[-1]}
+    xsession_wait_window "Shared Memory Viewer" >/dev/null
+    for _ in $(seq 50); do
+        "$BIN/shm-loader" --key "$key" --load "$file" >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    WINDOW="$(xsession_wait_window "$name — Shared Memory Viewer")"
+}
+
+bomb() {
+    local seed=$1 name hwm
+    name="bomb-$seed"
+    tail -c +2 "$CORPUS/$seed" >"$XSESSION_DIR/$name" # the first byte is the fuzzer's mode
+    show "$name" "$XSESSION_DIR/$name"
+    sleep 2 # rendering, or refused
+    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$PID/status")
+    echo "$name: peak resident memory $((hwm / 1024)) MiB"
+    ((hwm <= LIMIT_KIB)) || xsession_fail "$name: peak memory $((hwm / 1024)) MiB is over 400 MiB"
+    close_within "$PID" "$WINDOW" "$name"
+    grep -q "rich text shown plain" "$XSESSION_DIR/viewer$N.err" ||
+        xsession_fail "$name: the viewer did not show it plain"
+}
+
+bomb nested-tables.html
+bomb table-grid.html
+bomb nested-bold.html
+bomb markdown-table.md
+
+# Within the bounds and slow for Qt: 1.9 MiB of Markdown paragraphs without a heading, then a
+# table of 620 rows. Closed as soon as it shows, while it is being built.
+slow="$XSESSION_DIR/slow.md"
+python3 - "$slow" <<'PY'
+import sys
+paragraph = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 5 + "\n\n"
+table = "| a | b | c | d |\n|---|---|---|---|\n" + "| 1 | 2 | 3 | 4 |\n" * 620
+open(sys.argv[1], "w").write(paragraph * 6800 + table)
+PY
+show slow.md "$slow"
+close_within "$PID" "$WINDOW" slow.md
+grep -q "rich text shown plain" "$XSESSION_DIR/viewer$N.err" &&
+    xsession_fail "slow.md: within the bounds, yet shown plain"
+echo "PASS: every rich-text bomb shown plain, closed within $CLOSE_MS ms with exit 0, within 400 MiB"
