@@ -680,6 +680,10 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 is a number, such as 2,500. A long Markdown text is imported in parts cut before headings; one without headings is imported whole</extracomment>
         <translation>Als Nur-Text angezeigt: mehr als %1 Tabellenzellen, die Markdown auf einmal importieren müsste</translation>
     </message>
+    <message>
+        <source>Shown as plain text: too much content within nested tables</source>
+        <translation>Als Nur-Text angezeigt: zu viel Inhalt in verschachtelten Tabellen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCommands</name>

@@ -680,6 +680,10 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 is a number, such as 2,500. A long Markdown text is imported in parts cut before headings; one without headings is imported whole</extracomment>
         <translation>以纯文本显示：Markdown 一次需导入的表格单元格超过 %1 个</translation>
     </message>
+    <message>
+        <source>Shown as plain text: too much content within nested tables</source>
+        <translation>以纯文本显示：嵌套表格中的内容过多</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCommands</name>

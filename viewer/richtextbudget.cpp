@@ -60,9 +60,11 @@ public:
         qsizetype pos = 0;
         while (!failed() && pos < text.size()) {
             const qsizetype open = text.indexOf('<', pos);
+            addWork((open < 0 ? text.size() : open) - pos);
             if (open < 0)
                 return;
             pos = tag(text, open);
+            addWork(pos - open);
         }
     }
 
@@ -278,6 +280,14 @@ private:
         checkCells();
     }
 
+    // Content within n tables is laid out 2^n times.
+    void addWork(qint64 work)
+    {
+        m_work += work << m_tables.size();
+        if (m_work > RichTextBudget::MaxLayoutWork)
+            fail(Limit::LayoutWork, m_work);
+    }
+
     void checkCells()
     {
         if (m_closedCells + m_openCells > RichTextBudget::MaxCells)
@@ -290,6 +300,7 @@ private:
             fail(Limit::Elements, m_elements);
             return;
         }
+        addWork(RichTextBudget::ElementWork);
         if (name.empty() || name == "br" || name == "hr" || name == "img" || name == "meta")
             return; // no children in Qt
         if (name == "td" || name == "th") {
@@ -337,6 +348,7 @@ private:
     std::vector<Element> m_stack;
     std::vector<Table> m_tables; // the open tables, outermost first
     qint64 m_elements = 0;
+    qint64 m_work = 0;
     qint64 m_closedCells = 0; // of tables closed, and of Markdown tables
     qint64 m_openCells = 0; // of tables still open
 };
@@ -477,6 +489,8 @@ qint64 RichTextBudget::bound(Limit limit)
         return MaxCells;
     case Limit::Elements:
         return MaxElements;
+    case Limit::LayoutWork:
+        return MaxLayoutWork;
     case Limit::MarkdownCells:
         return MaxMarkdownCells;
     }
@@ -496,6 +510,8 @@ const char *RichTextBudget::limitName(Limit limit)
         return "table cells";
     case Limit::Elements:
         return "elements";
+    case Limit::LayoutWork:
+        return "layout work";
     case Limit::MarkdownCells:
         return "Markdown table cells";
     }
@@ -520,6 +536,8 @@ QString RichTextBudget::note(const Verdict &verdict)
     case Limit::Elements:
         //: %1 is a number, such as 50,000
         return tr("Shown as plain text: more than %1 elements").arg(limit);
+    case Limit::LayoutWork:
+        return tr("Shown as plain text: too much content within nested tables");
     case Limit::MarkdownCells:
         //: %1 is a number, such as 2,500. A long Markdown text is imported in parts cut before
         //: headings; one without headings is imported whole

@@ -31,11 +31,16 @@ public:
     static constexpr qint64 MaxCells = 20000;
     // Elements (HTML start tags): each costs Qt some hundreds of bytes and a style resolution.
     static constexpr qint64 MaxElements = 50000;
+    // Layout work: each byte of the text counts 1 and each element ElementWork more, times
+    // 2^n within n tables. Without tables a text within RichLimitBytes and MaxElements stays far
+    // below it; content deep in nested tables is laid out 2^n times.
+    static constexpr qint64 MaxLayoutWork = 12 * 1000 * 1000;
+    static constexpr qint64 ElementWork = 50;
     // Markdown table cells in one part that Qt's Markdown import takes at once (the text whole,
     // or each part RichTextDocument cuts a long text into).
     static constexpr qint64 MaxMarkdownCells = 2500;
 
-    enum class Limit { None, Depth, TableDepth, Cells, Elements, MarkdownCells };
+    enum class Limit { None, Depth, TableDepth, Cells, Elements, LayoutWork, MarkdownCells };
     struct Verdict
     {
         Limit limit = Limit::None;
@@ -49,7 +54,8 @@ public:
     static QString note(const Verdict &verdict);
     // The bound a limit stands for.
     static qint64 bound(Limit limit);
-    // For logs: "nesting depth", "table depth", "table cells", "elements", "Markdown table cells".
+    // For logs: "nesting depth", "table depth", "table cells", "elements", "layout work",
+    // "Markdown table cells".
     static const char *limitName(Limit limit);
 };
 

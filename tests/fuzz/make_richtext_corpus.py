@@ -12,9 +12,9 @@ import os
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "richtext-corpus")
 
 
-def nested_tables(depth):
+def nested_tables(depth, inner="x"):
     # Each table within a table doubles Qt's layout work: 25 levels never finish.
-    return ("<html><body>" + "<table><tr><td>" * depth + "x" + "</td></tr></table>" * depth
+    return ("<html><body>" + "<table><tr><td>" * depth + inner + "</td></tr></table>" * depth
             + "</body></html>")
 
 
@@ -34,6 +34,8 @@ SEEDS = {
     "table-grid.html": table_grid(3000, 3000),
     "nested-bold.html": nested_bold(50000),
     "spaced-bold.html": "< b>" * 2000 + "x\n",
+    # Few tables, but what is in the innermost cell is laid out 2^8 times (10 s for Qt).
+    "nested-table-content.html": nested_tables(8, "<p>para</p>" * 5000),
     "colspan.html": "<table>" + "<tr><td colspan=20480>x</td></tr>" * 8 + "</table>\n",
     "many-elements.html": "<br>" * 60000 + "\n",
     "markdown-nested-tables.md": "Text\n\n" + nested_tables(25) + "\n",

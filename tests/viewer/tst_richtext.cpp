@@ -490,6 +490,8 @@ void TestRichText::budgetRefusesBombs_data()
     // Qt's parser takes any '<' for a tag, spaces after it too.
     QTest::newRow("< b> nested") << seed("spaced-bold.html") << html << int(Limit::Depth);
     QTest::newRow("colspan") << seed("colspan.html") << html << int(Limit::Cells);
+    QTest::newRow("content 8 tables deep")
+            << seed("nested-table-content.html") << html << int(Limit::LayoutWork);
     QTest::newRow("60,000 elements") << seed("many-elements.html") << html << int(Limit::Elements);
     // Tag names in any case.
     QTest::newRow("TABLE 9 deep") << QByteArray("<TABLE><Tr><tD>").repeated(9) << html
@@ -544,6 +546,11 @@ void TestRichText::budgetKeepsOrdinaryTexts_data()
             table += "<td>cell " + QByteArray::number(r) + "," + QByteArray::number(c);
     }
     QTest::newRow("1,000 x 5 table") << table + "</table>" << html;
+    // An old-style page: all of it within a layout table.
+    QTest::newRow("1.9 MiB in a layout table") << "<table><tr><td>"
+                    + QByteArray("<p>A paragraph of an old page, laid out in a table.</p>\n")
+                              .repeated(35000)
+                    + "</table>" << html;
     QTest::newRow("tables 3 deep") << QByteArray("<table><tr><td><table><tr><td><table><tr><td>x"
                                                  "</table></table></table>")
                                    << html;
