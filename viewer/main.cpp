@@ -120,8 +120,10 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
     const int exitCode = app.exec();
     // A rich-text build abandoned by the window may still be laying out with the application's
     // fonts: leave now rather than destroy them under it.
-    if (RichTextItem::unfinishedBuilds() > 0)
+    if (RichTextItem::unfinishedBuilds() > 0) {
+        qCInfo(lcViewer, "leaving with a rich-text build still running");
         return BlockingCall::exitProcess(exitCode);
+    }
     return exitCode;
 }
 
