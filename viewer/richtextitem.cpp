@@ -243,106 +243,122 @@ void RichTextItem::startBuild()
         return;
     }
     setBusy(true);
-    const int source = m_sourceGeneration;
+    auto built = std::make_shared<Built>();
+    built->generation = generation;
+    built->sourceGeneration = m_sourceGeneration;
+    built->latest = m_latest;
+    built->text = text;
+    built->mode = m_mode;
+    built->font = m_font;
+    built->layoutWidth = m_layoutWidth;
+    built->previewSize = QSizeF(width(), height());
     // The first build of a text also draws its first screen ahead, so the text shows before the
     // rest is parsed and laid out.
-    const bool preview = source != m_shownSource && source != m_previewSource;
-    const QSizeF previewSize(width(), height());
-    const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    auto built = std::make_shared<Built>();
-    const auto parse = [built, latest = m_latest, generation, text, mode = m_mode, font = m_font,
-                        layoutWidth = m_layoutWidth, preview, previewSize, ratio,
-                        textColor = m_textColor, linkColor = m_linkColor] {
-        const auto stale = [&] { return latest->load() != generation; };
-        if (stale())
-            return; // superseded before it began
-        const RichTextBudget::Verdict verdict = RichTextBudget::check(text, mode);
-        if (!verdict.isWithin()) {
-            built->verdict = verdict;
-            built->refusal = RichTextBudget::note(verdict);
-            return;
-        }
-        const auto drawPreview = [&](RichTextDocument *document) {
-            QImage image((previewSize * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(ratio);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            drawDocument(&painter, document, QRectF(QPointF(0, 0), previewSize), textColor,
-                         linkColor, {});
-            painter.end();
-            built->preview = image;
-        };
-        const bool drawFirst = preview && !previewSize.isEmpty();
-        // A long Markdown text: its beginning alone is parsed first and drawn, as the whole takes
-        // long to parse (docs/performance.md).
-        const QByteArray head
-                = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
-        if (!head.isEmpty())
-            drawPreview(RichTextDocument::parse(head, mode, font, layoutWidth).get());
-        if (stale())
-            return;
-        // A newer build, or the item going, stops a long parse between its parts.
-        built->document = RichTextDocument::parse(text, mode, font, layoutWidth, stale);
-        if (drawFirst && head.isEmpty() && !stale())
-            drawPreview(built->document.get());
-        built->document->moveToThread(nullptr); // for the thread of the next step to take
-    };
-    runBuildStep(parse, [this, generation, source, built] { onParsed(generation, source, built); });
+    built->drawFirst = m_sourceGeneration != m_shownSource && m_sourceGeneration != m_previewSource
+            && !built->previewSize.isEmpty();
+    built->ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    built->textColor = m_textColor;
+    built->linkColor = m_linkColor;
+    runBuildStep(built, &Built::check, &RichTextItem::onChecked);
 }
 
-void RichTextItem::runBuildStep(std::function<void()> work, std::function<void()> then)
+void RichTextItem::Built::drawPreview(RichTextDocument *on)
+{
+    QImage image((previewSize * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    drawDocument(&painter, on, QRectF(QPointF(0, 0), previewSize), textColor, linkColor, {});
+    painter.end();
+    preview = image;
+}
+
+void RichTextItem::Built::check()
+{
+    if (isStale())
+        return; // superseded before it began
+    verdict = RichTextBudget::check(text, mode);
+    if (!verdict.isWithin()) {
+        refusal = RichTextBudget::note(verdict);
+        return;
+    }
+    // A long Markdown text: its beginning alone is parsed first and drawn, as the whole takes
+    // long to parse (docs/performance.md).
+    const QByteArray head = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
+    if (!head.isEmpty()) {
+        drawPreview(RichTextDocument::parse(head, mode, font, layoutWidth).get());
+        headDrawn = true;
+    }
+}
+
+void RichTextItem::Built::parse()
+{
+    if (isStale())
+        return;
+    // A newer build, or the item going, stops a long parse between its parts.
+    document = RichTextDocument::parse(text, mode, font, layoutWidth, [this] { return isStale(); });
+    if (drawFirst && !headDrawn && !isStale())
+        drawPreview(document.get());
+    document->moveToThread(nullptr); // for the thread of the next step to take
+}
+
+void RichTextItem::Built::layOut()
+{
+    if (!document)
+        return;
+    document->moveToThread(QThread::currentThread());
+    if (!isStale()) {
+        document->size(); // the rest of the layout
+        plainText = document->positionText();
+    }
+    document->moveToThread(nullptr); // for the GUI thread to take
+}
+
+void RichTextItem::runBuildStep(const std::shared_ptr<Built> &built, Step step, Next next)
 {
     ++s_unfinishedBuilds;
     // The BlockingCall waits for the step on a build thread: this item may go at any time
     // without waiting, and hears of the step only while it is there.
     auto *call = new BlockingCall(
-            [work = std::move(work)]() mutable {
+            [held = built, step]() mutable {
                 QSemaphore done;
-                buildPool()->start([&work, &done] {
-                    work();
+                buildPool()->start([&] {
+                    ((*held).*step)();
                     done.release();
                 });
                 done.acquire();
-                work = nullptr; // a stale build's document goes now
+                held.reset(); // a stale build's document may go now
                 --s_unfinishedBuilds;
             },
             this);
-    connect(call, &BlockingCall::finished, this, [call, then = std::move(then)] {
+    connect(call, &BlockingCall::finished, this, [this, call, built, next] {
         call->deleteLater();
-        then();
+        if (built->generation == m_generation && built->sourceGeneration == m_sourceGeneration)
+            (this->*next)(built);
     });
 }
 
-void RichTextItem::onParsed(int generation, int sourceGeneration,
-                            const std::shared_ptr<Built> &built)
+void RichTextItem::onChecked(const std::shared_ptr<Built> &built)
 {
-    if (generation != m_generation || sourceGeneration != m_sourceGeneration)
-        return;
     if (!built->refusal.isEmpty()) {
         qCInfo(lcViewer) << "rich text shown plain, over the bound for"
                          << RichTextBudget::limitName(built->verdict.limit);
-        m_refusedSource = sourceGeneration;
+        m_refusedSource = built->sourceGeneration;
         m_plainNote = built->refusal;
         setBusy(false);
         emit plainNoteChanged();
         return;
     }
-    if (!built->document)
-        return;
-    if (!built->preview.isNull())
-        onPreview(generation, sourceGeneration, built->preview);
-    const auto layOut = [built, latest = m_latest, generation] {
-        RichTextDocument *document = built->document.get();
-        document->moveToThread(QThread::currentThread());
-        if (latest->load() == generation) {
-            document->size(); // the rest of the layout
-            built->plainText = document->positionText();
-        }
-        document->moveToThread(nullptr); // for the GUI thread to take
-    };
-    runBuildStep(layOut, [this, generation, sourceGeneration, built] {
-        onBuilt(generation, sourceGeneration, built);
-    });
+    if (built->headDrawn)
+        onPreview(built->generation, built->sourceGeneration, built->preview);
+    runBuildStep(built, &Built::parse, &RichTextItem::onParsed);
+}
+
+void RichTextItem::onParsed(const std::shared_ptr<Built> &built)
+{
+    if (built->drawFirst && !built->headDrawn && !built->preview.isNull())
+        onPreview(built->generation, built->sourceGeneration, built->preview);
+    runBuildStep(built, &Built::layOut, &RichTextItem::onLaidOut);
 }
 
 void RichTextItem::onPreview(int generation, int sourceGeneration, const QImage &image)
@@ -355,11 +371,9 @@ void RichTextItem::onPreview(int generation, int sourceGeneration, const QImage 
     update();
 }
 
-void RichTextItem::onBuilt(int generation, int sourceGeneration,
-                           const std::shared_ptr<Built> &built)
+void RichTextItem::onLaidOut(const std::shared_ptr<Built> &built)
 {
-    if (generation != m_generation || sourceGeneration != m_sourceGeneration)
-        return;
+    const int sourceGeneration = built->sourceGeneration;
     built->document->moveToThread(thread());
     const bool newText = sourceGeneration != m_shownSource;
     // The same text laid out again: the selection stays where it was.

@@ -142,25 +142,50 @@ protected:
     void mouseUngrabEvent() override;
 
 private:
-    // What a build's two steps (parse, then lay out) hand over. The document has no thread
-    // between the steps: each thread that works on it takes it, and gives it up when done.
+    // A build: what it works from, and what its three steps hand over (check and draw the first
+    // screen, parse, lay out). The document has no thread between the steps: each thread that
+    // works on it takes it, and gives it up when done.
     struct Built
     {
+        int generation = 0;
+        int sourceGeneration = 0;
+        std::shared_ptr<std::atomic_int> latest; // the newest build's generation
+        QByteArray text;
+        TextRenderMode::Mode mode = TextRenderMode::Plain;
+        QFont font;
+        qreal layoutWidth = 0;
+        bool drawFirst = false; // draw the first screen ahead (a new text)
+        QSizeF previewSize;
+        qreal ratio = 1;
+        QColor textColor;
+        QColor linkColor;
+
         RichTextBudget::Verdict verdict;
-        QString refusal; // RichTextBudget's note: nothing was built
-        std::unique_ptr<RichTextDocument> document;
+        QString refusal; // RichTextBudget's note: nothing is built
         QImage preview;
+        bool headDrawn = false; // the preview is of the text's beginning, parsed alone
+        std::unique_ptr<RichTextDocument> document;
         QString plainText;
+
+        bool isStale() const { return latest->load() != generation; }
+        void drawPreview(RichTextDocument *document);
+        // The steps, on a build thread.
+        void check();
+        void parse();
+        void layOut();
     };
     void onSourceChanged();
     void startBuild();
     void setBusy(bool busy);
-    // Runs work on a build thread, waited for by a BlockingCall of this item; then() follows on
-    // the GUI thread unless the item has gone.
-    void runBuildStep(std::function<void()> work, std::function<void()> then);
-    void onParsed(int generation, int sourceGeneration, const std::shared_ptr<Built> &built);
+    // Runs a step on a build thread, waited for by a BlockingCall of this item; then the next
+    // follows on the GUI thread, unless the item has gone or a newer build was started.
+    using Step = void (Built::*)();
+    using Next = void (RichTextItem::*)(const std::shared_ptr<Built> &);
+    void runBuildStep(const std::shared_ptr<Built> &built, Step step, Next next);
+    void onChecked(const std::shared_ptr<Built> &built);
+    void onParsed(const std::shared_ptr<Built> &built);
+    void onLaidOut(const std::shared_ptr<Built> &built);
     void onPreview(int generation, int sourceGeneration, const QImage &image);
-    void onBuilt(int generation, int sourceGeneration, const std::shared_ptr<Built> &built);
     int positionAt(QPointF itemPoint) const;
     QPointF toDocument(QPointF itemPoint) const
     {
