@@ -166,23 +166,26 @@ private:
                 && value.back() == value.front();
     }
 
+    // colspan=3, colspan="3", COLSPAN = '3'; the largest where the name appears more than once
+    // (in another attribute's value too), so that none is counted smaller than Qt reads it.
     static qint64 spanAttribute(QByteArrayView body, const char *attribute)
     {
-        // colspan=3, colspan="3", COLSPAN = '3'
-        QByteArray lower = body.toByteArray().toLower();
-        const qsizetype at = lower.indexOf(attribute);
-        if (at < 0)
-            return 1;
-        qsizetype pos = at + qsizetype(qstrlen(attribute));
-        while (pos < lower.size()
-               && (isSpace(lower.at(pos)) || lower.at(pos) == '=' || lower.at(pos) == '"'
-                   || lower.at(pos) == '\''))
-            ++pos;
-        qint64 value = 0;
-        while (pos < lower.size() && lower.at(pos) >= '0' && lower.at(pos) <= '9'
-               && value <= MaxSpan)
-            value = value * 10 + (lower.at(pos++) - '0');
-        return qBound<qint64>(1, value, MaxSpan);
+        const QByteArray lower = body.toByteArray().toLower();
+        qint64 largest = 1;
+        for (qsizetype at = lower.indexOf(attribute); at >= 0;
+             at = lower.indexOf(attribute, at + 1)) {
+            qsizetype pos = at + qsizetype(qstrlen(attribute));
+            while (pos < lower.size()
+                   && (isSpace(lower.at(pos)) || lower.at(pos) == '=' || lower.at(pos) == '"'
+                       || lower.at(pos) == '\''))
+                ++pos;
+            qint64 value = 0;
+            while (pos < lower.size() && lower.at(pos) >= '0' && lower.at(pos) <= '9'
+                   && value <= MaxSpan)
+                value = value * 10 + (lower.at(pos++) - '0');
+            largest = qMax(largest, qMin(value, MaxSpan));
+        }
+        return largest;
     }
 
     int find(const char *name) const

@@ -490,6 +490,9 @@ void TestRichText::budgetRefusesBombs_data()
     // Qt's parser takes any '<' for a tag, spaces after it too.
     QTest::newRow("< b> nested") << seed("spaced-bold.html") << html << int(Limit::Depth);
     QTest::newRow("colspan") << seed("colspan.html") << html << int(Limit::Cells);
+    QTest::newRow("colspan named twice")
+            << QByteArray("<table><tr><td title='colspan=1' colspan=20480>x</td></tr>") << html
+            << int(Limit::Cells);
     QTest::newRow("content 8 tables deep")
             << seed("nested-table-content.html") << html << int(Limit::LayoutWork);
     QTest::newRow("60,000 elements") << seed("many-elements.html") << html << int(Limit::Elements);
