@@ -4,8 +4,9 @@
 // libFuzzer target: the viewer's rich-text path. The first input byte picks the mode ('m'
 // Markdown, anything else HTML), the rest is the text. RichTextBudget::check() decides, as in
 // RichTextItem; a text within its bounds is parsed and laid out whole by RichTextDocument (Qt's
-// QTextDocument underneath). A crash, a refusal without a note, or a text within the bounds that
-// Qt takes longer than BudgetMs over is a finding: the bounds would have let a runaway through.
+// QTextDocument underneath). A crash, a refusal without a note, a text within the bounds that Qt
+// takes longer than BudgetMs over, or a document with tables nested deeper or more table cells
+// than the bounds allow is a finding: the count would have been less than what Qt built.
 // Seeds in richtext-corpus/, made by make_richtext_corpus.py; findings are kept there.
 
 #include "richtextbudget.h"
@@ -15,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <cstdint>
 #include <cstdio>
@@ -25,6 +28,26 @@ namespace {
 // What a text within the bounds may take Qt to parse and lay out, here under the sanitizers on
 // a shared machine (the worst within the bounds takes about 3 s unsanitized, docs/reliability.md).
 constexpr qint64 BudgetMs = 10000;
+
+// What Qt built: the deepest nesting of tables, and their cells (rows × columns) summed.
+struct Tables
+{
+    int depth = 0;
+    qint64 cells = 0;
+};
+
+Tables tablesIn(const QTextFrame *frame)
+{
+    Tables result;
+    const QList<QTextFrame *> children = frame->childFrames();
+    for (const QTextFrame *child : children) {
+        const Tables inner = tablesIn(child);
+        const auto *table = qobject_cast<const QTextTable *>(child);
+        result.depth = qMax(result.depth, inner.depth + (table ? 1 : 0));
+        result.cells += inner.cells + (table ? qint64(table->rows()) * table->columns() : 0);
+    }
+    return result;
+}
 
 } // namespace
 
@@ -68,7 +91,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 static_cast<long long>(ms));
         abort();
     }
-    if (document->resourceRequests() < 0)
-        abort(); // never: keeps the document in use
+    const Tables tables = tablesIn(document->rootFrame());
+    if (tables.depth > RichTextBudget::MaxTableDepth || tables.cells > RichTextBudget::MaxCells) {
+        fprintf(stderr,
+                "fuzz_richtext: within the bounds, yet Qt built tables %d deep, %lld cells\n",
+                tables.depth, static_cast<long long>(tables.cells));
+        abort();
+    }
     return 0;
 }
