@@ -33,6 +33,47 @@ bool isNameChar(char c)
     return isAlpha(c) || (c >= '0' && c <= '9') || c == '-';
 }
 
+// A tag name Qt reads as we do: ASCII it lowercases alike. Anything else (a quoted name, an
+// entity, a '/' inside, a non-ASCII space Qt ends the name at) might be any tag to Qt.
+bool isPlainName(QByteArrayView name)
+{
+    for (const char c : name) {
+        if (!isNameChar(c) && c != ':' && c != '_' && c != '.')
+            return false;
+    }
+    return true;
+}
+
+// Numeric character references (&#100; &#x64;) of ASCII characters replaced, as Qt reads them in
+// a quoted attribute name or value; other bytes as they are.
+QByteArray decodeNumericReferences(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '&' && i + 2 < text.size() && text.at(i + 1) == '#') {
+            const qsizetype end = text.indexOf(';', i + 2);
+            if (end > 0 && end - i <= 10) {
+                QByteArrayView digits = text.sliced(i + 2, end - i - 2);
+                int base = 10;
+                if (digits.startsWith('x') || digits.startsWith('X')) {
+                    digits = digits.sliced(1);
+                    base = 16;
+                }
+                bool ok = false;
+                const uint code = digits.toUInt(&ok, base);
+                if (ok && code > 0 && code < 128) {
+                    out += char(code);
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
 // Counts what Qt's HTML parser (QTextHtmlParser) builds from tags: its open elements as a stack,
 // with the implicit closes it makes (a cell closes up to its row, a row up to its table, p and li
 // do not nest in themselves, img, br, hr and meta have no children), and each table's grid.
@@ -123,21 +164,29 @@ private:
                 && text.at(pos) != '>')
                 return open + 1;
         } else {
+            // As Qt's parseWord(): up to a space, '>', "/>", '<' or '='.
             while (pos < text.size() && !isSpace(text.at(pos)) && text.at(pos) != '>'
-                   && text.at(pos) != '/' && text.at(pos) != '<' && text.at(pos) != '=')
+                   && text.at(pos) != '<' && text.at(pos) != '='
+                   && !(text.at(pos) == '/' && pos + 1 < text.size() && text.at(pos + 1) == '>'))
                 ++pos;
         }
-        std::string name(text.data() + nameStart, size_t(pos - nameStart));
+        const QByteArrayView rawName = text.sliced(nameStart, pos - nameStart);
+        const bool plain = isPlainName(rawName);
+        std::string name(rawName.data(), size_t(rawName.size()));
         std::transform(name.begin(), name.end(), name.begin(),
                        [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
         // The first '>' ends the tag: Qt may read a quoted '>' as part of a value and so see
         // fewer tags than this, never more.
         const qsizetype end = endOfTag(text, pos);
         const QByteArrayView body = text.sliced(pos, qMin(end, text.size()) - pos);
-        if (closing)
-            close(name);
-        else
+        if (closing) {
+            if (plain)
+                close(name); // else it stays open, whatever Qt closes
+        } else if (plain) {
             openElement(name, body);
+        } else {
+            openAnyElement(name, body);
+        }
         return end;
     }
 
@@ -170,14 +219,14 @@ private:
     // (in another attribute's value too), so that none is counted smaller than Qt reads it.
     static qint64 spanAttribute(QByteArrayView body, const char *attribute)
     {
-        const QByteArray lower = body.toByteArray().toLower();
+        const QByteArray lower = decodeNumericReferences(body).toLower();
         qint64 largest = 1;
         for (qsizetype at = lower.indexOf(attribute); at >= 0;
              at = lower.indexOf(attribute, at + 1)) {
             qsizetype pos = at + qsizetype(qstrlen(attribute));
             while (pos < lower.size()
                    && (isSpace(lower.at(pos)) || lower.at(pos) == '=' || lower.at(pos) == '"'
-                       || lower.at(pos) == '\''))
+                       || lower.at(pos) == '\'' || lower.at(pos) == '+'))
                 ++pos;
             qint64 value = 0;
             while (pos < lower.size() && lower.at(pos) >= '0' && lower.at(pos) <= '9'
@@ -297,6 +346,26 @@ private:
             fail(Limit::Cells, m_closedCells + m_openCells);
     }
 
+    // A start tag whose name Qt might read as any tag: counted as a cell (of a table opened
+    // for it when there is none, as Qt does for a cell) and as an element left open.
+    void openAnyElement(const std::string &name, QByteArrayView body)
+    {
+        if (++m_elements > RichTextBudget::MaxElements) {
+            fail(Limit::Elements, m_elements);
+            return;
+        }
+        addWork(RichTextBudget::ElementWork);
+        if (find("tr") < 0) {
+            openTable();
+            push("tr");
+            beginRow();
+        }
+        if (!failed())
+            addCell(spanAttribute(body, "colspan"), spanAttribute(body, "rowspan"));
+        if (!failed())
+            push(name);
+    }
+
     void openElement(const std::string &name, QByteArrayView body)
     {
         if (++m_elements > RichTextBudget::MaxElements) {
@@ -318,9 +387,9 @@ private:
             if (!failed())
                 addCell(spanAttribute(body, "colspan"), spanAttribute(body, "rowspan"));
         } else if (name == "tr") {
-            const int group = findAny({"table", "thead", "tbody", "tfoot"});
-            if (group >= 0)
-                popTo(group + 1);
+            // Without a table (a tbody alone too) Qt opens one for the row.
+            if (find("table") >= 0)
+                popTo(findAny({"table", "thead", "tbody", "tfoot"}) + 1);
             else
                 openTable();
             if (!failed())

@@ -496,6 +496,28 @@ void TestRichText::budgetRefusesBombs_data()
     QTest::newRow("content 8 tables deep")
             << seed("nested-table-content.html") << html << int(Limit::LayoutWork);
     QTest::newRow("60,000 elements") << seed("many-elements.html") << html << int(Limit::Elements);
+    // Names Qt may read as a cell where a plain reading would not (quoted, with a character
+    // reference, after a no-break space): each counted as a cell and as an element left open;
+    // a span given by reference; rows without a table.
+    QTest::newRow("quoted cell names") << "<table>"
+                    + QByteArray("<tr>" + QByteArray("<\"td\"></\"td\">").repeated(150))
+                              .repeated(150)
+                    + "</table>" << html
+                                       << int(Limit::Depth);
+    QTest::newRow("cell names with a reference")
+            << "<table><tr>" + QByteArray("<\"t&#100;\">x").repeated(200) << html
+            << int(Limit::Depth);
+    QTest::newRow("no-break space after <") << QByteArray("<\xc2\xa0"
+                                                          "b>")
+                                                       .repeated(200)
+                                            << html << int(Limit::Depth);
+    QTest::newRow("colspan by reference")
+            << QByteArray("<table><tr><td colspan=\"&#50;0480\">x</td></tr>") << html
+            << int(Limit::Cells);
+    QTest::newRow("rows in a tbody alone")
+            << QByteArray("<tbody>") + QByteArray("<tr><td>x").repeated(30) + "<tr>"
+                    + QByteArray("<td>x").repeated(1000)
+            << html << int(Limit::Cells);
     // Tag names in any case.
     QTest::newRow("TABLE 9 deep") << QByteArray("<TABLE><Tr><tD>").repeated(9) << html
                                   << int(Limit::TableDepth);
