@@ -6,7 +6,7 @@ issue 16 and ordinary pages. The files are committed; tst_richtext and the GUI t
 viewer_richtext_bombs.sh read the bombs from there too. The first byte of a seed picks the mode
 for the fuzzer ('h' HTML, 'm' Markdown); the rest is the text. Findings the fuzzer makes are kept
 here as regression seeds: finding-wide-row-slow.html (30 rows and a row of 600 cells, within the
-bounds) took Qt 10 s under the fuzzer on a loaded machine, over the time budget of then."""
+bounds) took Qt 10 s under the fuzzer on a loaded machine, over the time budget of then (10 s)."""
 
 import os
 
