@@ -689,6 +689,38 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
 </context>
 <context>
+    <name>RichTextBudget</name>
+    <message>
+        <source>Shown as plain text: elements nested more than %1 deep</source>
+        <extracomment>%1 is a number, such as 128</extracomment>
+        <translation>Als Nur-Text angezeigt: Elemente mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: tables nested more than %1 deep</source>
+        <extracomment>%1 is a number, such as 8</extracomment>
+        <translation>Als Nur-Text angezeigt: Tabellen mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 table cells</source>
+        <extracomment>%1 is a number, such as 20,000</extracomment>
+        <translation>Als Nur-Text angezeigt: mehr als %1 Tabellenzellen</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 elements</source>
+        <extracomment>%1 is a number, such as 50,000</extracomment>
+        <translation>Als Nur-Text angezeigt: mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 table cells for Markdown to import at once</source>
+        <extracomment>%1 is a number, such as 2,500. A long Markdown text is imported in parts cut before headings; one without headings is imported whole</extracomment>
+        <translation>Als Nur-Text angezeigt: mehr als %1 Tabellenzellen, die Markdown auf einmal importieren müsste</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too much content within nested tables</source>
+        <translation>Als Nur-Text angezeigt: zu viel Inhalt in verschachtelten Tabellen</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCommands</name>
     <message>
         <source>1 process</source>

@@ -689,6 +689,38 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
 </context>
 <context>
+    <name>RichTextBudget</name>
+    <message>
+        <source>Shown as plain text: elements nested more than %1 deep</source>
+        <extracomment>%1 is a number, such as 128</extracomment>
+        <translation>以纯文本显示：元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: tables nested more than %1 deep</source>
+        <extracomment>%1 is a number, such as 8</extracomment>
+        <translation>以纯文本显示：表格嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 table cells</source>
+        <extracomment>%1 is a number, such as 20,000</extracomment>
+        <translation>以纯文本显示：表格单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 elements</source>
+        <extracomment>%1 is a number, such as 50,000</extracomment>
+        <translation>以纯文本显示：元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: more than %1 table cells for Markdown to import at once</source>
+        <extracomment>%1 is a number, such as 2,500. A long Markdown text is imported in parts cut before headings; one without headings is imported whole</extracomment>
+        <translation>以纯文本显示：Markdown 一次需导入的表格单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too much content within nested tables</source>
+        <translation>以纯文本显示：嵌套表格中的内容过多</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCommands</name>
     <message>
         <source>1 process</source>

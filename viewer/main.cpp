@@ -7,6 +7,7 @@
 #include "blockingcall.h"
 #include "latencyprobe.h"
 #include "programsetup.h"
+#include "richtextitem.h"
 #include "segmentcommands.h"
 #include "snapshotprinter.h"
 #include "unixsignalwatcher.h"
@@ -116,7 +117,14 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
     auto *backend = window ? window->property("backend").value<ViewerBackend *>() : nullptr;
     if (lcViewerLatency().isInfoEnabled() && backend)
         new LatencyProbe(backend, window);
-    return app.exec();
+    const int exitCode = app.exec();
+    // A rich-text build abandoned by the window may still be laying out with the application's
+    // fonts: leave now rather than destroy them under it.
+    if (RichTextItem::unfinishedBuilds() > 0) {
+        qCInfo(lcViewer, "leaving with a rich-text build still running");
+        return BlockingCall::exitProcess(exitCode);
+    }
+    return exitCode;
 }
 
 int main(int argc, char **argv)

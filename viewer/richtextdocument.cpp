@@ -94,8 +94,8 @@ std::unique_ptr<RichTextDocument> RichTextDocument::parse(const QByteArray &utf8
     const QString text = QString::fromUtf8(utf8);
     switch (mode) {
     case TextRenderMode::Markdown:
-        if (utf8.size() > 2 * PartBytes)
-            document->setMarkdownInParts(utf8, stopped);
+        if (const QList<qsizetype> cuts = markdownPartStarts(utf8); !cuts.isEmpty())
+            document->setMarkdownInParts(utf8, cuts, stopped);
         else
             document->setMarkdown(text);
         break;
@@ -109,22 +109,28 @@ std::unique_ptr<RichTextDocument> RichTextDocument::parse(const QByteArray &utf8
     return document;
 }
 
-void RichTextDocument::setMarkdownInParts(const QByteArray &utf8,
+QList<qsizetype> RichTextDocument::markdownPartStarts(const QByteArray &utf8)
+{
+    if (utf8.size() <= 2 * PartBytes)
+        return {};
+    const MarkdownCuts found = markdownCuts(utf8, PartBytes, true, utf8.size() / PartBytes + 1);
+    // Definitions are copied into every part: too many of them, and the whole at once is cheaper.
+    if (found.definitions.size() > PartBytes / 4)
+        return {};
+    return found.cuts;
+}
+
+void RichTextDocument::setMarkdownInParts(const QByteArray &utf8, const QList<qsizetype> &cuts,
                                           const std::function<bool()> &stopped)
 {
     const MarkdownCuts found = markdownCuts(utf8, PartBytes, true, utf8.size() / PartBytes + 1);
-    // Definitions are copied into every part: too many of them, and the whole at once is cheaper.
-    if (found.cuts.isEmpty() || found.definitions.size() > PartBytes / 4) {
-        setMarkdown(QString::fromUtf8(utf8));
-        return;
-    }
     clear();
     QTextCursor cursor(this);
     qsizetype begin = 0;
-    for (qsizetype i = 0; i <= found.cuts.size(); ++i) {
+    for (qsizetype i = 0; i <= cuts.size(); ++i) {
         if (stopped && stopped())
             return;
-        const qsizetype end = i < found.cuts.size() ? found.cuts.at(i) : utf8.size();
+        const qsizetype end = i < cuts.size() ? cuts.at(i) : utf8.size();
         RichTextDocument part;
         part.setDefaultFont(defaultFont());
         QByteArray markdown = utf8.mid(begin, end - begin);

@@ -40,6 +40,10 @@ public:
     static constexpr qsizetype LeadingBytes = 32 * 1024;
     static QByteArray leadingPart(const QByteArray &utf8, TextRenderMode::Mode mode);
 
+    // Where parse() cuts a Markdown text into parts parsed one at a time (after the first, which
+    // begins at 0); empty when it parses the text whole.
+    static QList<qsizetype> markdownPartStarts(const QByteArray &utf8);
+
     // The document's characters, one for each position (block ends as '\n'): what find searches.
     QString positionText() const;
 
@@ -54,7 +58,8 @@ private:
     // its own, then joined: Qt 6.4's Markdown import slows with every table as the document
     // grows (docs/performance.md).
     static constexpr qsizetype PartBytes = 64 * 1024;
-    void setMarkdownInParts(const QByteArray &utf8, const std::function<bool()> &stopped);
+    void setMarkdownInParts(const QByteArray &utf8, const QList<qsizetype> &cuts,
+                            const std::function<bool()> &stopped);
 
     std::atomic_int m_resourceRequests{0};
 };

@@ -3,6 +3,7 @@
 
 #include "richtextitem.h"
 
+#include "richtextbudget.h"
 #include "textfinder.h"
 #include "textlinesmodel.h"
 #include "viewerlog.h"
@@ -14,11 +15,30 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
+#include <QSemaphore>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QUrl>
 
 namespace {
+
+std::atomic_int s_unfinishedBuilds{0};
+
+// Where Qt parses and lays out, for every item. A layout refers to the font engines of the thread
+// that made it, and they go with that thread's FreeType library when it ends: these threads never
+// end (nor are they ever waited for: the pool is never destroyed). Builds at once at most: a
+// newer build waits only while so many older ones, each bounded by RichTextBudget, still run.
+constexpr int BuildThreads = 3;
+QThreadPool *buildPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(BuildThreads);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return pool;
+}
 
 // Matches drawn at most per frame: a screen holds far fewer, even of a one-letter query.
 constexpr int MaxVisibleMatches = 20000;
@@ -53,9 +73,6 @@ RichTextItem::RichTextItem(QQuickItem *parent)
     : QQuickPaintedItem(parent)
     , m_latest(std::make_shared<std::atomic_int>(0))
 {
-    m_pool.setMaxThreadCount(1);
-    // The thread keeps the font engines its layouts were made with.
-    m_pool.setExpiryTimeout(-1);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(120);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &RichTextItem::startBuild);
@@ -77,11 +94,16 @@ RichTextItem::RichTextItem(QQuickItem *parent)
 
 RichTextItem::~RichTextItem()
 {
+    // Builds still running stop at their next check; their BlockingCalls, children of this item,
+    // abandon them: nothing here waits for Qt's parsing or layout.
     m_latest->store(-1);
-    // While the worker, whose font engines the layout may still refer to, is alive.
     m_cursor = QTextCursor();
     m_document.reset();
-    m_pool.waitForDone();
+}
+
+int RichTextItem::unfinishedBuilds()
+{
+    return s_unfinishedBuilds.load();
 }
 
 void RichTextItem::setLines(TextLinesModel *lines)
@@ -181,6 +203,10 @@ void RichTextItem::onSourceChanged()
     ++m_sourceGeneration;
     m_relayoutTimer.stop();
     const bool had = m_document != nullptr;
+    if (!m_plainNote.isEmpty()) {
+        m_plainNote.clear();
+        emit plainNoteChanged();
+    }
     m_cursor = QTextCursor();
     m_document.reset();
     m_preview = QImage();
@@ -195,78 +221,144 @@ void RichTextItem::onSourceChanged()
     startBuild();
 }
 
+void RichTextItem::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
 void RichTextItem::startBuild()
 {
     m_relayoutTimer.stop();
     const QByteArray text = m_lines ? m_lines->text() : QByteArray();
     const bool wanted = m_mode != TextRenderMode::Plain && m_lines && m_layoutWidth > 0
-            && text.size() <= TextRenderMode::RichLimitBytes;
+            && text.size() <= TextRenderMode::RichLimitBytes
+            && m_refusedSource != m_sourceGeneration;
     const int generation = ++m_generation;
     m_latest->store(generation);
     if (!wanted) {
-        if (m_busy) {
-            m_busy = false;
-            emit busyChanged();
-        }
+        setBusy(false);
         return;
     }
-    QThread *guiThread = thread();
-    const int source = m_sourceGeneration;
+    setBusy(true);
+    auto built = std::make_shared<Built>();
+    built->generation = generation;
+    built->sourceGeneration = m_sourceGeneration;
+    built->latest = m_latest;
+    built->text = text;
+    built->mode = m_mode;
+    built->font = m_font;
+    built->layoutWidth = m_layoutWidth;
+    built->previewSize = QSizeF(width(), height());
     // The first build of a text also draws its first screen ahead, so the text shows before the
     // rest is parsed and laid out.
-    const bool preview = source != m_shownSource && source != m_previewSource;
-    const QSizeF previewSize(width(), height());
-    const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    m_pool.start([this, latest = m_latest, generation, source, text, mode = m_mode, font = m_font,
-                  layoutWidth = m_layoutWidth, guiThread, preview, previewSize, ratio,
-                  textColor = m_textColor, linkColor = m_linkColor] {
-        if (latest->load() != generation)
-            return; // superseded before it began
-        const auto drawPreview = [&](RichTextDocument *document) {
-            QImage image((previewSize * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(ratio);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            drawDocument(&painter, document, QRectF(QPointF(0, 0), previewSize), textColor,
-                         linkColor, {});
-            painter.end();
-            QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, source, image] { onPreview(generation, source, image); },
-                    Qt::QueuedConnection);
-        };
-        const bool drawFirst = preview && !previewSize.isEmpty();
-        // A long Markdown text: its beginning alone is parsed first and drawn, as the whole takes
-        // long to parse (docs/performance.md).
-        const QByteArray head
-                = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
-        if (!head.isEmpty())
-            drawPreview(RichTextDocument::parse(head, mode, font, layoutWidth).get());
-        if (latest->load() != generation)
-            return;
-        auto built = std::make_shared<Built>();
-        // A newer build, or the item going, stops a long parse between its parts.
-        built->document = RichTextDocument::parse(text, mode, font, layoutWidth,
-                                                  [&] { return latest->load() != generation; });
-        if (latest->load() != generation)
-            return;
-        if (drawFirst && head.isEmpty())
-            drawPreview(built->document.get());
-        built->document->size(); // the rest of the layout
-        built->plainText = built->document->positionText();
-        if (latest->load() != generation)
-            return;
-        built->document->moveToThread(guiThread);
-        // The destructor waits for this task, so this is still alive to post to; if it goes
-        // before the call is delivered, the call and the document go with it.
-        QMetaObject::invokeMethod(
-                this, [this, generation, source, built] { onBuilt(generation, source, built); },
-                Qt::QueuedConnection);
-    });
-    if (!m_busy) {
-        m_busy = true;
-        emit busyChanged();
+    built->drawFirst = m_sourceGeneration != m_shownSource && m_sourceGeneration != m_previewSource
+            && !built->previewSize.isEmpty();
+    built->ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    built->textColor = m_textColor;
+    built->linkColor = m_linkColor;
+    runBuildStep(built, &Built::check, &RichTextItem::onChecked);
+}
+
+void RichTextItem::Built::drawPreview(RichTextDocument *on)
+{
+    QImage image((previewSize * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    drawDocument(&painter, on, QRectF(QPointF(0, 0), previewSize), textColor, linkColor, {});
+    painter.end();
+    preview = image;
+}
+
+void RichTextItem::Built::check()
+{
+    if (isStale())
+        return; // superseded before it began
+    verdict = RichTextBudget::check(text, mode);
+    if (!verdict.isWithin()) {
+        refusal = RichTextBudget::note(verdict);
+        return;
     }
+    // A long Markdown text: its beginning alone is parsed first and drawn, as the whole takes
+    // long to parse (docs/performance.md).
+    const QByteArray head = drawFirst ? RichTextDocument::leadingPart(text, mode) : QByteArray();
+    if (!head.isEmpty()) {
+        drawPreview(RichTextDocument::parse(head, mode, font, layoutWidth).get());
+        headDrawn = true;
+    }
+}
+
+void RichTextItem::Built::parse()
+{
+    if (isStale())
+        return;
+    // A newer build, or the item going, stops a long parse between its parts.
+    document = RichTextDocument::parse(text, mode, font, layoutWidth, [this] { return isStale(); });
+    if (drawFirst && !headDrawn && !isStale())
+        drawPreview(document.get());
+    document->moveToThread(nullptr); // for the thread of the next step to take
+}
+
+void RichTextItem::Built::layOut()
+{
+    if (!document)
+        return;
+    document->moveToThread(QThread::currentThread());
+    if (!isStale()) {
+        document->size(); // the rest of the layout
+        plainText = document->positionText();
+    }
+    document->moveToThread(nullptr); // for the GUI thread to take
+}
+
+void RichTextItem::runBuildStep(const std::shared_ptr<Built> &built, Step step, Next next)
+{
+    ++s_unfinishedBuilds;
+    // The BlockingCall waits for the step on a build thread: this item may go at any time
+    // without waiting, and hears of the step only while it is there.
+    auto *call = new BlockingCall(
+            [held = built, step]() mutable {
+                QSemaphore done;
+                buildPool()->start([&] {
+                    ((*held).*step)();
+                    done.release();
+                });
+                done.acquire();
+                held.reset(); // a stale build's document may go now
+                --s_unfinishedBuilds;
+            },
+            this);
+    connect(call, &BlockingCall::finished, this, [this, call, built, next] {
+        call->deleteLater();
+        if (built->generation == m_generation && built->sourceGeneration == m_sourceGeneration)
+            (this->*next)(built);
+    });
+}
+
+void RichTextItem::onChecked(const std::shared_ptr<Built> &built)
+{
+    if (!built->refusal.isEmpty()) {
+        qCInfo(lcViewer) << "rich text shown plain, over the bound for"
+                         << RichTextBudget::limitName(built->verdict.limit);
+        m_refusedSource = built->sourceGeneration;
+        m_plainNote = built->refusal;
+        setBusy(false);
+        emit plainNoteChanged();
+        return;
+    }
+    if (built->headDrawn)
+        onPreview(built->generation, built->sourceGeneration, built->preview);
+    runBuildStep(built, &Built::parse, &RichTextItem::onParsed);
+}
+
+void RichTextItem::onParsed(const std::shared_ptr<Built> &built)
+{
+    if (built->drawFirst && !built->headDrawn && !built->preview.isNull())
+        onPreview(built->generation, built->sourceGeneration, built->preview);
+    runBuildStep(built, &Built::layOut, &RichTextItem::onLaidOut);
 }
 
 void RichTextItem::onPreview(int generation, int sourceGeneration, const QImage &image)
@@ -279,11 +371,10 @@ void RichTextItem::onPreview(int generation, int sourceGeneration, const QImage 
     update();
 }
 
-void RichTextItem::onBuilt(int generation, int sourceGeneration,
-                           const std::shared_ptr<Built> &built)
+void RichTextItem::onLaidOut(const std::shared_ptr<Built> &built)
 {
-    if (generation != m_generation || sourceGeneration != m_sourceGeneration)
-        return;
+    const int sourceGeneration = built->sourceGeneration;
+    built->document->moveToThread(thread());
     const bool newText = sourceGeneration != m_shownSource;
     // The same text laid out again: the selection stays where it was.
     const int anchor = newText ? 0 : m_cursor.anchor();
@@ -299,8 +390,7 @@ void RichTextItem::onBuilt(int generation, int sourceGeneration,
     old.reset();
     m_preview = QImage();
     m_shownSource = sourceGeneration;
-    m_busy = false;
-    emit busyChanged();
+    setBusy(false);
     emit documentChanged();
     if (newText) {
         emit textReplaced();

@@ -4,6 +4,8 @@
 #ifndef RICHTEXTITEM_H
 #define RICHTEXTITEM_H
 
+#include "blockingcall.h"
+#include "richtextbudget.h"
 #include "richtextdocument.h"
 #include "textfinder.h"
 #include "textlinesmodel.h"
@@ -24,8 +26,11 @@
 
 // The text of a TextLinesModel rendered as Markdown or HTML (a RichTextDocument), for a Flickable:
 // the item is the size of the viewport and draws only the part at (contentX, contentY) of a
-// document of documentWidth × documentHeight. Parsing and layout run on a worker thread; a new
-// text, mode, font or width starts another build and the document shown stays until it is ready.
+// document of documentWidth × documentHeight. Parsing and layout run on build threads, each step
+// waited for by a BlockingCall: a new text, mode, font or width starts another build at once, and
+// the document shown stays until it is ready. A build that is no longer wanted is abandoned,
+// never waited for (Qt's parsing and layout cannot be interrupted). A text past a RichTextBudget
+// bound is not built: plainNote says why, and the view keeps its rows.
 // Selection (drag, shift+click) and copy through a QTextCursor; a click on a link emits
 // linkActivated for http, https and mailto links only.
 class RichTextItem : public QQuickPaintedItem
@@ -43,6 +48,8 @@ class RichTextItem : public QQuickPaintedItem
     Q_PROPERTY(qreal documentHeight READ documentHeight NOTIFY documentChanged)
     // A build is under way.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // Why the current text is not rendered (a RichTextBudget bound passed); empty otherwise.
+    Q_PROPERTY(QString plainNote READ plainNote NOTIFY plainNoteChanged)
     // The current text and mode are on screen: its first screen drawn ahead, or the document
     // (perhaps at an older width or font).
     Q_PROPERTY(bool ready READ isReady NOTIFY documentChanged)
@@ -77,6 +84,11 @@ public:
     qreal documentWidth() const;
     qreal documentHeight() const;
     bool isBusy() const { return m_busy; }
+    QString plainNote() const { return m_plainNote; }
+    // Builds of any item whose thread still runs, abandoned ones included. They lay out with the
+    // application's fonts: the program must leave (BlockingCall::exitProcess) before its
+    // QGuiApplication goes while there are any.
+    static int unfinishedBuilds();
     bool isReady() const
     {
         return isLaidOut() || (!m_preview.isNull() && m_previewSource == m_sourceGeneration);
@@ -110,6 +122,7 @@ signals:
     void contentYChanged();
     void documentChanged();
     void busyChanged();
+    void plainNoteChanged();
     void selectionChanged();
     void finderChanged();
     void colorsChanged();
@@ -129,16 +142,50 @@ protected:
     void mouseUngrabEvent() override;
 
 private:
+    // A build: what it works from, and what its three steps hand over (check and draw the first
+    // screen, parse, lay out). The document has no thread between the steps: each thread that
+    // works on it takes it, and gives it up when done.
     struct Built
     {
+        int generation = 0;
+        int sourceGeneration = 0;
+        std::shared_ptr<std::atomic_int> latest; // the newest build's generation
+        QByteArray text;
+        TextRenderMode::Mode mode = TextRenderMode::Plain;
+        QFont font;
+        qreal layoutWidth = 0;
+        bool drawFirst = false; // draw the first screen ahead (a new text)
+        QSizeF previewSize;
+        qreal ratio = 1;
+        QColor textColor;
+        QColor linkColor;
+
+        RichTextBudget::Verdict verdict;
+        QString refusal; // RichTextBudget's note: nothing is built
+        QImage preview;
+        bool headDrawn = false; // the preview is of the text's beginning, parsed alone
         std::unique_ptr<RichTextDocument> document;
         QString plainText;
+
+        bool isStale() const { return latest->load() != generation; }
+        void drawPreview(RichTextDocument *document);
+        // The steps, on a build thread.
+        void check();
+        void parse();
+        void layOut();
     };
     void onSourceChanged();
-    void scheduleBuild();
     void startBuild();
+    void setBusy(bool busy);
+    // Runs a step on a build thread, waited for by a BlockingCall of this item; then the next
+    // follows on the GUI thread, unless the item has gone or a newer build was started.
+    using Step = void (Built::*)();
+    using Next = void (RichTextItem::*)(const std::shared_ptr<Built> &);
+    void runBuildStep(const std::shared_ptr<Built> &built, Step step, Next next);
+    void onChecked(const std::shared_ptr<Built> &built);
+    void onParsed(const std::shared_ptr<Built> &built);
+    void onLaidOut(const std::shared_ptr<Built> &built);
     void onPreview(int generation, int sourceGeneration, const QImage &image);
-    void onBuilt(int generation, int sourceGeneration, const std::shared_ptr<Built> &built);
     int positionAt(QPointF itemPoint) const;
     QPointF toDocument(QPointF itemPoint) const
     {
@@ -170,13 +217,14 @@ private:
 
     int m_sourceGeneration = 0; // counts texts and modes
     int m_shownSource = -1; // the source generation of m_document
+    int m_refusedSource = -1; // the source generation RichTextBudget refused
+    QString m_plainNote;
     bool m_busy = false;
     QTimer m_relayoutTimer; // width and font changes come in bursts (resizing, zooming)
     QTimer m_autoScrollTimer; // runs while a drag selection is past the top or bottom edge
     QPointF m_dragPosition;
     int m_generation = 0; // counts builds
     std::shared_ptr<std::atomic_int> m_latest; // the newest build: older ones skip their work
-    QThreadPool m_pool; // one thread; the destructor waits for it
 };
 
 #endif // RICHTEXTITEM_H

@@ -23,14 +23,16 @@ FocusScope {
     property string contentType
 
     // The mode chosen (follows the source, and may be set). What shows is shownMode: a text over
-    // TextRenderMode.richLimitBytes stays plain, and plainNote says why.
+    // TextRenderMode.richLimitBytes stays plain, and plainNote says why; so does one the rich
+    // item refuses (past a bound of RichTextBudget: its rows stay on screen).
     property int renderMode: TextRenderMode.Plain
     readonly property int sourceMode: TextRenderMode.forSource(root.sourceName, root.contentType)
     readonly property bool richAvailable: root.lines !== null
                                           && root.lines.byteCount <= TextRenderMode.richLimitBytes
     readonly property int shownMode: root.richAvailable ? root.renderMode : TextRenderMode.Plain
     readonly property string plainNote: root.renderMode === TextRenderMode.Plain || !root.lines
-                                        ? "" : TextRenderMode.plainNote(root.lines.byteCount)
+                                        ? "" : root.richAvailable ? rich.item.plainNote
+                                                                  : TextRenderMode.plainNote(root.lines.byteCount)
     // Rich text is on screen (false while it is still being built: the rows show meanwhile).
     readonly property bool richShown: root.shownMode !== TextRenderMode.Plain && rich.ready
     // Plain mode: wrap long rows to the window (rows get their own heights); rich text always wraps.

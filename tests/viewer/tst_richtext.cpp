@@ -3,9 +3,12 @@
 
 // Rich text: which mode a source asks for, that an untrusted document loads nothing it refers to
 // (local files, qrc resources, the network) while links stay anchors, and RichTextItem building
-// off the GUI thread, with find on its document.
+// off the GUI thread, with find on its document; RichTextBudget refusing what would make Qt's
+// rich-text engine run away (the bombs of issue 16, in tests/fuzz/richtext-corpus) while ordinary
+// pages still render, and a build that runs long delaying neither a newer one nor the item going.
 
 #include "blockedimagehandler.h"
+#include "richtextbudget.h"
 #include "richtextdocument.h"
 #include "richtextitem.h"
 #include "textfinder.h"
@@ -13,6 +16,7 @@
 #include "textrendermode.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QQuickWindow>
@@ -43,6 +47,14 @@ private slots:
     void itemBuildsAndFinds();
     void itemKeepsLargeTextsPlain();
     void onlyWebLinksOpen();
+    void budgetRefusesBombs_data();
+    void budgetRefusesBombs();
+    void budgetKeepsOrdinaryTexts_data();
+    void budgetKeepsOrdinaryTexts();
+    void itemShowsBombsPlain();
+    void newerBuildIsNotDelayed();
+    void itemGoesWithoutWaiting();
+    void cleanupTestCase();
 
 private:
     QTemporaryDir m_dir;
@@ -60,6 +72,36 @@ static qreal imageBlockHeight(QTextDocument &document)
         }
     }
     return -1;
+}
+
+// A seed of the rich-text fuzz corpus: its first byte picks the mode, the rest is the text.
+static QByteArray seed(const char *name)
+{
+    QFile file(QStringLiteral(RICHTEXT_CORPUS_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no seed %s", name);
+    return file.readAll().mid(1);
+}
+
+static QByteArray asset(const char *name)
+{
+    QFile file(QStringLiteral(":/tst_richtext/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no asset %s", name);
+    return file.readAll();
+}
+
+// A Markdown text within every bound that still takes Qt a second or more: 1.9 MiB of
+// paragraphs without a heading (parsed whole), then a table of 620 rows, each row slower as the
+// document before it is longer.
+static QByteArray slowMarkdown()
+{
+    const QByteArray paragraph = QByteArray("Lorem ipsum dolor sit amet, consectetur adipiscing "
+                                            "elit. ")
+                                         .repeated(5)
+            + "\n\n";
+    return paragraph.repeated(6800) + "| a | b | c | d |\n|---|---|---|---|\n"
+            + QByteArray("| 1 | 2 | 3 | 4 |\n").repeated(620);
 }
 
 void TestRichText::initTestCase()
@@ -430,6 +472,228 @@ void TestRichText::onlyWebLinksOpen()
     const qsizetype after = scroll.size();
     QTest::qWait(200);
     QCOMPARE(scroll.size(), after);
+}
+
+void TestRichText::budgetRefusesBombs_data()
+{
+    using Limit = RichTextBudget::Limit;
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("limit");
+    const int html = TextRenderMode::Html;
+    const int markdown = TextRenderMode::Markdown;
+    // The reproductions of issue 16: each ran at 100 % CPU with no end in a viewer window.
+    QTest::newRow("852 bytes of 25 nested tables")
+            << seed("nested-tables.html") << html << int(Limit::TableDepth);
+    QTest::newRow("40 KB table grid") << seed("table-grid.html") << html << int(Limit::Cells);
+    QTest::newRow("50,000 nested <b>") << seed("nested-bold.html") << html << int(Limit::Depth);
+    // Qt's parser takes any '<' for a tag, spaces after it too.
+    QTest::newRow("< b> nested") << seed("spaced-bold.html") << html << int(Limit::Depth);
+    QTest::newRow("colspan") << seed("colspan.html") << html << int(Limit::Cells);
+    QTest::newRow("colspan named twice")
+            << QByteArray("<table><tr><td title='colspan=1' colspan=20480>x</td></tr>") << html
+            << int(Limit::Cells);
+    QTest::newRow("content 8 tables deep")
+            << seed("nested-table-content.html") << html << int(Limit::LayoutWork);
+    QTest::newRow("60,000 elements") << seed("many-elements.html") << html << int(Limit::Elements);
+    // Names Qt may read as a cell where a plain reading would not (quoted, with a character
+    // reference, after a no-break space): each counted as a cell and as an element left open;
+    // a span given by reference; rows without a table.
+    QTest::newRow("quoted cell names") << "<table>"
+                    + QByteArray("<tr>" + QByteArray("<\"td\"></\"td\">").repeated(150))
+                              .repeated(150)
+                    + "</table>" << html
+                                       << int(Limit::Depth);
+    QTest::newRow("cell names with a reference")
+            << "<table><tr>" + QByteArray("<\"t&#100;\">x").repeated(200) << html
+            << int(Limit::Depth);
+    QTest::newRow("no-break space after <") << QByteArray("<\xc2\xa0"
+                                                          "b>")
+                                                       .repeated(200)
+                                            << html << int(Limit::Depth);
+    QTest::newRow("colspan by reference")
+            << QByteArray("<table><tr><td colspan=\"&#50;0480\">x</td></tr>") << html
+            << int(Limit::Cells);
+    QTest::newRow("rows in a tbody alone")
+            << QByteArray("<tbody>") + QByteArray("<tr><td>x").repeated(30) + "<tr>"
+                    + QByteArray("<td>x").repeated(1000)
+            << html << int(Limit::Cells);
+    // Tag names in any case.
+    QTest::newRow("TABLE 9 deep") << QByteArray("<TABLE><Tr><tD>").repeated(9) << html
+                                  << int(Limit::TableDepth);
+    // Unquoted "x=/" does not close a tag (Qt reads the '/' as the value).
+    QTest::newRow("not self-closed")
+            << QByteArray("<b x=/>").repeated(200) << html << int(Limit::Depth);
+    // Markdown hands its raw HTML to Qt's HTML parser.
+    QTest::newRow("Markdown: nested tables in HTML")
+            << seed("markdown-nested-tables.md") << markdown << int(Limit::TableDepth);
+    // Without a heading a Markdown text is imported whole, each table row slower than the last.
+    QTest::newRow("Markdown: 5,000-row table")
+            << seed("markdown-table.md") << markdown << int(Limit::MarkdownCells);
+    QTest::newRow("Markdown: 300 quotes deep")
+            << seed("markdown-quotes.md") << markdown << int(Limit::Depth);
+}
+
+void TestRichText::budgetRefusesBombs()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, mode);
+    QFETCH(int, limit);
+    QElapsedTimer timer;
+    timer.start();
+    const RichTextBudget::Verdict verdict = RichTextBudget::check(text, TextRenderMode::Mode(mode));
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(int(verdict.limit), limit);
+    QVERIFY(verdict.found > RichTextBudget::bound(verdict.limit));
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QVERIFY(RichTextBudget::note(verdict).startsWith(u"Shown as plain text: "));
+}
+
+void TestRichText::budgetKeepsOrdinaryTexts_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("mode");
+    const int html = TextRenderMode::Html;
+    const int markdown = TextRenderMode::Markdown;
+    QTest::newRow("report.html") << asset("report.html") << html;
+    QTest::newRow("notes.md") << asset("notes.md") << markdown;
+    QTest::newRow("page seed") << seed("page.html") << html;
+    QTest::newRow("notes seed") << seed("notes.md") << markdown;
+    // notes.md to 2 MiB, a table every 2.4 KiB: parsed in parts cut before headings.
+    QByteArray notes = asset("notes.md") + "\n";
+    notes = notes.repeated(2 * 1024 * 1024 / notes.size());
+    QTest::newRow("notes.md to 2 MiB") << notes << markdown;
+    // 1,000 rows of 5 cells, rows and cells left open as HTML allows.
+    QByteArray table = "<table>";
+    for (int r = 0; r < 1000; ++r) {
+        table += "<tr>";
+        for (int c = 0; c < 5; ++c)
+            table += "<td>cell " + QByteArray::number(r) + "," + QByteArray::number(c);
+    }
+    QTest::newRow("1,000 x 5 table") << table + "</table>" << html;
+    // An old-style page: all of it within a layout table.
+    QTest::newRow("1.9 MiB in a layout table") << "<table><tr><td>"
+                    + QByteArray("<p>A paragraph of an old page, laid out in a table.</p>\n")
+                              .repeated(35000)
+                    + "</table>" << html;
+    QTest::newRow("tables 3 deep") << QByteArray("<table><tr><td><table><tr><td><table><tr><td>x"
+                                                 "</table></table></table>")
+                                   << html;
+    QTest::newRow("300 open paragraphs and items") << QByteArray("<p>text").repeated(300) + "<ul>"
+                    + QByteArray("<li>item").repeated(300)
+                    + "</ul>" << html;
+    QTest::newRow("XHTML") << QByteArray("<link rel=\"a\" href=\"b\" />").repeated(200)
+                    + QByteArray("<br/><img src='x' />").repeated(200)
+                           << html;
+    QTest::newRow("Markdown: a < b, 300 times")
+            << QByteArray("a < b and <c.\n\n").repeated(300) << markdown;
+    QTest::newRow("Markdown: HTML in code") << "```\n" + QByteArray("<div>").repeated(300)
+                    + "\n```\n" << markdown;
+    QTest::newRow("slow, within") << slowMarkdown() << markdown;
+}
+
+void TestRichText::budgetKeepsOrdinaryTexts()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, mode);
+    const RichTextBudget::Verdict verdict = RichTextBudget::check(text, TextRenderMode::Mode(mode));
+    QVERIFY2(verdict.isWithin(), RichTextBudget::limitName(verdict.limit));
+    QVERIFY(RichTextBudget::note(verdict).isEmpty());
+}
+
+void TestRichText::itemShowsBombsPlain()
+{
+    // Each bomb in a real item: refused at once, nothing built, a note says why; a page after it
+    // renders again.
+    const QList<QPair<QByteArray, TextRenderMode::Mode>> bombs = {
+            {seed("nested-tables.html"), TextRenderMode::Html},
+            {seed("table-grid.html"), TextRenderMode::Html},
+            {seed("nested-bold.html"), TextRenderMode::Html},
+            {seed("markdown-table.md"), TextRenderMode::Markdown},
+    };
+    TextLinesModel lines;
+    RichTextItem item;
+    item.setLayoutWidth(400);
+    item.setLines(&lines);
+    QSignalSpy notes(&item, &RichTextItem::plainNoteChanged);
+    for (const auto &[text, mode] : bombs) {
+        item.setMode(TextRenderMode::Plain);
+        lines.setText(text, TextLineIndex::build(text));
+        item.setMode(mode);
+        QTRY_VERIFY_WITH_TIMEOUT(!item.isBusy(), 5000);
+        QVERIFY(item.plainNote().startsWith(u"Shown as plain text: "));
+        QVERIFY(!item.isReady());
+        QVERIFY(item.document() == nullptr);
+        // A new width builds nothing for it either.
+        item.setLayoutWidth(item.layoutWidth() + 10);
+        QVERIFY(!item.isBusy());
+    }
+    QVERIFY(notes.size() >= bombs.size());
+    const QByteArray page = asset("report.html");
+    item.setMode(TextRenderMode::Plain);
+    lines.setText(page, TextLineIndex::build(page));
+    item.setMode(TextRenderMode::Html);
+    QVERIFY(item.plainNote().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(item.isLaidOut(), 10000);
+    QVERIFY(item.plainNote().isEmpty());
+    QVERIFY(item.plainText().contains(u"Weekly build report"));
+}
+
+void TestRichText::newerBuildIsNotDelayed()
+{
+    // A text within the bounds that still takes Qt long, then a small one: the small one is shown
+    // while the long build still runs (it is abandoned), not after it.
+    TextLinesModel lines;
+    RichTextItem item;
+    item.setLayoutWidth(600);
+    item.setMode(TextRenderMode::Markdown);
+    item.setLines(&lines);
+    const QByteArray slow = slowMarkdown();
+    QElapsedTimer timer;
+    timer.start();
+    lines.setText(slow, TextLineIndex::build(slow));
+    QTest::qWait(100); // its parse is under way
+    const QByteArray small = "# Small\n\nnewer text\n";
+    lines.setText(small, TextLineIndex::build(small));
+    QTRY_VERIFY_WITH_TIMEOUT(item.isLaidOut(), 30000);
+    const qint64 shown = timer.elapsed();
+    QCOMPARE(item.plainText(), QStringLiteral("Small\nnewer text"));
+    const bool slowStillRunning = RichTextItem::unfinishedBuilds() > 0;
+    QTRY_COMPARE_WITH_TIMEOUT(RichTextItem::unfinishedBuilds(), 0, 60000);
+    const qint64 slowDone = timer.elapsed();
+    qInfo("small text shown after %lld ms, the abandoned build ended after %lld ms", shown,
+          slowDone);
+    QVERIFY(slowStillRunning);
+    QVERIFY(shown < slowDone);
+}
+
+void TestRichText::itemGoesWithoutWaiting()
+{
+    // The item goes while a long build runs: its destructor does not wait for Qt's parse.
+    TextLinesModel lines;
+    const QByteArray slow = slowMarkdown();
+    lines.setText(slow, TextLineIndex::build(slow));
+    auto item = std::make_unique<RichTextItem>();
+    item->setLayoutWidth(600);
+    item->setMode(TextRenderMode::Markdown);
+    item->setLines(&lines);
+    QVERIFY(item->isBusy());
+    QTest::qWait(100);
+    QElapsedTimer timer;
+    timer.start();
+    item.reset();
+    const qint64 ms = timer.elapsed();
+    QVERIFY(RichTextItem::unfinishedBuilds() > 0); // abandoned, still running
+    QVERIFY2(ms < 100, qPrintable(QString::number(ms)));
+    // It ends on its own, and posts nothing to the item gone.
+    QTRY_COMPARE_WITH_TIMEOUT(RichTextItem::unfinishedBuilds(), 0, 60000);
+    QTest::qWait(50);
+}
+
+void TestRichText::cleanupTestCase()
+{
+    // No build may outlive the application (it lays out with its fonts).
+    QTRY_COMPARE_WITH_TIMEOUT(RichTextItem::unfinishedBuilds(), 0, 60000);
 }
 
 QTEST_MAIN(TestRichText)

@@ -93,6 +93,25 @@ TestCase {
         verify(textView.richAvailable)
     }
 
+    // A rich-text bomb (issue 16: 852 bytes of 25 nested tables) stays in rows, and the bar says
+    // why; the next page renders again.
+    function test_richTextBombShowsPlainWithNote() {
+        const window = testCase.openWindow()
+        const textView = findChild(window.contentItem, "textView")
+        const rows = findChild(window.contentItem, "textRows")
+        const note = findChild(window.contentItem, "renderNote")
+        verify(textView && rows && note)
+        load("<html><body>" + "<table><tr><td>".repeat(25) + "x" + "</td></tr></table>".repeat(25)
+             + "</body></html>", "bomb.html")
+        compare(textView.renderMode, TextRenderMode.Html)
+        tryCompare(note, "text", "Shown as plain text: tables nested more than 8 deep", 10000)
+        verify(!textView.richShown)
+        verify(rows.visible)
+        load("<p>an ordinary page</p>", "page.html")
+        tryVerify(() => textView.richShown, 10000)
+        compare(textView.plainNote, "")
+    }
+
     function test_findCountsAndNavigates() {
         const window = testCase.openWindow()
         const textView = findChild(window.contentItem, "textView")
