@@ -7,6 +7,7 @@
 #include "utf8text.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <cstddef>
@@ -44,15 +45,25 @@ static bool hasOurHeader(QByteArrayView segment)
 // [walkthrough: sequence]
 // Makes the sequence odd before any other byte changes. Odd already (a writer died half-way):
 // odd again, but new, so a reader that saw the old odd value sees that something moved.
-static quint64 beginWrite(char *segment)
+static quint64 beginWrite(char *segment, bool ours)
 {
     quint64 *word = sequenceWord(segment);
-    const quint64 before = __atomic_load_n(word, __ATOMIC_RELAXED);
+    // Over another layout the word holds leftover bytes (zeros after a classic write): a reader
+    // that copied our header before it might see the same small value again. A random start
+    // makes that a 2^-63 chance.
+    const quint64 before = ours ? __atomic_load_n(word, __ATOMIC_RELAXED)
+                                : QRandomGenerator::system()->generate64();
     const quint64 writing = before + 1 + (before & 1);
     __atomic_store_n(word, writing, __ATOMIC_RELAXED);
     // The odd value is visible before any byte of the write (a reader's acquire pairs with it).
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     return writing;
+}
+
+void SegmentLayout::markWriting(char *segment, qsizetype segmentSize)
+{
+    if (segment && hasOurHeader(QByteArrayView(segment, segmentSize)))
+        beginWrite(segment, true);
 }
 
 // Even again, after every byte of the write: a reader that sees it sees them all.
@@ -158,7 +169,7 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
     // NUL first makes it read as empty until our header (with its odd sequence) is in.
     if (!ours)
         __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
-    const quint64 sequence = beginWrite(segment);
+    const quint64 sequence = beginWrite(segment, ours);
 
     char *area = segment + HeaderSize;
     qsizetype copied;

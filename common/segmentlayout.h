@@ -111,6 +111,11 @@ public:
     // half-way leaves it odd, and no reader takes what it left for a whole write.
     static WriteResult encode(char *segment, qsizetype segmentSize, const Write &write);
 
+    // For a writer of another layout (a classic text, Qt's example's image) about to write over
+    // our header, under the lock: makes the write sequence odd, so no lock-free reader keeps a
+    // copy taken across that write.
+    static void markWriting(char *segment, qsizetype segmentSize);
+
     // What a reader copies out while it holds the lock, so that everything else (checks, UTF-8
     // validation) runs after unlocking. Only the bytes decoding can need, bounded by the segment.
     struct Copy

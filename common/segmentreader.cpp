@@ -107,8 +107,8 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
     }
     const QByteArrayView segment(static_cast<const char *>(m_memory.constData()), m_memory.size());
     // Without the lock while the segment holds our header: writers never wait for a reader, and
-    // a stopped writer never keeps the last whole content from one. A copy that a write began
-    // or ended during is taken again; a few times, then under the lock.
+    // a writer stopped half-way never blocks one (a running reader keeps what it showed). A copy
+    // that a write began or ended during is taken again; a few times, then under the lock.
     for (int attempt = 0; attempt < 3; ++attempt) {
         const std::optional<quint64> sequence = SegmentLayout::sequence(segment);
         if (!sequence)

@@ -39,6 +39,20 @@ int attachmentsOf(int segment)
     return ::shmctl(segment, IPC_STAT, &info) == 0 ? int(info.shm_nattch) : -1;
 }
 
+// Attached, or made and never attached by a process still alive: SegmentCreator makes a segment
+// without the lock and attaches right after, so until its maker is gone such a segment is one on
+// its way in, not an orphan.
+bool isInUse(int segment)
+{
+    shmid_ds info;
+    if (::shmctl(segment, IPC_STAT, &info) != 0)
+        return false;
+    if (info.shm_nattch != 0)
+        return true;
+    return info.shm_atime == 0 && info.shm_cpid > 0
+            && (::kill(info.shm_cpid, 0) == 0 || errno == EPERM);
+}
+
 // The lock is Qt's: semaphore 0 of the set, 1 when free, taken with SEM_UNDO like Qt does, so a
 // reaper killed while holding it releases it.
 bool takeLock(int semaphore, int waitSeconds)
@@ -144,7 +158,7 @@ Result removeByPaths(const char *segmentFile, const char *semaphoreFile, int loc
     int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
     if (segment == -1 && errno == EACCES)
         return Result::Failed;
-    if (segment != -1 && attachmentsOf(segment) != 0)
+    if (segment != -1 && isInUse(segment))
         return Result::InUse;
     const key_t semaphoreKey = keyOf(semaphoreFile);
     if (segment == -1 && segmentKey == -1 && semaphoreKey == -1)
@@ -169,7 +183,7 @@ Result removeByPaths(const char *segmentFile, const char *semaphoreFile, int loc
     // [walkthrough: remove]
     segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
     if (segment != -1) {
-        if (attachmentsOf(segment) != 0) {
+        if (isInUse(segment)) {
             unlock();
             return Result::InUse;
         }

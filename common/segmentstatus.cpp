@@ -6,6 +6,7 @@
 #include "segmentlayout.h"
 #include "segmentreaper.h"
 #include "segmenttrust.h"
+#include "shmconstants.h"
 #include "shmkey.h"
 
 #include <QFile>
@@ -68,8 +69,12 @@ SegmentStatus SegmentStatus::inspect(const QString &key, Content content)
         s.ownerUid = info.shm_perm.uid;
         s.mode = info.shm_perm.mode & 0777;
         // A read-only attachment of our own, never Qt's: its detach() would remove an orphan.
-        void *data = content == Content::Read ? ::shmat(segment, nullptr, SHM_RDONLY)
-                                              : reinterpret_cast<void *>(-1);
+        // Not of a segment the programs refuse (another user's, or over the size cap): it is
+        // not read, so it costs nothing whatever its size.
+        const bool readable = content == Content::Read && status.trustProblem.isEmpty()
+                && s.size <= ShmConstants::MaxSegmentSize;
+        void *data
+                = readable ? ::shmat(segment, nullptr, SHM_RDONLY) : reinterpret_cast<void *>(-1);
         if (data != reinterpret_cast<void *>(-1)) {
             status.content = readContent(QByteArrayView(static_cast<const char *>(data), s.size));
             status.content.payload.clear();

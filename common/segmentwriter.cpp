@@ -274,6 +274,7 @@ static bool copyToOffsetZero(QSharedMemory &memory, QByteArrayView bytes, bool z
             return false;
         }
         char *data = static_cast<char *>(memory.data());
+        SegmentLayout::markWriting(data, memory.size());
         memcpy(data, bytes.data(), size_t(bytes.size()));
         if (zeroRest)
             memset(data + bytes.size(), 0, size_t(memory.size() - bytes.size()));

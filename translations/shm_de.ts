@@ -909,6 +909,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 is a number of bytes, %2 the system&apos;s reason</extracomment>
         <translation>Ein Shared-Memory-Segment mit %1 Bytes kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>The key file %1 vanished while the segment was being made; try again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Die Schlüsseldatei %1 ist verschwunden, während das Segment angelegt wurde; bitte erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>

@@ -909,6 +909,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 is a number of bytes, %2 the system&apos;s reason</extracomment>
         <translation>无法创建 %1 字节的共享内存段：%2</translation>
     </message>
+    <message>
+        <source>The key file %1 vanished while the segment was being made; try again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>创建段时键文件 %1 消失了；请重试</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>
