@@ -230,6 +230,24 @@ static int plant(const QString &key, qsizetype size)
     return 0;
 }
 
+// A lock whose maker died between making the semaphore and setting it: the key files and a
+// semaphore at 0 that nobody ever operated on. Says "half-made" and exits.
+static int halfMadeLock(const QString &key)
+{
+    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::lockKeyFilePath(key)};
+    for (const QString &file : files) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CREAT, 0600);
+        if (fd < 0)
+            return fail(QStringLiteral("cannot create %1").arg(file));
+        ::close(fd);
+    }
+    if (::semget(ShmKey::systemVKey(files[1]), 1, IPC_CREAT | IPC_EXCL | 0600) == -1)
+        return fail(QStringLiteral("cannot make the semaphore: %1")
+                            .arg(QString::fromLocal8Bit(strerror(errno))));
+    say(QStringLiteral("half-made"));
+    return 0;
+}
+
 static int attach(const QString &key, bool stay)
 {
     QSharedMemory memory;
@@ -361,6 +379,7 @@ int main(int argc, char *argv[])
             "                                declaring F's bytes an image)\n"
             "  write-loop --key K --size N   write N-byte texts (all A, all B) by turns, print\n"
             "                                \"writing\", until killed\n"
+            "  half-made-lock --key K        key files and a semaphore never set (0), then exit\n"
             "  plant --key K --size N        (as another user) key files, a 0666 segment and\n"
             "                                semaphore; print \"planted\", remove on SIGTERM\n"
             "  attach --key K [--stay]       attach, print \"attached SIZE\", detach (with\n"
@@ -416,6 +435,8 @@ int main(int argc, char *argv[])
         return write(key, parser);
     if (command == QLatin1String("write-loop"))
         return writeLoop(key, parser.value(QStringLiteral("size")).toLongLong());
+    if (command == QLatin1String("half-made-lock"))
+        return halfMadeLock(key);
     if (command == QLatin1String("plant"))
         return plant(key, parser.value(QStringLiteral("size")).toLongLong());
     if (command == QLatin1String("attach"))

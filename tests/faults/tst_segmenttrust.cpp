@@ -48,6 +48,7 @@ private slots:
     void plantedSegmentIsRefused();
     void symlinkedKeyFileIsRefused();
     void hugeSegmentIsRefused();
+    void halfMadeLockIsSet();
 
 private:
     static int rounds(const char *variable, int fallback);
@@ -357,6 +358,29 @@ void TestSegmentTrust::hugeSegmentIsRefused()
              qPrintable(loader.describe()));
     creator.signal(SIGTERM);
     QVERIFY(creator.waitForExit(10000));
+}
+
+// 7. A program killed between making the lock's semaphore and setting it left it at 0: the next
+// viewer sets it (every program on the key would wait on it for good otherwise), and loads work.
+void TestSegmentTrust::halfMadeLockIsSet()
+{
+    FaultProcess maker;
+    QVERIFY(maker.start({QStringLiteral("half-made-lock"), QStringLiteral("--key"), m_key},
+                        QStringLiteral("half-made")));
+    QVERIFY(maker.waitForExit(5000));
+    QThread::msleep(2100); // older than a maker still on its way to setting it
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print));
+    QVERIFY2(viewer.waitForAttached(1, 10000), qPrintable(viewer.describe()));
+    const Run load = ShmPrograms::run(ShmPrograms::program(QStringLiteral("shm-loader")),
+                                      {QStringLiteral("--key"), m_key, QStringLiteral("--load"),
+                                       QStringLiteral("welcome.txt"), QStringLiteral("--timeout"),
+                                       QStringLiteral("5000")});
+    QVERIFY2(load.exitCode == 0, qPrintable(load.describe()));
+    QVERIFY(viewer.waitForSnapshot([](const QJsonObject &snapshot) {
+        return snapshot.value(QStringLiteral("source")).toString() == QLatin1String("welcome.txt");
+    }) >= 0);
+    QVERIFY(viewer.terminate(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentTrust)
