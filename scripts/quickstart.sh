@@ -253,9 +253,10 @@ if ! "${ASAN_RUN[@]}" ctest --test-dir build-asan -j "$JOBS" --output-on-failure
     FAILURES+=("ctest in build-asan/")
 fi
 
-section "Fuzzing: segment decoding and image decoding (build-fuzz/, ${FUZZ_SECONDS}s each)"
+section "Fuzzing: segment decoding, image decoding and SVG (build-fuzz/, ${FUZZ_SECONDS}s each)"
 # target:seed corpus, each run for FUZZ_SECONDS.
-FUZZ_TARGETS=(fuzz_segmentlayout:tests/fuzz/corpus fuzz_imagedecoder:tests/fuzz/image-corpus)
+FUZZ_TARGETS=(fuzz_segmentlayout:tests/fuzz/corpus fuzz_imagedecoder:tests/fuzz/image-corpus
+              fuzz_svg:tests/fuzz/svg-corpus)
 if [[ $FUZZ_RUNTIME != yes ]]; then
     note "NOTE: fuzzing skipped: clang's libFuzzer runtime is not available on this system"
 elif ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
