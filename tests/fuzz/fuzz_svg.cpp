@@ -18,12 +18,25 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Fontconfig keeps what it looked up for each new font request (family, size, …) in caches of its
+// own that the per-input leak check would report; fontconfig is not ours, and not built with the
+// sanitizer. Our code's leaks are still findings.
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     static int argc = 3;
     static char program[] = "fuzz_svg", option[] = "-platform", platform[] = "offscreen";
     static char *argv[] = {program, option, platform, nullptr};
     static QGuiApplication application(argc, argv);
+    // Fontconfig and Qt's font database fill their caches on the first text and keep them: done
+    // here, once, so that the leak check after each input does not take them for leaks.
+    ImageDecoder::decode("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">"
+                         "<text x=\"2\" y=\"30\" font-family=\"sans-serif\">Hi</text></svg>",
+                         QStringLiteral("image/svg+xml"));
     return 0;
 }
 
