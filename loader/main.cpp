@@ -69,7 +69,12 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options,
                                          sinceStart.elapsed());
                          });
     }
-    return app.exec();
+    const int code = app.exec();
+    // An SVG drawing given up on must not meet the application's destructor (the segment work
+    // stopped at aboutToQuit).
+    if (ImageDecoder::abandonedSvgRenders() > 0)
+        return BlockingCall::exitProcess(code);
+    return code;
 }
 
 // True when a platform plugin can be expected to start: an X11 or Wayland display, or a platform

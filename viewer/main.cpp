@@ -123,7 +123,12 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
     auto *backend = window ? window->property("backend").value<ViewerBackend *>() : nullptr;
     if (lcViewerLatency().isInfoEnabled() && backend)
         new LatencyProbe(backend, window);
-    return app.exec();
+    const int code = app.exec();
+    // An SVG drawing given up on must not meet the application's destructor (the segment work
+    // stopped at aboutToQuit).
+    if (ImageDecoder::abandonedSvgRenders() > 0)
+        return BlockingCall::exitProcess(code);
+    return code;
 }
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 // --load and shm-viewer --print never open what an SVG names (seen with strace), draw <text>
 // without a display, and refuse bombs within 5 s and 400 MiB.
 
+#include "imagedecoder.h"
 #include "segmentwriter.h"
 #include "shmprograms.h"
 #include "testkey.h"
@@ -118,6 +119,8 @@ private slots:
     void loaderRefusesBombsInTime();
     void viewerRefusesBombsInTime_data();
     void viewerRefusesBombsInTime();
+    void slowDrawingEndsAtTheDeadlineAndQuitIsClean_data();
+    void slowDrawingEndsAtTheDeadlineAndQuitIsClean();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -375,6 +378,48 @@ void TestSvgSafety::viewerRefusesBombsInTime()
              qPrintable(m_viewer->describe()));
     m_viewer->terminate(5000);
     QVERIFY2(childrenPeakKiB() <= MaxPeakKiB, qPrintable(QString::number(childrenPeakKiB())));
+}
+
+void TestSvgSafety::slowDrawingEndsAtTheDeadlineAndQuitIsClean_data()
+{
+    QTest::addColumn<bool>("window");
+    QTest::newRow("--print") << false;
+    QTest::newRow("window") << true;
+}
+
+// Few elements, seconds to draw (finely dashed circles over the whole canvas): the decode gives up
+// at the deadline, and the viewer quits cleanly while Qt still draws on the abandoned thread.
+void TestSvgSafety::slowDrawingEndsAtTheDeadlineAndQuitIsClean()
+{
+    QFETCH(bool, window);
+    const QByteArray circle = "<circle cx=\"500\" cy=\"500\" r=\"499\" stroke=\"black\" "
+                              "stroke-width=\"3\" stroke-dasharray=\"0.1 0.1\" fill=\"none\"/>";
+    const QByteArray slow = svg(circle.repeated(60), "width=\"1000\" height=\"1000\"");
+    m_viewer = std::make_unique<ViewerProcess>(m_key);
+    QVERIFY(m_viewer->start(window ? ViewerProcess::Mode::Window : ViewerProcess::Mode::Print));
+    QVERIFY2(m_viewer->waitForAttached(), qPrintable(m_viewer->describe()));
+    SegmentWriter::Image header;
+    header.contentType = QStringLiteral("image/svg+xml");
+    header.width = header.height = 1000;
+    QCOMPARE(SegmentWriter(m_key).writeImage(slow, QStringLiteral("slow.svg"), header).status,
+             SegmentWriter::Status::Loaded);
+    if (window) {
+        QTest::qWait(ImageDecoder::SvgTimeoutMs + 1000);
+    } else {
+        QVERIFY2(m_viewer->waitForSnapshot(
+                         [](const QJsonObject &s) {
+                             return s.value(QLatin1String("problem"))
+                                     .toString()
+                                     .startsWith(QLatin1String(
+                                             "Unreadable image: too complex: drawing it takes"));
+                         },
+                         0, 5000 * ShmPrograms::timeScale())
+                         >= 0,
+                 qPrintable(m_viewer->describe()));
+    }
+    qint64 quitMs = -1;
+    QVERIFY2(m_viewer->terminate(5000, &quitMs), qPrintable(m_viewer->describe()));
+    QVERIFY2(!m_viewer->crashed() && m_viewer->exitCode() == 0, qPrintable(m_viewer->describe()));
 }
 
 QTEST_GUILESS_MAIN(TestSvgSafety)
