@@ -188,7 +188,7 @@ void TestSvgInspector::slowDrawingEndsAtTheDeadline()
     // Few elements, but each a finely dashed circle over the whole canvas: seconds to draw.
     const QByteArray circle = "<circle cx=\"500\" cy=\"500\" r=\"499\" stroke=\"black\" "
                               "stroke-width=\"3\" stroke-dasharray=\"0.1 0.1\" fill=\"none\"/>";
-    const QByteArray bytes = svg(circle.repeated(25), "width=\"1000\" height=\"1000\"");
+    const QByteArray bytes = svg(circle.repeated(60), "width=\"1000\" height=\"1000\"");
     QElapsedTimer timer;
     timer.start();
     const ImageDecoder::Result result
