@@ -29,7 +29,7 @@ public:
     static constexpr int MaxDepth = 128;
     static constexpr qint64 MaxElements = 100000;
     static constexpr qint64 MaxDrawnElements = 200000; // after <use> and href expansion
-    static constexpr qint64 MaxEmbeddedImageMiB = 128; // all data: images, decoded
+    static constexpr qint64 MaxEmbeddedImageMiB = 64; // all data: images, decoded
 
     struct Result
     {
