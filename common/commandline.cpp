@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include "displaytext.h"
+
 #include <cstdio>
 
 CommandLine::StandardOptions CommandLine::addStandardOptions(QCommandLineParser &parser,
@@ -85,7 +87,7 @@ std::optional<int> CommandLine::finish(const Outcome &outcome, const QString &pr
         fprintf(stderr, "%s\n",
                 //: %1 is the program's name (shm-loader), %2 what is wrong with its command line
                 tr("%1: %2\nTry '%1 --help' for more information.")
-                        .arg(program, outcome.text)
+                        .arg(program, DisplayText::escaped(outcome.text))
                         .toLocal8Bit()
                         .constData());
         return 1;

@@ -15,6 +15,7 @@
 static_assert(sizeof(SegmentHeader) == SegmentLayout::HeaderSize);
 static_assert(offsetof(SegmentHeader, wakeWord) == SegmentLayout::WakeWordOffset);
 static_assert(offsetof(SegmentHeader, generation) == 16);
+static_assert(offsetof(SegmentHeader, sequence) == SegmentLayout::SequenceOffset);
 static_assert(offsetof(SegmentHeader, contentType) == 96);
 static_assert(offsetof(SegmentHeader, sourceName) == 128);
 static_assert(sizeof(SegmentHeader::sourceName) == SegmentLayout::MaxSourceNameBytes + 1);
@@ -22,6 +23,53 @@ static_assert(sizeof(SegmentHeader::contentType) == SegmentLayout::MaxContentTyp
 static_assert(sizeof(SegmentLayout::TextContentType) <= sizeof(SegmentHeader::contentType));
 
 static constexpr size_t WakeWordEnd = SegmentLayout::WakeWordOffset + sizeof(quint32);
+static constexpr size_t SequenceEnd = SegmentLayout::SequenceOffset + sizeof(quint64);
+
+// The sequence word in the shared mapping: written by one writer at a time (under the lock),
+// read by anyone, so every access is atomic. The mapping is page-aligned: the word is aligned.
+static quint64 *sequenceWord(const char *segment)
+{
+    return reinterpret_cast<quint64 *>(const_cast<char *>(segment) + SegmentLayout::SequenceOffset);
+}
+
+static bool hasOurHeader(QByteArrayView segment)
+{
+    if (segment.size() < SegmentLayout::HeaderSize)
+        return false;
+    SegmentHeader header;
+    memcpy(&header, segment.data(), offsetof(SegmentHeader, headerSize));
+    return header.magic == SegmentLayout::Magic && header.version == SegmentLayout::Version;
+}
+
+// [walkthrough: sequence]
+// Makes the sequence odd before any other byte changes. Odd already (a writer died half-way):
+// odd again, but new, so a reader that saw the old odd value sees that something moved.
+static quint64 beginWrite(char *segment)
+{
+    quint64 *word = sequenceWord(segment);
+    const quint64 before = __atomic_load_n(word, __ATOMIC_RELAXED);
+    const quint64 writing = before + 1 + (before & 1);
+    __atomic_store_n(word, writing, __ATOMIC_RELAXED);
+    // The odd value is visible before any byte of the write (a reader's acquire pairs with it).
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    return writing;
+}
+
+// Even again, after every byte of the write: a reader that sees it sees them all.
+static void endWrite(char *segment, quint64 writing)
+{
+    __atomic_store_n(sequenceWord(segment), writing + 1, __ATOMIC_RELEASE);
+}
+// [/walkthrough: sequence]
+
+// Writes the header around the two words that are only ever changed atomically.
+static void writeHeader(char *segment, const SegmentHeader &header)
+{
+    const char *bytes = reinterpret_cast<const char *>(&header);
+    memcpy(segment, bytes, SegmentLayout::WakeWordOffset);
+    memcpy(segment + WakeWordEnd, bytes + WakeWordEnd, SegmentLayout::SequenceOffset - WakeWordEnd);
+    memcpy(segment + SequenceEnd, bytes + SequenceEnd, sizeof header - SequenceEnd);
+}
 
 static bool hasMagic(QByteArrayView segment)
 {
@@ -102,8 +150,15 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
 
     SegmentHeader previous;
     memcpy(&previous, segment, sizeof previous);
-    const quint64 generation
-            = previous.magic == Magic && previous.version == Version ? previous.generation + 1 : 1;
+    const bool ours = previous.magic == Magic && previous.version == Version;
+    const quint64 generation = ours ? previous.generation + 1 : 1;
+
+    // Not our header (a fresh segment, a classic loader's text): readers copy it under the lock,
+    // which we hold, but a writer killed half-way would leave that text with our bytes in it. A
+    // NUL first makes it read as empty until our header (with its odd sequence) is in.
+    if (!ours)
+        __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
+    const quint64 sequence = beginWrite(segment);
 
     char *area = segment + HeaderSize;
     qsizetype copied;
@@ -160,11 +215,9 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         result.validUtf8 = Utf8Text::isValid(QByteArrayView(area, copied));
     header.flags = (result.truncated ? quint32(Truncated) : 0u)
             | (result.validUtf8 ? 0u : quint32(InvalidUtf8));
-    // Around the wake word: it belongs to WakeWord's atomic operations alone.
-    const char *bytes = reinterpret_cast<const char *>(&header);
-    memcpy(segment, bytes, WakeWordOffset);
-    memcpy(segment + WakeWordEnd, bytes + WakeWordEnd, sizeof header - WakeWordEnd);
     // [/walkthrough: flags]
+    writeHeader(segment, header);
+    endWrite(segment, sequence);
 
     result.ok = true;
     result.textLength = copied;
@@ -202,6 +255,36 @@ SegmentLayout::Copy SegmentLayout::copyOut(QByteArrayView segment)
     return copy;
     // [/walkthrough: copy-out]
 }
+
+std::optional<quint64> SegmentLayout::sequence(QByteArrayView segment)
+{
+    if (!hasOurHeader(segment))
+        return std::nullopt;
+    return __atomic_load_n(sequenceWord(segment.data()), __ATOMIC_ACQUIRE);
+}
+
+bool SegmentLayout::sequenceIs(QByteArrayView segment, quint64 sequence)
+{
+    // The reads before this call (the copy) complete before the sequence is read again.
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return segment.size() >= HeaderSize
+            && __atomic_load_n(sequenceWord(segment.data()), __ATOMIC_RELAXED) == sequence;
+}
+
+// [walkthrough: seqlock-copy]
+std::optional<SegmentLayout::Copy> SegmentLayout::copyIfUnchanged(QByteArrayView segment,
+                                                                  quint64 sequence)
+{
+    if (isWriting(sequence))
+        return std::nullopt;
+    Copy copy = copyOut(segment);
+    // A writer may have changed any byte meanwhile, the lengths copyOut() went by included; the
+    // copy stays within the segment whatever they said, and is kept only if no write began.
+    if (!sequenceIs(segment, sequence) || !hasOurHeader(copy.header))
+        return std::nullopt;
+    return copy;
+}
+// [/walkthrough: seqlock-copy]
 
 SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
 {
@@ -258,6 +341,13 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     // [walkthrough: bounds]
     SegmentHeader header;
     memcpy(&header, copy.header.constData(), sizeof header);
+    if (header.version == Version && isWriting(header.sequence)) {
+        SegmentSnapshot snapshot;
+        snapshot.state = SegmentSnapshot::State::Interrupted;
+        snapshot.segmentSize = segmentSize;
+        snapshot.problem = QStringLiteral("the last write did not finish");
+        return snapshot;
+    }
     if (header.version != Version)
         return unreadable(segmentSize,
                           QStringLiteral("unknown layout version %1").arg(header.version));

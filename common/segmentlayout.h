@@ -37,7 +37,11 @@ struct SegmentHeader
     quint32 sourceHeight; // 64
     quint16 nameLength; // 68: bytes of sourceName, excluding the NUL
     quint16 contentTypeLength; // 70: bytes of contentType, excluding the NUL
-    quint8 reserved[24]; // 72: zero
+    // 72: the write sequence, a seqlock: odd from the moment a write begins until its last byte
+    // is in, even otherwise. Only ever changed atomically, by encode(), under the lock; readers
+    // copy without the lock and keep a copy only when the sequence was even and unchanged.
+    quint64 sequence;
+    quint8 reserved[16]; // 80: zero
     char contentType[32]; // 96: ASCII media type, NUL-terminated
     char sourceName[128]; // 128: UTF-8, NUL-terminated
 };
@@ -48,9 +52,11 @@ class SegmentLayout
     Q_DECLARE_TR_FUNCTIONS(SegmentLayout)
 public:
     static constexpr quint32 Magic = 0x4C4D4853; // "SHML" in memory on little-endian hosts
-    static constexpr quint16 Version = 2;
+    // 3: the write sequence (version 2 had none, so its readers would show a write cut short).
+    static constexpr quint16 Version = 3;
     static constexpr qsizetype HeaderSize = 256;
     static constexpr qsizetype WakeWordOffset = 8;
+    static constexpr qsizetype SequenceOffset = 72;
     static constexpr qsizetype MaxSourceNameBytes = 127;
     static constexpr qsizetype MaxContentTypeBytes = 31;
     // The smallest segment that holds the header and an empty text.
@@ -100,7 +106,9 @@ public:
     };
     // Writes header and payload into segment (caller holds the lock), leaving the wake word alone.
     // A text is copied with strncpy bounded by the text capacity minus one and never splits a
-    // UTF-8 sequence; an image is copied whole, or not at all when it does not fit.
+    // UTF-8 sequence; an image is copied whole, or not at all when it does not fit. The write
+    // sequence is odd from before the first byte changes until after the last: a writer killed
+    // half-way leaves it odd, and no reader takes what it left for a whole write.
     static WriteResult encode(char *segment, qsizetype segmentSize, const Write &write);
 
     // What a reader copies out while it holds the lock, so that everything else (checks, UTF-8
@@ -118,13 +126,25 @@ public:
     };
     static Copy copyOut(QByteArrayView segment);
 
+    // The write sequence, read atomically (acquire), when the segment holds our header (magic
+    // and version); nullopt otherwise: then only the lock keeps a copy whole.
+    static std::optional<quint64> sequence(QByteArrayView segment);
+    static bool isWriting(quint64 sequence) { return sequence & 1; }
+    // Without the lock: copyOut() between two reads of the sequence, which must be even and
+    // unchanged; nullopt when a write began or ended meanwhile (copy again), or the segment no
+    // longer holds our header.
+    static std::optional<Copy> copyIfUnchanged(QByteArrayView segment, quint64 sequence);
+    // Whether the sequence is still `sequence`, after the reads before this call (acquire fence).
+    static bool sequenceIs(QByteArrayView segment, quint64 sequence);
+
     // The segment Qt's own Shared Memory Example writes: QDataStream << QImage at offset 0 and
     // no header of ours, that is a big-endian qint32 1 and then a PNG. Returns the length of
     // both when the PNG's chunks lead, within the segment, to its IEND; 0 otherwise.
     static qsizetype classicImageLength(QByteArrayView segment);
 
-    // Checks a copy and turns it into a Valid, Raw, Empty or Unreadable snapshot. The copy is
-    // consumed: its payload becomes the snapshot's text without another copy.
+    // Checks a copy and turns it into a Valid, Raw, Empty, Unreadable or Interrupted (an odd write
+    // sequence) snapshot. The copy is consumed: its payload becomes the snapshot's text without
+    // another copy.
     static SegmentSnapshot decode(Copy copy);
     // decode(copyOut(segment)): any bytes at all; never reads outside segment.
     static SegmentSnapshot decode(QByteArrayView segment);

@@ -3,14 +3,20 @@
 
 #include "segmentreader.h"
 
+#include "segmentcreator.h"
 #include "segmenterror.h"
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "segmentreaper.h"
+#include "segmenttrust.h"
+#include "shmconstants.h"
 #include "shmkey.h"
 #include "wakeword.h"
 
 #include <QThread>
+
+#include <sys/ipc.h>
+#include <sys/sem.h>
 
 SegmentReader::SegmentReader(const QString &key)
     : m_key(key)
@@ -27,34 +33,35 @@ bool SegmentReader::open(qsizetype requestedSize)
 {
     close();
     // [walkthrough: attach]
-    // attach() first: Qt's create() opens the lock's semaphore in Create mode, which sets it
-    // back to 1 even when the segment exists, so a viewer joining while another process holds
-    // the lock would break the lock for everyone. create() only runs when there is no segment,
-    // and then nobody can hold its lock. Another viewer may create or remove the segment between
-    // the two calls: try again a few times rather than report a race as an error.
+    // Never QSharedMemory::create() (see SegmentCreator): what is missing is made first, then
+    // attach() joins it, whoever made it. The last process of another viewer may remove the
+    // segment between the two: try again a few times rather than report a race as an error.
     bool attached = false;
     for (int attempt = 0; attempt < 3 && !attached; ++attempt) {
-        if (m_memory.attach()) {
-            attached = true;
-            break;
-        }
-        if (m_memory.error() != QSharedMemory::NotFound) {
-            m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Attach);
+        // Checked before attaching too: refused, another user's segment is left untouched (a
+        // detach as its last user would remove it, and root may).
+        QString problem = SegmentCreator::createIfAbsent(m_key, requestedSize);
+        if (problem.isEmpty())
+            problem = SegmentTrust::problem(m_key);
+        if (!problem.isEmpty()) {
+            m_errorString = problem;
             return false;
         }
-        // System V zero-fills a new segment: it reads as Empty.
-        if (m_memory.create(requestedSize)) {
-            attached = true;
+        attached = m_memory.attach();
+        if (!attached && m_memory.error() != QSharedMemory::NotFound)
             break;
-        }
-        if (m_memory.error() != QSharedMemory::AlreadyExists) {
-            m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Create);
-            return false;
-        }
+    }
+    if (!attached) {
+        m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Attach);
+        return false;
     }
     // [/walkthrough: attach]
-    if (!attached) {
-        m_errorString = SegmentError::describe(m_memory, SegmentError::Action::Create);
+    // Before a byte is read: only the user's own segment, and never a huge one.
+    m_errorString = SegmentTrust::problem(m_key);
+    if (m_errorString.isEmpty() && m_memory.size() > ShmConstants::MaxSegmentSize)
+        m_errorString = tooLarge(m_memory.size());
+    if (!m_errorString.isEmpty()) {
+        m_memory.detach();
         return false;
     }
     if (m_memory.size() >= SegmentLayout::HeaderSize) {
@@ -64,6 +71,14 @@ bool SegmentReader::open(qsizetype requestedSize)
             m_wake->interrupt(); // nobody waits yet: this only sets the flag
     }
     return true;
+}
+
+QString SegmentReader::tooLarge(qsizetype size)
+{
+    //: %1 and %2 are numbers of bytes
+    return tr("The existing segment has %1 bytes, more than the %2 any program of this suite "
+              "uses; refusing to read it (shm-viewer --cleanup removes it when unused)")
+            .arg(QString::number(size), QString::number(ShmConstants::MaxSegmentSize));
 }
 
 // [walkthrough: last-one-out]
@@ -83,13 +98,74 @@ void SegmentReader::close()
 }
 // [/walkthrough: last-one-out]
 
+// [walkthrough: copy]
 SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
 {
     if (!m_memory.isAttached()) {
         m_errorString = tr("Not attached to shared memory");
         return PollStatus::LockFailed;
     }
-    // [walkthrough: copy]
+    const QByteArrayView segment(static_cast<const char *>(m_memory.constData()), m_memory.size());
+    // Without the lock while the segment holds our header: writers never wait for a reader, and
+    // a stopped writer never keeps the last whole content from one. A copy that a write began
+    // or ended during is taken again; a few times, then under the lock.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const std::optional<quint64> sequence = SegmentLayout::sequence(segment);
+        if (!sequence)
+            break; // no header of ours: only the lock keeps a copy whole
+        if (SegmentLayout::isWriting(*sequence))
+            return pollUnfinished(segment, *sequence, snapshot);
+        const quint64 fingerprint = SegmentLayout::fingerprint(segment);
+        if (!SegmentLayout::sequenceIs(segment, *sequence))
+            continue;
+        if (m_hasFingerprint && fingerprint == m_fingerprint)
+            return PollStatus::Unchanged;
+        std::optional<SegmentLayout::Copy> copy
+                = SegmentLayout::copyIfUnchanged(segment, *sequence);
+        if (!copy)
+            continue;
+        m_fingerprint = fingerprint;
+        m_hasFingerprint = true;
+        *snapshot = SegmentLayout::decode(std::move(*copy));
+        return PollStatus::Changed;
+    }
+    return pollLocked(snapshot);
+}
+// [/walkthrough: copy]
+
+// [walkthrough: interrupted]
+// A write began and has not ended. While its writer holds the lock it is under way: its ring
+// (or the next poll) brings it. With the lock free and the sequence unchanged, the writer ended
+// half-way (killed: the lock's SEM_UNDO freed it): say so, once, and never show its bytes.
+SegmentReader::PollStatus SegmentReader::pollUnfinished(QByteArrayView segment, quint64 sequence,
+                                                        SegmentSnapshot *snapshot)
+{
+    if (!lockIsFree() || !SegmentLayout::sequenceIs(segment, sequence))
+        return PollStatus::Unchanged;
+    const quint64 fingerprint = ~sequence;
+    if (m_hasFingerprint && fingerprint == m_fingerprint)
+        return PollStatus::Unchanged;
+    m_fingerprint = fingerprint;
+    m_hasFingerprint = true;
+    *snapshot = SegmentSnapshot();
+    snapshot->state = SegmentSnapshot::State::Interrupted;
+    snapshot->segmentSize = segment.size();
+    snapshot->problem = QStringLiteral("the last write did not finish: its writer ended half-way");
+    return PollStatus::Changed;
+}
+// [/walkthrough: interrupted]
+
+bool SegmentReader::lockIsFree() const
+{
+    const int key = ShmKey::systemVKey(ShmKey::lockKeyFilePath(m_key));
+    const int semaphore = key == -1 ? -1 : ::semget(key, 1, 0);
+    return semaphore != -1 && ::semctl(semaphore, 0, GETVAL) > 0;
+}
+
+// Segments without our header (a classic loader's text, Qt's example's image) are written under
+// the lock and nothing else: copied under it too.
+SegmentReader::PollStatus SegmentReader::pollLocked(SegmentSnapshot *snapshot)
+{
     SegmentLayout::Copy copy;
     {
         SegmentLock lock(m_memory);
@@ -108,7 +184,6 @@ SegmentReader::PollStatus SegmentReader::poll(SegmentSnapshot *snapshot)
     }
     *snapshot = SegmentLayout::decode(std::move(copy));
     return PollStatus::Changed;
-    // [/walkthrough: copy]
 }
 
 quint32 SegmentReader::wakeValue() const

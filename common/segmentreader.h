@@ -26,7 +26,9 @@ public:
     ~SegmentReader(); // close()
 
     // Attaches when the segment exists (another viewer, or a segment left by one that crashed),
-    // else creates it with requestedSize. size() then tells the size actually attached.
+    // else creates it with requestedSize (SegmentCreator). size() then tells the size actually
+    // attached. Refuses (errorString()) what is not the user's own (SegmentTrust) and a segment
+    // larger than ShmConstants::MaxSegmentSize.
     bool open(qsizetype requestedSize);
     // Detaches: the last process to detach removes segment, semaphore and key files.
     void close();
@@ -36,9 +38,11 @@ public:
     QString errorString() const { return m_errorString; }
 
     enum class PollStatus { Unchanged, Changed, LockFailed };
-    // Locks; when the content changed since the last Changed poll (the header's generation, or a
-    // hash of raw text) copies out what decoding needs; unlocks; then decodes the copy. A
-    // snapshot is never torn, and the lock is held for a copy only.
+    // When the content changed since the last Changed poll (a hash of our header, or of raw
+    // text) copies out what decoding needs, then decodes the copy. Our header's segment is copied
+    // without the lock, between two reads of its write sequence (SegmentLayout::copyIfUnchanged());
+    // any other under the lock. A snapshot is never torn; a write its writer never finished
+    // gives one Interrupted snapshot, never its bytes.
     PollStatus poll(SegmentSnapshot *snapshot);
 
     // The wake word's value; read it before poll() and pass it to waitForWrite().
@@ -49,6 +53,11 @@ public:
     void interruptWait();
 
 private:
+    static QString tooLarge(qsizetype size);
+    PollStatus pollUnfinished(QByteArrayView segment, quint64 sequence, SegmentSnapshot *snapshot);
+    PollStatus pollLocked(SegmentSnapshot *snapshot);
+    bool lockIsFree() const;
+
     QString m_key;
     QSharedMemory m_memory;
     bool m_hasFingerprint = false;

@@ -5,47 +5,55 @@
 
 #include "shmkey.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <ctime>
 
 #include <fcntl.h>
-#include <sys/file.h>
+#include <spawn.h>
 #include <sys/ipc.h>
+#include <sys/prctl.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
-#include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+Q_LOGGING_CATEGORY(lcReaper, "shm.reaper")
+
+extern char **environ;
+
 namespace SegmentReaper {
 
-// Everything below up to startIfInUse() runs in the reaper too: after fork() in a process that
-// had threads, only async-signal-safe calls are allowed (no malloc, no locks, no Qt).
 namespace {
 
-// The key files' paths, worked out before fork(). The System V keys are worked out again from
-// them at every look: Qt makes a new key file (and with it a new key) when it makes a semaphore
-// anew, as it does when the one it waits on is removed.
-struct Paths
+// The key files' paths, encoded, and a Target pointing into them: keep this alive while the
+// Target is used (and across fork()).
+struct Files
 {
     QByteArray segment;
     QByteArray semaphore;
+    SegmentReaperCore::Target targetOf(const Ids &ids) const
+    {
+        SegmentReaperCore::Target target;
+        target.segment = ids.segment;
+        target.semaphore = ids.semaphore;
+        target.segmentKey = ids.segmentKey;
+        target.semaphoreKey = ids.semaphoreKey;
+        target.segmentFile = segment.constData();
+        target.semaphoreFile = semaphore.constData();
+        return target;
+    }
 };
 
-// Qt's System V key for a key file: ftok(path, 'Q'), spelled out with stat(), which is
-// async-signal-safe (ftok() is not promised to be). -1 when the file does not exist.
-key_t keyOf(const char *path)
+Files filesOf(const QString &key)
 {
-    struct stat info;
-    if (::stat(path, &info) != 0)
-        return -1;
-    return key_t((quint32('Q') << 24) | ((quint32(info.st_dev) & 0xff) << 16)
-                 | (quint32(info.st_ino) & 0xffff));
+    return {QFile::encodeName(ShmKey::keyFilePath(key)),
+            QFile::encodeName(ShmKey::lockKeyFilePath(key))};
 }
 
 int attachmentsOf(int segment)
@@ -54,76 +62,9 @@ int attachmentsOf(int segment)
     return ::shmctl(segment, IPC_STAT, &info) == 0 ? int(info.shm_nattch) : -1;
 }
 
-// One look. With ownSegment (the reaper's), only that segment is a candidate: a new one made
-// under the same key since is someone else's. The lock is Qt's: semaphore 0 of the set, 1 when
-// free, taken with SEM_UNDO like Qt does, so a reaper killed while holding it releases it.
-Result removeOnce(const Paths &paths, int lockWaitSeconds, int ownSegment = -1)
-{
-    const key_t segmentKey = keyOf(paths.segment.constData());
-    int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
-    if (segment == -1 && errno == EACCES)
-        return Result::Failed;
-    if (ownSegment != -1 && segment != ownSegment)
-        return Result::InUse; // ours is gone, or the key file now names another segment
-    if (segment != -1 && attachmentsOf(segment) != 0)
-        return Result::InUse;
-    const key_t semaphoreKey = keyOf(paths.semaphore.constData());
-    if (segment == -1 && segmentKey == -1 && semaphoreKey == -1)
-        return Result::Absent; // no key file: nothing of this key exists
-
-    // Nobody attached, or no segment but perhaps its semaphore and key files. Qt's attach() and
-    // create() hold the lock from before they look for the segment until they are attached: with
-    // the lock held, nobody is half-way in, and a second look is final. Without a semaphore
-    // nobody is half-way in either: Qt makes it before anything else.
-    const int semaphore = semaphoreKey == -1 ? -1 : ::semget(semaphoreKey, 1, 0);
-    bool locked = false;
-    if (semaphore != -1) {
-        sembuf take = {0, -1, SEM_UNDO};
-        const timespec timeout = {lockWaitSeconds, 0};
-        while (!(locked = ::semtimedop(semaphore, &take, 1, &timeout) == 0) && errno == EINTR) { }
-        if (!locked)
-            return Result::Failed; // held all along, or replaced meanwhile: look again later
-    }
-    const auto unlock = [&] {
-        sembuf give = {0, 1, SEM_UNDO};
-        if (locked)
-            ::semop(semaphore, &give, 1);
-    };
-    if (keyOf(paths.segment.constData()) != segmentKey) {
-        unlock();
-        return Result::Failed; // the key file changed under us: look again later
-    }
-    // [walkthrough: remove]
-    segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
-    if (segment != -1) {
-        if (attachmentsOf(segment) != 0) {
-            unlock();
-            return Result::InUse;
-        }
-        if (::shmctl(segment, IPC_RMID, nullptr) != 0) {
-            unlock();
-            return Result::Failed;
-        }
-    }
-    if (segmentKey != -1)
-        ::unlink(paths.segment.constData());
-    // The key file before the semaphore: a process waiting on the semaphore makes a new one when
-    // it is removed (Qt does on EIDRM), and must find no old key file to make it from, or it
-    // would be left with a semaphore whose key file is gone. Removing the semaphore also drops
-    // this process's hold on it.
-    if (semaphore != -1 && keyOf(paths.semaphore.constData()) == semaphoreKey) {
-        ::unlink(paths.semaphore.constData());
-        ::semctl(semaphore, 0, IPC_RMID);
-    } else {
-        unlock();
-    }
-    return segment != -1 ? Result::Removed : Result::Absent;
-    // [/walkthrough: remove]
-}
-
-// fork() copies the process's System V attachments: the reaper drops them all, or it would keep
-// its own segment (and any other) attached for good. /proc/self/maps names them /SYSV<key>; read
-// with read() into the stack, line by line.
+// fork() copies the process's System V attachments: the forked reaper drops them all, or it
+// would keep its own segment (and any other) attached for good. /proc/self/maps names them
+// /SYSV<key>; read with read() into the stack, line by line (async-signal-safe).
 void detachInherited()
 {
     const int fd = ::open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
@@ -173,75 +114,16 @@ pid_t plainFork()
 #endif
 }
 
-[[noreturn]] void reap(const Paths &paths, int segment)
+void waitFor(pid_t child)
 {
-    // A session of its own: Ctrl+C in the viewer's terminal must not end the clean-up. No file
-    // descriptors: a test or a shell reading the viewer's output must see it end with the viewer.
-    ::setsid();
-    const int null = ::open("/dev/null", O_RDWR);
-    if (null >= 0) {
-        ::dup2(null, 0);
-        ::dup2(null, 1);
-        ::dup2(null, 2);
-    }
-#ifdef SYS_close_range
-    if (::syscall(SYS_close_range, 3u, ~0u, 0u) != 0)
-#endif
-        for (int fd = 3; fd < 4096; ++fd)
-            ::close(fd);
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGHUP, SIG_IGN);
-    sigset_t none;
-    sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-
-    // [walkthrough: reaper]
-    // One reaper per segment: a viewer restarted ten times beside another one that stays open
-    // would otherwise leave ten. The lock is on the segment's key file and ends with the process.
-    const int keyFile = ::open(paths.segment.constData(), O_RDONLY | O_CLOEXEC);
-    if (keyFile < 0 || ::flock(keyFile, LOCK_EX | LOCK_NB) != 0)
-        ::_exit(0);
-
-    const timespec interval = {0, 100 * 1000 * 1000};
-    for (;;) {
-        if (attachmentsOf(segment) < 0) {
-            // Gone, whoever removed it; a semaphore or key files left without it go too.
-            removeOnce(paths, 1);
-            ::_exit(0);
-        }
-        const Result result = removeOnce(paths, 1, segment);
-        if (result == Result::Removed)
-            ::_exit(0);
-        if (result == Result::Failed && errno == EPERM)
-            ::_exit(1); // not ours to remove: it will not get better
-        ::nanosleep(&interval, nullptr);
-    }
-    // [/walkthrough: reaper]
+    int status = 0;
+    while (::waitpid(child, &status, 0) == -1 && errno == EINTR) { }
 }
 
-Paths pathsOf(const QString &key)
+// The fallback without the helper: a forked copy of this process, a copy-on-write image of all
+// it holds. Twice, so the reaper is nobody's child (no zombie while the viewer runs on).
+bool forkReaper(const SegmentReaperCore::Target &target)
 {
-    return {QFile::encodeName(ShmKey::keyFilePath(key)),
-            QFile::encodeName(ShmKey::semaphoreKeyFilePath(key))};
-}
-
-} // namespace
-
-Result removeIfUnused(const QString &key)
-{
-    return removeOnce(pathsOf(key), 1);
-}
-
-bool startIfInUse(const QString &key)
-{
-    const Paths paths = pathsOf(key);
-    const key_t segmentKey = keyOf(paths.segment.constData());
-    const int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
-    if (segment == -1 || attachmentsOf(segment) <= 0)
-        return false;
-
-    // Twice, so the reaper is nobody's child (no zombie while the viewer runs on).
     const pid_t child = plainFork();
     if (child == -1)
         return false;
@@ -250,13 +132,148 @@ bool startIfInUse(const QString &key)
         // once startIfInUse() is back, the reaper counts for no attachment, and a process that
         // detaches now as the last one removes the segment itself.
         detachInherited();
-        if (plainFork() == 0)
-            reap(paths, segment);
+        if (plainFork() == 0) {
+            ::prctl(PR_SET_NAME, "shm-reaper", 0, 0, 0);
+            SegmentReaperCore::reap(target);
+        }
         ::_exit(0);
     }
-    int status = 0;
-    while (::waitpid(child, &status, 0) == -1 && errno == EINTR) { }
+    waitFor(child);
     return true;
+}
+
+// posix_spawn() (a vfork-like clone: nothing of this process is copied), in a session of its
+// own, every signal back to its default, only /dev/null open. The helper forks once more and
+// returns, so the reaper is nobody's child; exec() left it no System V attachment.
+bool spawnReaper(const QString &helper, const QString &key, const Ids &ids, const Files &files)
+{
+    QList<QByteArray> arguments = {
+            QByteArrayLiteral("shm-reaper"),
+            QByteArrayLiteral("--key"),
+            key.toUtf8(),
+            QByteArrayLiteral("--segment"),
+            QByteArray::number(ids.segment),
+            QByteArrayLiteral("--semaphore"),
+            QByteArray::number(ids.semaphore),
+            QByteArrayLiteral("--segment-key"),
+            QByteArray::number(ids.segmentKey),
+            QByteArrayLiteral("--semaphore-key"),
+            QByteArray::number(ids.semaphoreKey),
+            QByteArrayLiteral("--segment-file"),
+            files.segment,
+            QByteArrayLiteral("--semaphore-file"),
+            files.semaphore,
+    };
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawnattr_init(&attributes);
+    for (int fd = 0; fd < 3; ++fd)
+        posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+#endif
+    sigset_t all;
+    sigfillset(&all);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setflags(&attributes,
+                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    const QByteArray path = QFile::encodeName(helper);
+    pid_t child = -1;
+    const int error
+            = ::posix_spawn(&child, path.constData(), &actions, &attributes, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    if (error != 0) {
+        qCWarning(lcReaper, "Cannot start %s: %s", path.constData(), strerror(error));
+        return false;
+    }
+    waitFor(child);
+    return true;
+}
+
+} // namespace
+
+Ids idsOf(const QString &key)
+{
+    const Files files = filesOf(key);
+    Ids ids;
+    ids.segmentKey = SegmentReaperCore::keyOf(files.segment.constData());
+    ids.semaphoreKey = SegmentReaperCore::keyOf(files.semaphore.constData());
+    if (ids.segmentKey != -1)
+        ids.segment = ::shmget(ids.segmentKey, 0, 0);
+    if (ids.semaphoreKey != -1)
+        ids.semaphore = ::semget(ids.semaphoreKey, 1, 0);
+    return ids;
+}
+
+Result removeIfUnused(const QString &key)
+{
+    const Files files = filesOf(key);
+    return SegmentReaperCore::removeByPaths(files.segment.constData(), files.semaphore.constData(),
+                                            1);
+}
+
+Result removeIfUnused(const QString &key, const Ids &ids)
+{
+    if (!ids.isValid())
+        return Result::Absent;
+    const Files files = filesOf(key);
+    return SegmentReaperCore::removeById(files.targetOf(ids), 1);
+}
+
+QString helperPath()
+{
+    static const QString found = [] {
+        const QString name = QStringLiteral("shm-reaper");
+        // /proc/self/exe, not applicationDirPath(): no QCoreApplication needed.
+        const QString programDir
+                = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
+        const QStringList candidates = {
+                programDir + u'/' + name,
+                // Installed: libexec relative to bin/, so a package installed under any prefix
+                // finds its own, then the configured directory.
+                QDir::cleanPath(programDir + QStringLiteral("/" SHM_REAPER_RELATIVE_DIR "/")
+                                + name),
+                QStringLiteral(SHM_REAPER_INSTALL_DIR "/") + name,
+        };
+        for (const QString &candidate : candidates) {
+            const QFileInfo info(candidate);
+            if (info.isFile() && info.isExecutable())
+                return info.absoluteFilePath();
+        }
+        return QString();
+    }();
+    return found;
+}
+
+bool startIfInUse(const QString &key)
+{
+    return startIfInUse(key, idsOf(key));
+}
+
+bool startIfInUse(const QString &key, const Ids &ids)
+{
+    if (!ids.isValid() || attachmentsOf(ids.segment) <= 0)
+        return false;
+    const Files files = filesOf(key);
+    const QString helper = helperPath();
+    if (!helper.isEmpty() && spawnReaper(helper, key, ids, files))
+        return true;
+    if (helper.isEmpty())
+        qCWarning(lcReaper,
+                  "The shm-reaper helper is not installed (looked next to this program and in "
+                  "%s); the clean-up process is a fork of this one instead",
+                  SHM_REAPER_INSTALL_DIR);
+    return forkReaper(files.targetOf(ids));
 }
 
 } // namespace SegmentReaper

@@ -17,7 +17,11 @@ struct SegmentSnapshot
         Valid, // a header of our layout, every field checked against the segment's size
         Raw, // no header: NUL-terminated text at offset 0 (a classic strncpy loader), or the Qt
              // example's QDataStream << QImage
-        Unreadable // neither: the reason is in problem
+        Unreadable, // neither: the reason is in problem
+        // Our header with an odd write sequence: a write began and has not finished. Its bytes
+        // are never presented. SegmentReader reports it only when nobody holds the lock (the
+        // writer died half-way); with the lock taken it is a write under way, not yet readable.
+        Interrupted
     };
 
     State state = State::Empty;

@@ -5,6 +5,7 @@
 
 #include "segmentlayout.h"
 #include "segmentreaper.h"
+#include "segmenttrust.h"
 #include "shmkey.h"
 
 #include <QFile>
@@ -27,14 +28,31 @@ static bool isAlive(qint64 pid)
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }
 
+// Without the lock (a stopped holder must not block --status): our header's segment between two
+// reads of its write sequence, as SegmentReader does; any other as it is, which a write under way
+// may show half-done.
+static SegmentSnapshot readContent(QByteArrayView segment)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const std::optional<quint64> sequence = SegmentLayout::sequence(segment);
+        if (!sequence || SegmentLayout::isWriting(*sequence))
+            break;
+        if (std::optional<SegmentLayout::Copy> copy
+            = SegmentLayout::copyIfUnchanged(segment, *sequence))
+            return SegmentLayout::decode(std::move(*copy));
+    }
+    return SegmentLayout::decode(segment);
+}
+
 SegmentStatus SegmentStatus::inspect(const QString &key, Content content)
 {
     SegmentStatus status;
     status.key = key;
     status.segmentKeyFile = ShmKey::keyFilePath(key);
-    status.semaphoreKeyFile = ShmKey::semaphoreKeyFilePath(key);
+    status.semaphoreKeyFile = ShmKey::lockKeyFilePath(key);
     status.segmentKeyFileExists = QFile::exists(status.segmentKeyFile);
     status.semaphoreKeyFileExists = QFile::exists(status.semaphoreKeyFile);
+    status.trustProblem = SegmentTrust::problem(key);
 
     const key_t segmentKey = ipcKey(status.segmentKeyFile);
     const int segment = segmentKey == -1 ? -1 : ::shmget(segmentKey, 0, 0);
@@ -53,8 +71,7 @@ SegmentStatus SegmentStatus::inspect(const QString &key, Content content)
         void *data = content == Content::Read ? ::shmat(segment, nullptr, SHM_RDONLY)
                                               : reinterpret_cast<void *>(-1);
         if (data != reinterpret_cast<void *>(-1)) {
-            status.content = SegmentLayout::decode(
-                    QByteArrayView(static_cast<const char *>(data), s.size));
+            status.content = readContent(QByteArrayView(static_cast<const char *>(data), s.size));
             status.content.payload.clear();
             status.contentRead = true;
             ::shmdt(data);

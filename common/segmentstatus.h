@@ -11,15 +11,18 @@
 // What the system holds for a key, looked up the way Qt derives it (ftok of the key files), and
 // without Qt's attach() or lock(): attaching and detaching as the last process would remove an
 // orphaned segment, and lock() would block on a stopped holder. On request the content is read
-// through a read-only attachment of its own, without the lock, so a write under way may show
-// half-done.
+// through a read-only attachment of its own, without the lock: our header's between two reads of
+// its write sequence (a write under way or cut short is Interrupted), a classic one as it is.
 struct SegmentStatus
 {
     QString key;
     QString segmentKeyFile;
     QString semaphoreKeyFile;
     bool segmentKeyFileExists = false;
-    bool semaphoreKeyFileExists = false;
+    bool semaphoreKeyFileExists = false; // the lock's key file (ShmKey::lockKeyFilePath())
+    // Why the key files, segment or lock are not the user's own (SegmentTrust); empty when they
+    // are. The programs refuse such a segment.
+    QString trustProblem;
 
     struct Segment
     {

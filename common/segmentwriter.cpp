@@ -9,6 +9,8 @@
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "segmentreaper.h"
+#include "segmenttrust.h"
+#include "shmconstants.h"
 #include "shmkey.h"
 #include "sourcefile.h"
 #include "utf8text.h"
@@ -128,11 +130,24 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
 {
     SegmentWriter::Result result;
     {
+        // Nothing is written into a segment another user could read, nor into a huge one.
+        // Checked before attaching (another user's segment stays untouched) and after (it may
+        // have been swapped meanwhile).
+        if (const QString problem = SegmentTrust::problem(key); !problem.isEmpty())
+            return failure(SegmentWriter::Status::Failed, problem);
         QSharedMemory memory;
         ShmKey::apply(memory, key);
         SegmentAttachment attachment(memory);
         if (attachFailed(memory, attachment, &result))
             return result;
+        if (const QString problem = SegmentTrust::problem(key); !problem.isEmpty())
+            return failure(SegmentWriter::Status::Failed, problem);
+        if (memory.size() > ShmConstants::MaxSegmentSize)
+            return failure(SegmentWriter::Status::Failed,
+                           SegmentWriter::tr("The segment has %1 bytes, more than the %2 any "
+                                             "program of this suite uses; nothing was loaded")
+                                   .arg(QString::number(memory.size()),
+                                        QString::number(ShmConstants::MaxSegmentSize)));
         result = write(memory);
     }
     // Qt removes the semaphore only in its creator: clear what an orphan left, and tell whether

@@ -17,6 +17,10 @@ inline constexpr char DefaultKey[] = "ShmLoaderText";
 // otherwise.
 inline constexpr qsizetype DefaultSegmentSize = 64 * 1024;
 
+// The largest segment any program uses: a larger one (planted, or made by another program) is
+// refused at attach instead of copied at every change.
+inline constexpr qsizetype MaxSegmentSize = qsizetype(1) << 30;
+
 inline constexpr int DefaultPollIntervalMs = 100;
 
 // The most memory one image may take while decoded, in MiB (QImageReader::setAllocationLimit),

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QSharedMemory>
 
+#include <sys/ipc.h>
+
 namespace ShmKey {
 
 // [walkthrough: key]
@@ -45,6 +47,20 @@ QString keyFilePath(const QString &key)
 QString semaphoreKeyFilePath(const QString &key)
 {
     return platformSafeKey(key, QLatin1StringView("qipc_systemsem_"));
+}
+
+QString lockKeyFilePath(const QString &key)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    return keyFilePath(key);
+#else
+    return semaphoreKeyFilePath(key);
+#endif
+}
+
+int systemVKey(const QString &path)
+{
+    return int(::ftok(QFile::encodeName(path).constData(), 'Q'));
 }
 
 } // namespace ShmKey

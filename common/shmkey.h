@@ -19,6 +19,14 @@ void apply(QSharedMemory &memory, const QString &key);
 QString keyFilePath(const QString &key);
 QString semaphoreKeyFilePath(const QString &key);
 
+// The key file of the semaphore that QSharedMemory::lock() takes in the Qt this is built with:
+// Qt 6.4's QSharedMemory keys its semaphore by semaphoreKeyFilePath(), Qt 6.6 and later by the
+// segment's own key file (System V keeps semaphores and segments apart).
+QString lockKeyFilePath(const QString &key);
+
+// Qt's System V key for a key file: ftok(path, 'Q'); -1 when the file does not exist.
+int systemVKey(const QString &path);
+
 } // namespace ShmKey
 
 #endif // SHMKEY_H

@@ -5,6 +5,7 @@
 
 #include "assetcatalog.h"
 #include "blockingcall.h"
+#include "displaytext.h"
 #include "loaderlogging.h"
 #include "loadreport.h"
 #include "loadtask.h"
@@ -33,7 +34,7 @@ FileLoader::~FileLoader()
     if (busy())
         qCWarning(lcLoader,
                   "Abandoning the load of %s: it is still waiting for the shared memory lock",
-                  qUtf8Printable(m_loadingName));
+                  qUtf8Printable(DisplayText::escaped(m_loadingName)));
 }
 
 void FileLoader::setKey(const QString &key)

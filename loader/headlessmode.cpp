@@ -5,6 +5,7 @@
 
 #include "assetcatalog.h"
 #include "blockingcall.h"
+#include "displaytext.h"
 #include "fileloader.h"
 #include "loaderoptions.h"
 #include "loadreport.h"
@@ -30,9 +31,11 @@
 // --load and --follow.
 namespace {
 
+// Every line is one message, and many carry a file name or --name: escaped whole, so that
+// nothing in them drives the terminal (DisplayText).
 static void printLine(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = DisplayText::escaped(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }

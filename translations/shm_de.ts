@@ -534,10 +534,6 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -821,6 +817,40 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
         <translation>Rohbild ohne Header (QDataStream &lt;&lt; QImage, wie es das Shared Memory Example von Qt schreibt), %1 × %2, %3</translation>
     </message>
+    <message>
+        <source>a write is under way (its writer holds the lock)</source>
+        <translation>ein Schreibvorgang läuft (der Schreiber hält die Sperre)</translation>
+    </message>
+    <message>
+        <source>the last write was interrupted: its writer ended half-way, and nothing of it is shown</source>
+        <translation>der letzte Schreibvorgang wurde unterbrochen: Der Schreiber endete mittendrin, nichts davon wird angezeigt</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>--status row label: whose the segment is, when it is not the user&apos;s</extracomment>
+        <translation>Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCreator</name>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the segment&apos;s lock: %1</source>
+        <translation>Die Sperre des Segments kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the segment&apos;s lock: %1</source>
+        <translation>Die Sperre des Segments kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a shared memory segment of %1 bytes: %2</source>
+        <extracomment>%1 is a number of bytes, %2 the system&apos;s reason</extracomment>
+        <translation>Ein Shared-Memory-Segment mit %1 Bytes kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>
@@ -904,6 +934,38 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>Not attached to shared memory</source>
         <translation>Nicht mit dem gemeinsamen Speicher verbunden</translation>
     </message>
+    <message>
+        <source>The existing segment has %1 bytes, more than the %2 any program of this suite uses; refusing to read it (shm-viewer --cleanup removes it when unused)</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>Das vorhandene Segment hat %1 Bytes, mehr als die %2, die ein Programm dieser Suite nutzt; es wird nicht gelesen (shm-viewer --cleanup entfernt es, wenn es unbenutzt ist)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTrust</name>
+    <message>
+        <source>The key file %1 is a symbolic link; refusing to use it (remove it if it is not yours)</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Die Schlüsseldatei %1 ist ein symbolischer Link und wird nicht verwendet (entfernen Sie ihn, wenn er nicht Ihnen gehört)</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file; refusing to use it</source>
+        <translation>Die Schlüsseldatei %1 ist keine reguläre Datei und wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The key file %1 belongs to user %2, not to you; refusing to use it</source>
+        <extracomment>%1 is a file path, %2 a user name</extracomment>
+        <translation>Die Schlüsseldatei %1 gehört dem Benutzer %2, nicht Ihnen, und wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The shared memory segment belongs to user %1 (mode %2), not to you; refusing to use it</source>
+        <extracomment>%1 is a user name, %2 permission bits such as 0666</extracomment>
+        <translation>Das Shared-Memory-Segment gehört dem Benutzer %1 (Modus %2), nicht Ihnen, und wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s lock belongs to user %1 (mode %2), not to you; refusing to use it</source>
+        <extracomment>%1 is a user name, %2 permission bits such as 0666</extracomment>
+        <translation>Die Sperre des Segments gehört dem Benutzer %1 (Modus %2), nicht Ihnen, und wird nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWriter</name>
@@ -916,6 +978,10 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>Cannot load %1: binary content</source>
         <extracomment>%1 is the source&apos;s name, such as notes.md</extracomment>
         <translation>%1 kann nicht geladen werden: binärer Inhalt</translation>
+    </message>
+    <message>
+        <source>The segment has %1 bytes, more than the %2 any program of this suite uses; nothing was loaded</source>
+        <translation>Das Segment hat %1 Bytes, mehr als die %2, die ein Programm dieser Suite nutzt; nichts wurde geladen</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1127,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a load in the History menu: %1 is its name, %2 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1313,15 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>Shown as plain text: %1 is over the %2 limit for rich text</source>
         <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
         <translation>Als Nur-Text angezeigt: %1 liegt über der Grenze von %2 für Rich Text</translation>
+    </message>
+    <message>
+        <source>The last write was interrupted (its writer ended half-way): still showing what was here before</source>
+        <translation>Der letzte Schreibvorgang wurde unterbrochen (der Schreiber endete mittendrin): Angezeigt bleibt, was vorher hier war</translation>
+    </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
     </message>
 </context>
 <context>

@@ -534,10 +534,6 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
@@ -821,6 +817,40 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes; keep QDataStream &lt;&lt; QImage as it is</extracomment>
         <translation>无头部的原始图像（QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同），%1 × %2，%3</translation>
     </message>
+    <message>
+        <source>a write is under way (its writer holds the lock)</source>
+        <translation>正在写入（写入方持有锁）</translation>
+    </message>
+    <message>
+        <source>the last write was interrupted: its writer ended half-way, and nothing of it is shown</source>
+        <translation>上一次写入被中断：写入方中途结束，其内容一概不显示</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>--status row label: whose the segment is, when it is not the user&apos;s</extracomment>
+        <translation>所有者</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCreator</name>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法创建键文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the segment&apos;s lock: %1</source>
+        <translation>无法设置段锁：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the segment&apos;s lock: %1</source>
+        <translation>无法创建段锁：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a shared memory segment of %1 bytes: %2</source>
+        <extracomment>%1 is a number of bytes, %2 the system&apos;s reason</extracomment>
+        <translation>无法创建 %1 字节的共享内存段：%2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentError</name>
@@ -904,6 +934,38 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>Not attached to shared memory</source>
         <translation>未附加到共享内存</translation>
     </message>
+    <message>
+        <source>The existing segment has %1 bytes, more than the %2 any program of this suite uses; refusing to read it (shm-viewer --cleanup removes it when unused)</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>现有的段有 %1 字节，超过本套件任何程序使用的 %2 字节；拒绝读取（无人使用时，shm-viewer --cleanup 会删除它）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTrust</name>
+    <message>
+        <source>The key file %1 is a symbolic link; refusing to use it (remove it if it is not yours)</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>键文件 %1 是符号链接，拒绝使用（如果不是你的，请删除它）</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file; refusing to use it</source>
+        <translation>键文件 %1 不是普通文件，拒绝使用</translation>
+    </message>
+    <message>
+        <source>The key file %1 belongs to user %2, not to you; refusing to use it</source>
+        <extracomment>%1 is a file path, %2 a user name</extracomment>
+        <translation>键文件 %1 属于用户 %2，而不是你，拒绝使用</translation>
+    </message>
+    <message>
+        <source>The shared memory segment belongs to user %1 (mode %2), not to you; refusing to use it</source>
+        <extracomment>%1 is a user name, %2 permission bits such as 0666</extracomment>
+        <translation>共享内存段属于用户 %1（权限 %2），而不是你，拒绝使用</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s lock belongs to user %1 (mode %2), not to you; refusing to use it</source>
+        <extracomment>%1 is a user name, %2 permission bits such as 0666</extracomment>
+        <translation>段锁属于用户 %1（权限 %2），而不是你，拒绝使用</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWriter</name>
@@ -916,6 +978,10 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>Cannot load %1: binary content</source>
         <extracomment>%1 is the source&apos;s name, such as notes.md</extracomment>
         <translation>无法加载 %1：二进制内容</translation>
+    </message>
+    <message>
+        <source>The segment has %1 bytes, more than the %2 any program of this suite uses; nothing was loaded</source>
+        <translation>该段有 %1 字节，超过本套件任何程序使用的 %2 字节；未加载任何内容</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1127,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a load in the History menu: %1 is its name, %2 the time it was loaded (15:24:06)</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1313,15 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>Shown as plain text: %1 is over the %2 limit for rich text</source>
         <extracomment>%1 is the text&apos;s size, %2 the limit, such as 3.0 MiB and 2.0 MiB</extracomment>
         <translation>以纯文本显示：%1 超过了富文本的 %2 上限</translation>
+    </message>
+    <message>
+        <source>The last write was interrupted (its writer ended half-way): still showing what was here before</source>
+        <translation>上一次写入被中断（写入方中途结束）：仍显示此前的内容</translation>
+    </message>
+    <message>
+        <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
+        <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
+        <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建它，加载的内容会再次到达</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "segmentcommands.h"
 
+#include "displaytext.h"
 #include "segmentreaper.h"
 #include "segmentstatus.h"
 #include "snapshotjson.h"
@@ -42,6 +43,9 @@ QJsonObject toJson(const SegmentStatus &status)
                                   {QStringLiteral("creatorAlive"), s.creatorAlive},
                                   {QStringLiteral("ownerUid"), double(s.ownerUid)}});
     }
+    // Whether the programs would use this key: false when a key file, the segment or the lock is
+    // another user's (the text output says which, in the user's language).
+    object.insert(QStringLiteral("trusted"), status.trustProblem.isEmpty());
     if (status.contentRead) {
         const SegmentSnapshot &c = status.content;
         QJsonObject content{{QStringLiteral("state"), SnapshotJson::stateName(c.state)}};
@@ -56,7 +60,8 @@ QJsonObject toJson(const SegmentStatus &status)
             content.insert(QStringLiteral("loadedAt"),
                            c.loadedAt.toUTC().toString(Qt::ISODateWithMs));
         }
-        if (c.state == SegmentSnapshot::State::Unreadable)
+        if (c.state == SegmentSnapshot::State::Unreadable
+            || c.state == SegmentSnapshot::State::Interrupted)
             content.insert(QStringLiteral("problem"), c.problem);
         object.insert(QStringLiteral("content"), content);
     }
@@ -117,8 +122,11 @@ QString processCount(qint64 count)
     return SegmentCommands::tr("%1 processes").arg(count);
 }
 
+// Every value from the segment or the command line in these lines goes through
+// DisplayText::escaped(): a source name must not drive the terminal. --json escapes on its own.
 QString toText(const SegmentStatus &status)
 {
+    const QString key = DisplayText::escaped(status.key);
     //: --status row label: the segment's size
     const QString sizeLabel = SegmentCommands::tr("size");
     //: --status row label: how many processes are attached
@@ -138,7 +146,7 @@ QString toText(const SegmentStatus &status)
     Rows rows;
     if (!status.segment.exists) {
         //: %1 is the shared memory key
-        heading = SegmentCommands::tr("No segment for key “%1”.").arg(status.key);
+        heading = SegmentCommands::tr("No segment for key “%1”.").arg(key);
     } else {
         const SegmentStatus::Segment &s = status.segment;
         if (status.isOrphan()) {
@@ -146,10 +154,10 @@ QString toText(const SegmentStatus &status)
             heading = SegmentCommands::tr("Segment “%1”: an orphan — no process is attached "
                                           "(shm-viewer --cleanup removes it; the next viewer "
                                           "would reuse it).")
-                              .arg(status.key);
+                              .arg(key);
         } else {
             //: %1 is the shared memory key
-            heading = SegmentCommands::tr("Segment “%1”: in use.").arg(status.key);
+            heading = SegmentCommands::tr("Segment “%1”: in use.").arg(key);
         }
         rows.add(sizeLabel, ViewerText::bytes(s.size));
         rows.add(attachedLabel, processCount(s.attachments));
@@ -171,7 +179,9 @@ QString toText(const SegmentStatus &status)
         case SegmentSnapshot::State::Valid:
             // Values only (source name, content type, size): nothing to translate.
             rows.add(contentLabel,
-                     QStringLiteral("%1, %2, %3").arg(c.sourceName, c.contentType, size));
+                     QStringLiteral("%1, %2, %3")
+                             .arg(DisplayText::escaped(c.sourceName),
+                                  DisplayText::escaped(c.contentType), size));
             //: %1 is a number (the write's sequence number), %2 a process id, %3 a date and
             //: time (2026-01-01T15:24:06)
             rows.add(lastWriteLabel,
@@ -197,9 +207,24 @@ QString toText(const SegmentStatus &status)
             break;
         case SegmentSnapshot::State::Unreadable:
             //: %1 is why, in English in every language (as --status --json reports it)
-            rows.add(contentLabel, SegmentCommands::tr("unreadable: %1").arg(c.problem));
+            rows.add(contentLabel,
+                     SegmentCommands::tr("unreadable: %1").arg(DisplayText::escaped(c.problem)));
+            break;
+        case SegmentSnapshot::State::Interrupted:
+            if (status.lock.exists && !status.lock.free) {
+                rows.add(contentLabel,
+                         SegmentCommands::tr("a write is under way (its writer holds the lock)"));
+            } else {
+                rows.add(contentLabel,
+                         SegmentCommands::tr("the last write was interrupted: its writer ended "
+                                             "half-way, and nothing of it is shown"));
+            }
             break;
         }
+    }
+    if (!status.trustProblem.isEmpty()) {
+        //: --status row label: whose the segment is, when it is not the user's
+        rows.add(SegmentCommands::tr("owner"), status.trustProblem);
     }
     if (status.lock.exists) {
         const SegmentStatus::Lock &l = status.lock;
@@ -226,9 +251,9 @@ QString toText(const SegmentStatus &status)
     }
     const auto file = [](const QString &path, bool exists) {
         if (exists)
-            return path;
+            return DisplayText::escaped(path);
         //: %1 is a file's path
-        return SegmentCommands::tr("%1 (missing)").arg(path);
+        return SegmentCommands::tr("%1 (missing)").arg(DisplayText::escaped(path));
     };
     if (status.segment.exists || status.segmentKeyFileExists || status.semaphoreKeyFileExists
         || status.lock.exists) {
@@ -254,6 +279,8 @@ int SegmentCommands::status(const QString &key, bool json)
 
 int SegmentCommands::cleanup(const QString &key)
 {
+    // The key as a terminal may show it.
+    const QString shownKey = DisplayText::escaped(key);
     // Error lines start with the program's name, as Qt's own command line errors do.
     const QString program = QStringLiteral("shm-viewer: ");
     const SegmentStatus before = SegmentStatus::inspect(key);
@@ -262,7 +289,7 @@ int SegmentCommands::cleanup(const QString &key)
         //: %1 is the shared memory key, %2 the segment's size, such as 65,536 bytes
         print(stdout,
               tr("Removed the orphaned segment “%1”, %2, with its semaphore and key files.")
-                              .arg(key, ViewerText::bytes(before.segment.size))
+                              .arg(shownKey, ViewerText::bytes(before.segment.size))
                       + u'\n');
         return 0;
     case SegmentReaper::Result::Absent:
@@ -271,11 +298,11 @@ int SegmentCommands::cleanup(const QString &key)
             print(stdout,
                   tr("No segment for key “%1”; removed the semaphore and key files left without "
                      "one.")
-                                  .arg(key)
+                                  .arg(shownKey)
                           + u'\n');
         } else {
             //: %1 is the shared memory key
-            print(stdout, tr("No segment for key “%1”: nothing to remove.").arg(key) + u'\n');
+            print(stdout, tr("No segment for key “%1”: nothing to remove.").arg(shownKey) + u'\n');
         }
         return 2;
     case SegmentReaper::Result::InUse: {
@@ -286,7 +313,7 @@ int SegmentCommands::cleanup(const QString &key)
                   program
                           + tr("not removed: 1 process is attached to segment “%1”. Quit it "
                                "first; a segment in use is removed by the last one to leave.")
-                                    .arg(key)
+                                    .arg(shownKey)
                           + u'\n');
         } else {
             //: %1 is a number of processes, %2 the shared memory key
@@ -295,7 +322,7 @@ int SegmentCommands::cleanup(const QString &key)
                           + tr("not removed: %1 processes are attached to segment “%2”. Quit "
                                "them first; a segment in use is removed by the last one to "
                                "leave.")
-                                    .arg(QString::number(attached), key)
+                                    .arg(QString::number(attached), shownKey)
                           + u'\n');
         }
         return 1;
@@ -308,7 +335,7 @@ int SegmentCommands::cleanup(const QString &key)
           program
                   + tr("could not remove segment “%1”: permission denied, or its lock stayed "
                        "taken for a second by a process not attached to it.")
-                            .arg(key)
+                            .arg(shownKey)
                   + u'\n');
     return 1;
 }

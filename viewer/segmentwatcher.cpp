@@ -32,6 +32,7 @@ void SegmentWatcher::start()
     connect(worker, &SegmentWorker::openFailed, this, &SegmentWatcher::openFailed);
     connect(worker, &SegmentWorker::contentAvailable, this, &SegmentWatcher::deliverContent);
     connect(worker, &SegmentWorker::pollError, this, &SegmentWatcher::pollError);
+    connect(worker, &SegmentWorker::keyFilesRenewed, this, &SegmentWatcher::keyFilesRenewed);
     // The call shares the worker, so an abandoned one keeps it alive for as long as it runs.
     m_call = new BlockingCall([worker = m_worker] { worker->run(); }, this);
     m_lockCheck.start();
@@ -54,7 +55,8 @@ bool SegmentWatcher::stop(int waitMs)
                   "The worker is still waiting for the segment lock after %d ms; leaving it "
                   "behind. The segment is removed once no process uses it any more.",
                   waitMs);
-        SegmentReaper::startIfInUse(m_config.key);
+        // By the ids the worker attached to: its key files may be gone.
+        SegmentReaper::startIfInUse(m_config.key, m_worker->ids());
     }
     // [/walkthrough: abandon]
     delete m_call;

@@ -48,6 +48,8 @@ signals:
     void openFailed(const QString &message);
     void contentChanged(const TextSnapshot &content);
     void pollError(const QString &message);
+    // A key file had gone and the worker made the segment anew (SegmentWorker::keyFilesRenewed).
+    void keyFilesRenewed();
     // The waiting flag changed, or another whole second of waiting passed.
     void lockWaitChanged();
 

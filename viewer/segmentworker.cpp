@@ -6,8 +6,11 @@
 #include "imagedecoder.h"
 #include "segmentreader.h"
 #include "segmentreaper.h"
+#include "viewerlog.h"
 
 #include <chrono>
+
+#include <sys/shm.h>
 
 // Marks a call that may block on the lock, for the owner's "waiting for the lock" display.
 class SegmentWorker::BusyScope
@@ -27,6 +30,7 @@ private:
 
 SegmentWorker::SegmentWorker(const Config &config)
     : m_config(config)
+    , m_keeper(config.key)
 { }
 
 SegmentWorker::~SegmentWorker() = default;
@@ -40,41 +44,104 @@ qint64 SegmentWorker::steadyNowMs()
 
 void SegmentWorker::run()
 {
-    SegmentReader reader(m_config.key);
-    {
-        const std::lock_guard<std::mutex> guard(m_mutex);
-        m_reader = &reader;
+    auto reader = std::make_unique<SegmentReader>(m_config.key);
+    setReader(reader.get());
+    if (!open(*reader)) {
+        emit openFailed(reader->errorString());
+    } else {
+        emit opened(reader->size());
+        // [walkthrough: wait-loop]
+        while (!m_stopping.load(std::memory_order_acquire)) {
+            // Read before polling: a write after this point ends the wait below at once.
+            const quint32 seen = reader->wakeValue();
+            poll();
+            if (m_stopping.load(std::memory_order_acquire))
+                break;
+            if (m_keeper.check(steadyNowMs()) == KeyFileKeeper::State::Lost) {
+                reader = renew(std::move(reader));
+                if (!reader->isOpen()) {
+                    emit openFailed(reader->errorString());
+                    break;
+                }
+                continue;
+            }
+            reader->waitForWrite(seen, m_config.intervalMs);
+        }
+        // [/walkthrough: wait-loop]
     }
+    setReader(nullptr);
+    {
+        BusyScope busy(m_busySince);
+        reader->close(); // may block on the lock; the last process to detach removes the segment
+    }
+    // Others still attached may leave without detaching (a stopped lock holder killed later).
+    SegmentReaper::startIfInUse(m_config.key, ids());
+}
+
+bool SegmentWorker::open(SegmentReader &reader)
+{
     bool isOpen;
     {
         BusyScope busy(m_busySince);
         isOpen = reader.open(m_config.requestedSize);
     }
-    if (!isOpen) {
-        emit openFailed(reader.errorString());
-    } else {
-        emit opened(reader.size());
-        // [walkthrough: wait-loop]
-        while (!m_stopping.load(std::memory_order_acquire)) {
-            // Read before polling: a write after this point ends the wait below at once.
-            const quint32 seen = reader.wakeValue();
-            poll();
-            if (m_stopping.load(std::memory_order_acquire))
-                break;
-            reader.waitForWrite(seen, m_config.intervalMs);
-        }
-        // [/walkthrough: wait-loop]
-    }
+    // Right after attaching the key files name what this reader attached: keep the ids for a
+    // reaper, and for the day the files are gone.
+    const SegmentReaper::Ids ids
+            = isOpen ? SegmentReaper::idsOf(m_config.key) : SegmentReaper::Ids();
     {
         const std::lock_guard<std::mutex> guard(m_mutex);
-        m_reader = nullptr;
+        m_ids = ids;
     }
+    m_keeper.reset(ids);
+    return isOpen;
+}
+
+void SegmentWorker::setReader(SegmentReader *reader)
+{
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    m_reader = reader;
+    if (reader && m_stopping.load(std::memory_order_acquire))
+        reader->interruptWait(); // stop() came while there was none to interrupt
+}
+
+SegmentReaper::Ids SegmentWorker::ids() const
+{
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    return m_ids;
+}
+
+// A key file is gone (an age-based /tmp cleaner, a user's rm): loaders can no longer find the
+// segment. Leave it and open anew on the key files as they are now: a new segment when the
+// segment's file was made anew (a new inode, so on tmpfs a new ftok() key), the same one when
+// only the semaphore's went.
+std::unique_ptr<SegmentReader> SegmentWorker::renew(std::unique_ptr<SegmentReader> old)
+{
+    const SegmentReaper::Ids oldIds = ids();
+    // Attached once more for the moment: Qt's detach() below would otherwise remove the segment
+    // and unlink whatever file is at its key file's path now (another process's, made anew).
+    void *const held = oldIds.isValid() ? ::shmat(oldIds.segment, nullptr, SHM_RDONLY) : nullptr;
+    setReader(nullptr);
     {
         BusyScope busy(m_busySince);
-        reader.close(); // may block on the lock; the last process to detach removes the segment
+        old.reset(); // detaches; Qt removes a semaphore this object made with the object
     }
-    // Others still attached may leave without detaching (a stopped lock holder killed later).
-    SegmentReaper::startIfInUse(m_config.key);
+    auto reader = std::make_unique<SegmentReader>(m_config.key);
+    setReader(reader.get());
+    const bool isOpen = open(*reader);
+    if (held && held != reinterpret_cast<void *>(-1))
+        ::shmdt(held);
+    if (oldIds.isValid() && ids().segment != oldIds.segment) {
+        // Nobody finds the old segment any more: gone now, or once its last user is.
+        if (SegmentReaper::removeIfUnused(m_config.key, oldIds) == SegmentReaper::Result::InUse)
+            SegmentReaper::startIfInUse(m_config.key, oldIds);
+        m_keepShowing = true;
+    }
+    qCDebug(lcViewer, "A key file of segment %d was deleted; %s segment %d", oldIds.segment,
+            isOpen ? "now attached to" : "could not open a new one:", ids().segment);
+    if (isOpen)
+        emit keyFilesRenewed();
+    return reader;
 }
 
 void SegmentWorker::stop()
@@ -107,6 +174,9 @@ void SegmentWorker::poll()
         emit pollError(error);
     }
     if (status != SegmentReader::PollStatus::Changed)
+        return;
+    // A segment made anew after its key file went starts empty: keep showing what was shown.
+    if (std::exchange(m_keepShowing, false) && snapshot.state == SegmentSnapshot::State::Empty)
         return;
     TextSnapshot content;
     content.snapshot = std::move(snapshot);

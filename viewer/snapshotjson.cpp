@@ -22,6 +22,8 @@ QString stateName(SegmentSnapshot::State state)
         return QStringLiteral("raw");
     case SegmentSnapshot::State::Unreadable:
         return QStringLiteral("unreadable");
+    case SegmentSnapshot::State::Interrupted:
+        return QStringLiteral("interrupted");
     case SegmentSnapshot::State::Empty:
         break;
     }
@@ -30,7 +32,8 @@ QString stateName(SegmentSnapshot::State state)
 
 QJsonObject toJson(const SegmentSnapshot &snapshot)
 {
-    const bool unreadable = snapshot.state == SegmentSnapshot::State::Unreadable;
+    const bool unreadable = snapshot.state == SegmentSnapshot::State::Unreadable
+            || snapshot.state == SegmentSnapshot::State::Interrupted;
     QJsonObject object;
     object.insert(QStringLiteral("state"), stateName(snapshot.state));
     object.insert(QStringLiteral("seq"), double(snapshot.generation));

@@ -25,6 +25,8 @@ SnapshotPrinter::SnapshotPrinter(const SegmentWorker::Config &config, FILE *out,
     });
     connect(&m_watcher, &SegmentWatcher::lockWaitChanged, this,
             &SnapshotPrinter::onLockWaitChanged);
+    connect(&m_watcher, &SegmentWatcher::keyFilesRenewed, this,
+            [this] { note(ViewerText::keyFilesRenewed()); });
 }
 
 void SnapshotPrinter::start()

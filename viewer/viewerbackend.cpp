@@ -4,6 +4,7 @@
 #include "viewerbackend.h"
 
 #include "blockingcall.h"
+#include "savename.h"
 #include "shmconstants.h"
 #include "viewerlog.h"
 #include "viewertext.h"
@@ -29,6 +30,10 @@ ViewerBackend::ViewerBackend(QObject *parent)
     connect(&m_watcher, &SegmentWatcher::contentChanged, this, &ViewerBackend::onContentChanged);
     connect(&m_watcher, &SegmentWatcher::pollError, this, &ViewerBackend::onPollError);
     connect(&m_watcher, &SegmentWatcher::lockWaitChanged, this, &ViewerBackend::noticeChanged);
+    connect(&m_watcher, &SegmentWatcher::keyFilesRenewed, this, [this] {
+        m_renewNotice = ViewerText::keyFilesRenewed();
+        emit noticeChanged();
+    });
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &ViewerBackend::stop);
 }
@@ -84,7 +89,9 @@ QString ViewerBackend::noticeText() const
 {
     if (m_watcher.isWaitingForLock())
         return ViewerText::lockWait(m_watcher.lockWaitMs());
-    return m_pollError;
+    if (m_lastWriteInterrupted)
+        return ViewerText::interrupted();
+    return m_pollError.isEmpty() ? m_renewNotice : m_pollError;
 }
 
 void ViewerBackend::start()
@@ -132,6 +139,19 @@ void ViewerBackend::onOpenFailed(const QString &message)
 
 void ViewerBackend::onContentChanged(const TextSnapshot &content)
 {
+    // A write cut short: what is shown stays (nothing of it is presented), and a notice says
+    // why no new load came; the next whole write ends it.
+    const bool interrupted = content.snapshot.state == SegmentSnapshot::State::Interrupted;
+    if (interrupted != m_lastWriteInterrupted) {
+        m_lastWriteInterrupted = interrupted;
+        emit noticeChanged();
+    }
+    if (interrupted)
+        return;
+    if (!m_renewNotice.isEmpty()) {
+        m_renewNotice.clear(); // loads arrive again: the news is old
+        emit noticeChanged();
+    }
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
     const bool replace = m_followLatest || m_history.count() == 0;
@@ -168,14 +188,8 @@ void ViewerBackend::goBack()
 
 QUrl ViewerBackend::suggestedFileUrl() const
 {
-    // The name comes from the segment: no folder, no control character, and no leading dot, so
-    // the suggestion is never a hidden file such as ~/.bashrc that one Enter would replace.
-    QString name = QFileInfo(m_snapshot.sourceName).fileName();
-    name.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
-    while (name.startsWith(QLatin1Char('.')))
-        name.remove(0, 1);
-    if (name.trimmed().isEmpty())
-        name = m_snapshot.hasImage() ? QStringLiteral("image") : QStringLiteral("text.txt");
+    // The name comes from the segment: SaveName makes one that cannot lie about what it holds.
+    const QString name = SaveName::suggested(m_snapshot.sourceName, m_snapshot.contentType);
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
@@ -243,6 +257,7 @@ void ViewerBackend::show(const TextSnapshot &content)
         m_state = State::Raw;
         break;
     case SegmentSnapshot::State::Unreadable:
+    case SegmentSnapshot::State::Interrupted: // never shown: onContentChanged() keeps what was
         m_state = State::Unreadable;
         break;
     }

@@ -143,6 +143,8 @@ private:
     bool m_statusWarning = false;
     QString m_openError;
     QString m_pollError;
+    bool m_lastWriteInterrupted = false;
+    QString m_renewNotice; // the key files were made anew; until the next content arrives
     QString m_segmentText;
     bool m_segmentSizeDiffers = false;
 };

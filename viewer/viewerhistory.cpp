@@ -95,14 +95,18 @@ QVariant ViewerHistory::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SegmentSnapshot &snapshot = m_entries.at(index.row()).snapshot;
+    const QString name = snapshot.sourceName.isEmpty() ? tr("(no name)") : snapshot.sourceName;
     switch (role) {
     case Qt::DisplayRole:
     case SourceNameRole:
-        return snapshot.sourceName.isEmpty() ? tr("(no name)") : snapshot.sourceName;
-    case LoadedAtRole:
-        return snapshot.loadedAt.isValid() ? QLocale().toString(
-                       snapshot.loadedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
-                                           : QString();
+        return name;
+    case LabelRole:
+        if (!snapshot.loadedAt.isValid())
+            return name;
+        //: a load in the History menu: %1 is its name, %2 the time it was loaded (15:24:06)
+        return tr("%1 (%2)").arg(name,
+                                 QLocale().toString(snapshot.loadedAt.toLocalTime().time(),
+                                                    QStringLiteral("HH:mm:ss")));
     case IsCurrentRole:
         return index.row() == m_current;
     default:
@@ -112,7 +116,5 @@ QVariant ViewerHistory::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ViewerHistory::roleNames() const
 {
-    return {{SourceNameRole, "sourceName"},
-            {LoadedAtRole, "loadedAt"},
-            {IsCurrentRole, "isCurrent"}};
+    return {{SourceNameRole, "sourceName"}, {LabelRole, "label"}, {IsCurrentRole, "isCurrent"}};
 }

@@ -29,7 +29,9 @@ public:
 
     enum Role {
         SourceNameRole = Qt::UserRole + 1,
-        LoadedAtRole, // the writer's time, local, "15:24:06"; empty for raw text
+        // The History menu's text: the name and the writer's local time, "notes.md (15:24:06)"; the
+        // name alone for raw text. Made with one arg() call, so a name with %1 stays as it is.
+        LabelRole,
         IsCurrentRole,
     };
     Q_ENUM(Role)

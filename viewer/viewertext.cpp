@@ -3,7 +3,10 @@
 
 #include "viewertext.h"
 
+#include "displaytext.h"
+
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 
 // Thousands separators as the loader writes them, whatever the user's locale.
@@ -58,6 +61,20 @@ QString ViewerText::lockWait(qint64 waitedMs)
             .arg(waitedMs / 1000);
 }
 
+QString ViewerText::interrupted()
+{
+    return tr("The last write was interrupted (its writer ended half-way): still showing what "
+              "was here before");
+}
+
+QString ViewerText::keyFilesRenewed()
+{
+    //: %1 is the directory of temporary files, such as /tmp
+    return tr("A key file of the segment in %1 was deleted; the viewer made it anew, loads "
+              "arrive again")
+            .arg(QDir::tempPath());
+}
+
 // The time of a load, with its date when it was not today. A valid snapshot always has one
 // (SegmentLayout::decode()); "?" only for one made by hand.
 static QString loadTime(const QDateTime &loadedAt)
@@ -79,6 +96,8 @@ QString ViewerText::status(const SegmentSnapshot &snapshot)
     case SegmentSnapshot::State::Unreadable:
         //: %1 is why, in English in every language (as shm-viewer --print reports it)
         return tr("Unreadable segment: %1").arg(snapshot.problem);
+    case SegmentSnapshot::State::Interrupted:
+        return interrupted();
     case SegmentSnapshot::State::Raw: {
         const QString size = bytes(snapshot.payload.size());
         if (snapshot.hasImage()) {
@@ -170,9 +189,10 @@ QString ViewerText::richTooLarge(qint64 bytes, qint64 limit)
 
 QString ViewerText::programNote(const QString &message)
 {
-    QString text = message;
+    // A note goes to a terminal: nothing in it may drive the terminal.
+    QString text = DisplayText::escaped(message);
     const QLocale::Language language = QLocale().language();
     if (language == QLocale::C || language == QLocale::English)
-        text = message.left(1).toLower() + message.mid(1);
+        text = text.left(1).toLower() + text.mid(1);
     return QCoreApplication::applicationName() + QStringLiteral(": ") + text;
 }

@@ -22,6 +22,10 @@ public:
     static QString segmentInfo(const QString &key, qint64 size); // "Segment “key” — 65,536 bytes"
     // "Waiting for the segment lock — another process has held it for 3 s"
     static QString lockWait(qint64 waitedMs);
+    // The notice while the segment holds a write its writer never finished.
+    static QString interrupted();
+    // "A key file of the segment in /tmp was deleted; the viewer made it anew, loads arrive again"
+    static QString keyFilesRenewed();
     // The status line for what a poll found: source, size, truncation, time of the load (local
     // time). An unreadable segment's problem stays English (it is --print's "problem" too).
     static QString status(const SegmentSnapshot &snapshot);
@@ -31,8 +35,9 @@ public:
     // Why a text stays plain: "Shown as plain text: 3.0 MiB is over the 2.0 MiB limit for rich
     // text"
     static QString richTooLarge(qint64 bytes, qint64 limit);
-    // A note on stderr: "shm-viewer: using the existing segment …". The first letter is made
-    // small only in English (the source strings): other languages keep their own capitals.
+    // A note on stderr: "shm-viewer: using the existing segment …", escaped (DisplayText) as it
+    // may carry a name. The first letter is made small only in English (the source strings):
+    // other languages keep their own capitals.
     static QString programNote(const QString &message);
 };
 

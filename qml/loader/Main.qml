@@ -67,6 +67,12 @@ ThemedWindow {
         fileLoader.load(path);
     }
 
+    // Fills %1, %2 … of a translated pattern in one pass, as QString::arg(a, b) does: chained
+    // .arg() calls would take a "%1" inside a file name for the next placeholder.
+    function fill(pattern, ...values) {
+        return pattern.replace(/%([1-9])/g, (match, n) => n <= values.length ? values[n - 1] : match);
+    }
+
     // The dropdown's entries: the bundled files (or those of --assets), then the recent ones,
     // each section under its header (ListView sections: the keyboard never lands on a header;
     // an entry's section is its header's text).
@@ -74,10 +80,12 @@ ThemedWindow {
         const current = sourceBox.currentIndex >= 0 ? sourceBox.currentValue : undefined;
         sources.clear();
         for (const name of assetList.names)
-            sources.append({ label: name, value: name, detail: "", section: assetsHeader });
+            sources.append({ label: name, value: name, shown: name, section: assetsHeader });
         for (const path of recentFiles.paths) {
             const slash = path.lastIndexOf("/");
-            sources.append({ label: path.substring(slash + 1), value: path, detail: path.substring(0, Math.max(1, slash)), section: qsTr("Recent files") });
+            const name = path.substring(slash + 1);
+            const folder = path.substring(0, Math.max(1, slash));
+            sources.append({ label: name, value: path, shown: fill(qsTr("%1 — %2"), name, folder), section: qsTr("Recent files") });
         }
         sourceBox.currentIndex = current === undefined ? -1 : sourceBox.indexOfValue(current);
     }
@@ -183,12 +191,12 @@ ThemedWindow {
                     id: entry
 
                     required property int index
-                    required property string label
-                    required property string detail
+                    // The name, and a recent file's folder after it.
+                    required property string shown
 
                     width: ListView.view ? ListView.view.width : implicitWidth
                     highlighted: ListView.isCurrentItem
-                    text: detail === "" ? label : qsTr("%1 — %2").arg(label).arg(detail)
+                    text: shown
                     Accessible.name: text
                     // File names: plain text, never rich text that would load what it names.
                     contentItem: Label {
@@ -273,7 +281,7 @@ ThemedWindow {
             objectName: "infoLine"
             Layout.fillWidth: true
             textFormat: Text.PlainText
-            text: qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it").arg(window.key).arg(assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled files") : window.assetsDir) : assetList.description)
+            text: window.fill(qsTr("Key: %1  ·  Source: %2  ·  Drop a file here to load it"), window.key, assetList.problem !== "" ? (assetList.bundled ? qsTr("bundled files") : window.assetsDir) : assetList.description)
             elide: Text.ElideMiddle
             font.pointSize: chooseLabel.font.pointSize - 1
             opacity: 0.7

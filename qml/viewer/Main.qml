@@ -335,11 +335,12 @@ ThemedWindow {
                     id: entryItem
 
                     required property int index
-                    required property string sourceName
-                    required property string loadedAt
+                    required property string label
                     required property bool isCurrent
 
-                    text: loadedAt === "" ? sourceName : qsTr("%1 (%2)").arg(sourceName).arg(loadedAt)
+                    objectName: "historyEntry" + index
+                    // Made in C++ with one arg() call: a name with %1 in it is shown as it is.
+                    text: label
                     checkable: true
                     checked: isCurrent
                     onTriggered: window.backend.showEntry(index)

@@ -50,6 +50,8 @@ for program in shm-viewer shm-loader; do
     )
 done
 expected+=(share/doc/shm-loader/copyright)
+# The viewer's clean-up helper (docs/packaging.md): not a program for users, so not in bin/.
+expected+=(libexec/shm-loader/shm-reaper)
 for file in "${expected[@]}"; do
     [[ -f $prefix/$file ]] || fail "not installed: $file"
 done
@@ -69,6 +71,8 @@ if ! validation=$(appstreamcli validate --no-net "$prefix"/share/metainfo/*.meta
     fi
     echo "accepted: the only warning is url-homepage-missing"
 fi
+# Without arguments the helper only says what it is for (and exits 2): it never runs by accident.
+"$prefix/libexec/shm-loader/shm-reaper" 2>/dev/null && fail "shm-reaper ran without arguments"
 grep -qx 'Exec=shm-viewer' "$prefix/share/applications/shm-viewer.desktop" \
     || fail "the viewer's Exec line is not the bare program"
 for program in shm-viewer shm-loader; do

@@ -16,8 +16,14 @@ FaultProcess::~FaultProcess()
 
 bool FaultProcess::start(const QStringList &arguments, const QString &readyLine, int timeoutMs)
 {
+    return startCommand(QStringList{ShmPrograms::program(QStringLiteral("shm-fault"))} + arguments,
+                        readyLine, timeoutMs);
+}
+
+bool FaultProcess::startCommand(const QStringList &command, const QString &readyLine, int timeoutMs)
+{
     m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.start(ShmPrograms::program(QStringLiteral("shm-fault")), arguments);
+    m_process.start(command.first(), command.mid(1));
     if (!m_process.waitForStarted(10000))
         return false;
     m_pid = m_process.processId();

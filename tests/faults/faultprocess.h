@@ -17,6 +17,8 @@ public:
     ~FaultProcess();
 
     bool start(const QStringList &arguments, const QString &readyLine, int timeoutMs = 15000);
+    // The same for a whole command line that runs shm-fault (ShmPrograms::asNobody()).
+    bool startCommand(const QStringList &command, const QString &readyLine, int timeoutMs = 15000);
     void signal(int signal);
     bool waitForExit(int timeoutMs);
     void kill();

@@ -9,6 +9,7 @@
 #include "segmentattachment.h"
 #include "segmentlayout.h"
 #include "segmentlock.h"
+#include "segmentwriter.h"
 #include "shmkey.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <sys/ipc.h>
 #include <sys/resource.h>
 #include <sys/sem.h>
@@ -185,6 +187,49 @@ static int write(const QString &key, const QCommandLineParser &parser)
     return 0;
 }
 
+// The writer a kill test cuts short: texts of `bytes` bytes, all 'A' named "A" and all 'B' named
+// "B" by turns, through the loader's own writer, until killed. Says "writing" after the first.
+static int writeLoop(const QString &key, qsizetype bytes)
+{
+    const QByteArray texts[2] = {QByteArray(bytes, 'A'), QByteArray(bytes, 'B')};
+    const SegmentWriter writer(key);
+    for (quint64 round = 0;; ++round) {
+        const QByteArray &text = texts[round % 2];
+        const SegmentWriter::Result result
+                = writer.writeText(text, QString(QLatin1Char(text.front())), quint64(bytes));
+        if (result.status != SegmentWriter::Status::Loaded)
+            return fail(QStringLiteral("write failed: %1").arg(result.problem));
+        if (round == 0)
+            say(QStringLiteral("writing"));
+    }
+}
+
+// What another user plants for us to find (run as that user): both key files, and a segment and
+// a semaphore that anyone may use (mode 0666). Says "planted", stays until SIGTERM, then removes
+// them.
+static int plant(const QString &key, qsizetype size)
+{
+    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::lockKeyFilePath(key)};
+    for (const QString &file : files) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CREAT, 0644);
+        if (fd < 0)
+            return fail(QStringLiteral("cannot create %1").arg(file));
+        ::close(fd);
+    }
+    const int semaphore = ::semget(ShmKey::systemVKey(files[1]), 1, IPC_CREAT | 0666);
+    const int segment = ::shmget(ShmKey::systemVKey(files[0]), size_t(size), IPC_CREAT | 0666);
+    if (semaphore == -1 || segment == -1 || ::semctl(semaphore, 0, SETVAL, 1) != 0)
+        return fail(
+                QStringLiteral("cannot plant: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    say(QStringLiteral("planted"));
+    waitForTermination(0);
+    ::shmctl(segment, IPC_RMID, nullptr);
+    ::semctl(semaphore, 0, IPC_RMID);
+    for (const QString &file : files)
+        QFile::remove(file);
+    return 0;
+}
+
 static int attach(const QString &key, bool stay)
 {
     QSharedMemory memory;
@@ -314,6 +359,10 @@ int main(int argc, char *argv[])
             "  write --key K (--random N --seed S | --max-header | --file F | --text T)\n"
             "                                (--file F --image TYPE [--claim WxH]: our header,\n"
             "                                declaring F's bytes an image)\n"
+            "  write-loop --key K --size N   write N-byte texts (all A, all B) by turns, print\n"
+            "                                \"writing\", until killed\n"
+            "  plant --key K --size N        (as another user) key files, a 0666 segment and\n"
+            "                                semaphore; print \"planted\", remove on SIGTERM\n"
             "  attach --key K [--stay]       attach, print \"attached SIZE\", detach (with\n"
             "                                --stay: after SIGTERM)\n"
             "  rusage -- PROGRAM ARGS...     run, report maxrss_kb on stderr\n"
@@ -365,6 +414,10 @@ int main(int argc, char *argv[])
         return holdLock(key, parser.value(QStringLiteral("seconds")).toInt());
     if (command == QLatin1String("write"))
         return write(key, parser);
+    if (command == QLatin1String("write-loop"))
+        return writeLoop(key, parser.value(QStringLiteral("size")).toLongLong());
+    if (command == QLatin1String("plant"))
+        return plant(key, parser.value(QStringLiteral("size")).toLongLong());
     if (command == QLatin1String("attach"))
         return attach(key, parser.isSet(QStringLiteral("stay")));
     if (command == QLatin1String("rusage"))

@@ -169,6 +169,29 @@ TestCase {
         verify(segment.isGone(), "the segment was left behind");
     }
 
+    // A recent file's name and folder are shown as they are: "%1" in a name is not where the
+    // folder goes.
+    function test_namesShownLiterally() {
+        const segment = createTemporaryObject(segmentComponent, testCase);
+        verify(segment.create(65536), segment.errorString);
+        const window = openWindow(segment.key);
+        const box = findChild(window.contentItem, "assetBox");
+        const recent = findChild(window, "recentFiles");
+        recent.add("file:///tmp/100%1 %2.txt");
+        box.popup.open();
+        tryVerify(() => box.popup.opened, 5000);
+        const list = findChild(box.popup.contentItem, "sourceList") || box.popup.contentItem;
+        if (list.positionViewAtEnd)
+            list.positionViewAtEnd();
+        tryVerify(() => findText(list, "100%1 %2.txt — /tmp") !== null, 5000,
+                  "the recent file is not shown as \"100%1 %2.txt — /tmp\"");
+        box.popup.close();
+        tryVerify(() => !box.popup.visible, 5000);
+        recent.clear();
+        segment.close();
+        verify(segment.isGone(), "the segment was left behind");
+    }
+
     function test_followToggleReloadsOnChange() {
         const segment = createTemporaryObject(segmentComponent, testCase);
         verify(segment.create(65536), segment.errorString);
@@ -210,6 +233,20 @@ TestCase {
     }
 
     // A section header of the dropdown's list with this text, or null.
+    function findText(item, text) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (child.text === text)
+                return child;
+            const found = findText(child, text);
+            if (found)
+                return found;
+        }
+        if (item.contentItem && item.contentItem !== item)
+            return findText(item.contentItem, text);
+        return null;
+    }
+
     function findHeader(item, text) {
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i];

@@ -57,6 +57,8 @@ private slots:
     void bigAssetIsTruncated();
     void emptyFileLoadsAsEmptyText();
     void binaryFileLeavesSegmentUntouched();
+    void listEscapesFileNames();
+    void messagesEscapeFileNames();
     void timeoutWhileLockIsHeld();
     void needsNoDisplay();
     void windowUsesKeyAndQuitsOnSigterm();
@@ -430,6 +432,76 @@ void TestLoaderCli::binaryFileLeavesSegmentUntouched()
     SegmentSnapshot after;
     QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
     QCOMPARE(before.sourceName, QStringLiteral("welcome.txt"));
+}
+
+// Control, bidi and zero-width characters in text for a terminal (the newline excepted), as
+// "U+001b U+202e"; empty when there are none.
+static QString terminalHazards(const QString &text)
+{
+    QStringList found;
+    for (const char32_t c : text.toUcs4()) {
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7f && c < 0xa0) || (c >= 0x200b && c <= 0x200f)
+            || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            found.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+    }
+    return found.join(u' ');
+}
+
+static bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A folder's file names are anyone's: --list shows them escaped, one a line.
+void TestLoaderCli::listEscapesFileNames()
+{
+    QTemporaryDir dir;
+    for (const QString &name :
+         {QStringLiteral("a\x1b[2J\x1b]52;c;aGk=\x07.txt"), QStringLiteral("b\u202Etxt.sh"),
+          QStringLiteral("c\u2066d\u200B.md"), QStringLiteral("plain.txt")})
+        QVERIFY(writeFile(dir.filePath(name), "x"));
+    const Run result = run({QStringLiteral("--list"), QStringLiteral("--assets"), dir.path()});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(terminalHazards(result.out).isEmpty(), qPrintable(terminalHazards(result.out)));
+    QCOMPARE(result.out,
+             QStringLiteral(
+                     "a\\x1b[2J\\x1b]52;c;aGk=\\x07.txt\nb\\u202etxt.sh\nc\\u2066d\\u200b.md\n"
+                     "plain.txt\n"));
+}
+
+// Loaded, refused or missing: every message names the file escaped.
+void TestLoaderCli::messagesEscapeFileNames()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    QTemporaryDir dir;
+
+    const QString text = dir.filePath(QStringLiteral("b\u202Etxt.sh"));
+    QVERIFY(writeFile(text, "echo hi\n"));
+    Run result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), text});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("Loaded b\\u202etxt.sh (8 bytes) into shared memory\n"));
+    SegmentSnapshot loaded;
+    QCOMPARE(reader.poll(&loaded), SegmentReader::PollStatus::Changed);
+    QCOMPARE(loaded.sourceName, QStringLiteral("b\u202Etxt.sh")); // the segment keeps it exact
+
+    const QString binary = dir.filePath(QStringLiteral("\x1b]0;owned\x07.bin"));
+    QVERIFY(writeFile(binary, QByteArray("bin\0ary", 7)));
+    result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), binary});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(terminalHazards(result.err).isEmpty(), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("\\x1b]0;owned\\x07.bin")), qPrintable(result.err));
+
+    const QString missing = dir.filePath(QStringLiteral("gone\x1b[2J\u2067.txt"));
+    result = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), missing});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(terminalHazards(result.err).isEmpty(), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("gone\\x1b[2J\\u2067.txt")),
+             qPrintable(result.err));
+
+    SegmentSnapshot after;
+    QCOMPARE(reader.poll(&after), SegmentReader::PollStatus::Unchanged);
 }
 
 void TestLoaderCli::timeoutWhileLockIsHeld()

@@ -231,6 +231,29 @@ TestCase {
         compare(window.backend.sourceName, "n23.txt")
     }
 
+    // The History menu shows a name as it is: "%1" in a name is not where the time goes.
+    function test_historyShowsNamesLiterally() {
+        const window = testCase.openWindow()
+        let historyMenu = null
+        for (let i = 0; i < window.menuBar.count; ++i) {
+            if (window.menuBar.menuAt(i).title === "&History")
+                historyMenu = window.menuBar.menuAt(i)
+        }
+        verify(historyMenu, "no History menu")
+        const names = ["100%1 %2.txt", "%2%1", "plain.txt"]
+        for (const name of names) {
+            verify(segment.write("text of " + name, name))
+            tryCompare(window.backend, "sourceName", name, 10000)
+        }
+        tryCompare(historyMenu, "count", historyMenu.fixedItems + names.length, 10000)
+        for (let i = 0; i < names.length; ++i) {
+            const text = historyMenu.itemAt(historyMenu.fixedItems + i).text
+            const time = text.substring(names[i].length)
+            verify(text.startsWith(names[i]) && /^ \(\d\d:\d\d:\d\d\)$/.test(time),
+                   "shown as \"" + text + "\" for \"" + names[i] + "\"")
+        }
+    }
+
     function utf8Hex(text) {
         const bytes = unescape(encodeURIComponent(text))
         let hex = ""
@@ -254,6 +277,14 @@ TestCase {
         verify(segment.write(text, "notes.txt"))
         tryVerify(() => window.backend.canSave, 10000)
         verify(window.backend.suggestedFileUrl.toString().endsWith("/notes.txt"))
+        // A name that hides its real extension behind a right-to-left override ("ahs.txt" on
+        // screen): the override goes, and the extension is the content type's.
+        verify(segment.write("echo hi", "a\u202Etxt.sh"))
+        tryCompare(window.backend, "sourceName", "a\u202Etxt.sh", 10000)
+        const suggested = window.backend.suggestedFileUrl.toString()
+        verify(suggested.endsWith("/atxt.txt"), suggested)
+        verify(segment.write(text, "notes.txt"))
+        tryCompare(window.backend, "sourceName", "notes.txt", 10000)
         const textPath = segment.tempPath("saved.txt")
         window.backend.saveAs("file://" + textPath)
         saveSpy.wait(10000)

@@ -3,7 +3,8 @@
 
 // The shm-viewer program as users run it: options, --print's JSON lines, the size note, and a
 // clean exit on SIGTERM/SIGINT in both modes, even while another process holds the lock; --help
-// in German, --status --json the same bytes in every language.
+// in German, --status --json the same bytes in every language; names from the segment escaped in
+// --status and the notes on stderr.
 
 #include "segmentwriter.h"
 #include "shmkey.h"
@@ -13,8 +14,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -45,6 +48,8 @@ private slots:
     void printQuitsOnSigint();
     void windowQuitsOnSigterm();
     void windowQuitsWhileLockIsStuck();
+    void statusEscapesWhatTheSegmentSays();
+    void keyIsEscapedInNotes();
 
 private:
     // No display at all: a GUI would fail to start with this environment.
@@ -74,6 +79,10 @@ void TestViewerCli::badOptions_data()
                                    << QStringLiteral("--interval");
     QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    // The error repeats the argument: escaped, as every line that carries outside text.
+    QTest::newRow("unexpected argument with ESC")
+            << QStringList{QStringLiteral("x\x1b[2J\u202E")}
+            << QStringLiteral("Unexpected argument 'x\\x1b[2J\\u202e'");
 }
 
 void TestViewerCli::badOptions()
@@ -85,6 +94,7 @@ void TestViewerCli::badOptions()
     QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), qPrintable(run.describe()));
+    QVERIFY(!run.err.contains('\x1b'));
     QVERIFY(run.out.isEmpty());
 }
 
@@ -317,6 +327,113 @@ void TestViewerCli::windowQuitsWhileLockIsStuck()
     QVERIFY2(next.waitForSnapshotCount(1) == 1, qPrintable(next.describe()));
     QVERIFY(next.terminate(10000));
     QCOMPARE(next.exitCode(), 0);
+}
+
+// A name that drives a terminal: OSC 52 sets its clipboard, CSI 2J clears the screen, U+202E
+// shows "evil\u202Etxt.sh" as "evilhs.txt".
+static const QString HostileName = QStringLiteral("\x1b]52;c;aGk=\x07\x1b[2Jevil\u202Etxt.sh");
+static const QString HostileNameShown
+        = QStringLiteral("\\x1b]52;c;aGk=\\x07\\x1b[2Jevil\\u202etxt.sh");
+
+// Why bytes are not safe on a terminal: a control byte other than the newline (C0, DEL), a C1
+// control or a bidi or zero-width character. Empty when they are safe.
+static QString terminalHazards(const QByteArray &bytes)
+{
+    QStringList found;
+    for (const char32_t c : QString::fromUtf8(bytes).toUcs4()) {
+        const bool hazard = (c < 0x20 && c != u'\n') || (c >= 0x7f && c < 0xa0)
+                || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069);
+        if (hazard)
+            found.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+    }
+    return found.join(u' ');
+}
+
+// The name comes in through the real shm-loader (--load - --name) and out through the real
+// shm-viewer: escaped in the loader's message and in --status, as it is in JSON.
+void TestViewerCli::statusEscapesWhatTheSegmentSays()
+{
+    ViewerProcess viewer(m_key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print));
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+
+    QProcess loader;
+    loader.start(ShmPrograms::program(QStringLiteral("shm-loader")),
+                 {QStringLiteral("--key"), m_key, QStringLiteral("--load"), QStringLiteral("-"),
+                  QStringLiteral("--name"), HostileName});
+    QVERIFY(loader.waitForStarted(10000));
+    loader.write("hello");
+    loader.closeWriteChannel();
+    QVERIFY(loader.waitForFinished(20000));
+    QCOMPARE(loader.exitCode(), 0);
+    const QByteArray loaded = loader.readAllStandardOutput();
+    QCOMPARE(QString::fromUtf8(loaded),
+             QStringLiteral("Loaded %1 (5 bytes) into shared memory\n").arg(HostileNameShown));
+    QVERIFY2(viewer.waitForSnapshot([](const QJsonObject &object) {
+        return object.value(QStringLiteral("source")).toString() == HostileName;
+    }) >= 0,
+             qPrintable(viewer.describe()));
+
+    const QString program = ShmPrograms::program(QStringLiteral("shm-viewer"));
+    const ShmPrograms::Run status = ShmPrograms::run(
+            program, {QStringLiteral("--status"), QStringLiteral("--key"), m_key});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(terminalHazards(status.out).isEmpty(),
+             qPrintable(terminalHazards(status.out) + u'\n' + QString::fromUtf8(status.out)));
+    QVERIFY2(QString::fromUtf8(status.out)
+                     .contains(QStringLiteral("%1, text/plain; charset=utf-8, 5 bytes\n")
+                                       .arg(HostileNameShown)),
+             status.out.constData());
+
+    // --status --json stays exact: JSON escapes on its own, and a script gets the name back.
+    const ShmPrograms::Run json = ShmPrograms::run(
+            program,
+            {QStringLiteral("--status"), QStringLiteral("--json"), QStringLiteral("--key"), m_key});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains('\x1b'));
+    const QJsonObject content = QJsonDocument::fromJson(json.out)
+                                        .object()
+                                        .value(QStringLiteral("content"))
+                                        .toObject();
+    QCOMPARE(content.value(QStringLiteral("source")).toString(), HostileName);
+
+    QVERIFY(viewer.terminate(10000));
+    QCOMPARE(viewer.exitCode(), 0);
+    QVERIFY2(terminalHazards(viewer.stderrText().toUtf8()).isEmpty(),
+             qPrintable(viewer.describe()));
+}
+
+// The key is the user's own, but it lands in the same lines: --status, --cleanup's answers and
+// the note on stderr that refuses to remove a segment in use.
+void TestViewerCli::keyIsEscapedInNotes()
+{
+    const QString key = m_key + QStringLiteral("\x1b[2J\u202E");
+    const QString keyShown = m_key + QStringLiteral("\\x1b[2J\\u202e");
+    const auto removeKey = qScopeGuard([&key] { TestKey::removeLeftovers(key); });
+    ViewerProcess viewer(key);
+    QVERIFY(viewer.start(ViewerProcess::Mode::Print));
+    QVERIFY2(viewer.waitForAttached(), qPrintable(viewer.describe()));
+
+    const QString program = ShmPrograms::program(QStringLiteral("shm-viewer"));
+    const ShmPrograms::Run status
+            = ShmPrograms::run(program, {QStringLiteral("--status"), QStringLiteral("--key"), key});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(terminalHazards(status.out).isEmpty(), status.out.constData());
+    QVERIFY2(
+            status.out.startsWith(QStringLiteral("Segment “%1”: in use.\n").arg(keyShown).toUtf8()),
+            status.out.constData());
+
+    const ShmPrograms::Run cleanup = ShmPrograms::run(
+            program, {QStringLiteral("--cleanup"), QStringLiteral("--key"), key});
+    QCOMPARE(cleanup.exitCode, 1);
+    QVERIFY2(terminalHazards(cleanup.err).isEmpty(), cleanup.err.constData());
+    QVERIFY2(cleanup.err.contains(QStringLiteral("segment “%1”").arg(keyShown).toUtf8()),
+             cleanup.err.constData());
+
+    QVERIFY(viewer.terminate(10000));
+    QCOMPARE(viewer.exitCode(), 0);
+    QVERIFY(TestKey::isGone(key));
 }
 
 QTEST_GUILESS_MAIN(TestViewerCli)

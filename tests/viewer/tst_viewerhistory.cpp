@@ -15,6 +15,7 @@ private slots:
     void dropsTheOldestFirstButNeverCurrentOrNewest();
     void countsUnseenLoads();
     void ignoresSnapshotsWithoutContent();
+    void labelShowsTheNameLiterally();
 };
 
 static TextSnapshot text(const QString &name, qsizetype bytes)
@@ -96,6 +97,23 @@ void TestViewerHistory::ignoresSnapshotsWithoutContent()
     QVERIFY(!history.append(unreadable, true));
     QCOMPARE(history.count(), 0);
     QCOMPARE(history.current(), -1);
+}
+
+// The History menu's text: a name with %1 or %2 in it is shown as it is, never with the time
+// spliced into it.
+void TestViewerHistory::labelShowsTheNameLiterally()
+{
+    ViewerHistory history;
+    TextSnapshot entry = text(QStringLiteral("100%1 %2.txt"), 4);
+    entry.snapshot.loadedAt = QDateTime(QDate(2026, 1, 2), QTime(15, 24, 6));
+    QVERIFY(history.append(entry, true));
+    TextSnapshot raw = text(QStringLiteral("%1%2"), 4);
+    QVERIFY(history.append(raw, true));
+    QCOMPARE(history.data(history.index(0), ViewerHistory::LabelRole).toString(),
+             QStringLiteral("100%1 %2.txt (15:24:06)"));
+    QCOMPARE(history.data(history.index(1), ViewerHistory::LabelRole).toString(),
+             QStringLiteral("%1%2"));
+    QVERIFY(history.roleNames().values().contains("label"));
 }
 
 QTEST_GUILESS_MAIN(TestViewerHistory)
