@@ -49,8 +49,9 @@ PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
-    qt6-image-formats-plugins libqt6svg6
+    qt6-image-formats-plugins libqt6svg6 zlib1g-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
+# zlib1g-dev: SvgInspector inflates gzip-compressed SVG itself, with a cap.
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
 # qt6-tools-dev and qt6-l10n-tools: Qt6LinguistTools (lupdate, lrelease) for translations/;
 # qt6-translations-l10n: Qt's own catalogues (the usage line of --help, Qt's dialogs) in the
@@ -65,6 +66,8 @@ if [[ $MODE == test ]]; then
     # a virtual X display, xdotool, ImageMagick and xdpyinfo (x11-utils) for the GUI tests on real
     # windows.
     PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils)
+    # strace: tests/e2e/tst_svgsafety sees that nothing an SVG names is opened.
+    PACKAGES+=(strace)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)
