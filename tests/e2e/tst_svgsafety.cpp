@@ -406,9 +406,18 @@ void TestSvgSafety::slowDrawingEndsAtTheDeadlineAndQuitIsClean()
     QFETCH(bool, window);
     const QByteArray circle = "<circle cx=\"500\" cy=\"500\" r=\"499\" stroke=\"black\" "
                               "stroke-width=\"3\" stroke-dasharray=\"0.1 0.1\" fill=\"none\"/>";
-    const QByteArray slow = svg(circle.repeated(60), "width=\"1000\" height=\"1000\"");
+    // And a thousand semi-transparent gradients over the whole canvas: slow on any Qt, whatever
+    // its dash stroker does.
+    const QByteArray gradientFills = "<defs><linearGradient id=\"g\"><stop offset=\"0\" "
+                                     "stop-color=\"red\"/><stop offset=\"1\" stop-color=\"blue\" "
+                                     "stop-opacity=\"0.5\"/></linearGradient></defs>"
+            + QByteArray("<rect width=\"1000\" height=\"1000\" fill=\"url(#g)\" opacity=\"0.5\"/>")
+                      .repeated(1000);
+    const QByteArray slow
+            = svg(circle.repeated(60) + gradientFills, "width=\"1000\" height=\"1000\"");
     m_viewer = std::make_unique<ViewerProcess>(m_key);
-    QVERIFY(m_viewer->start(window ? ViewerProcess::Mode::Window : ViewerProcess::Mode::Print));
+    QVERIFY(m_viewer->start(window ? ViewerProcess::Mode::Window : ViewerProcess::Mode::Print,
+                            {QStringLiteral("--size"), QStringLiteral("1048576")}));
     QVERIFY2(m_viewer->waitForAttached(), qPrintable(m_viewer->describe()));
     SegmentWriter::Image header;
     header.contentType = QStringLiteral("image/svg+xml");

@@ -188,7 +188,15 @@ void TestSvgInspector::slowDrawingEndsAtTheDeadline()
     // Few elements, but each a finely dashed circle over the whole canvas: seconds to draw.
     const QByteArray circle = "<circle cx=\"500\" cy=\"500\" r=\"499\" stroke=\"black\" "
                               "stroke-width=\"3\" stroke-dasharray=\"0.1 0.1\" fill=\"none\"/>";
-    const QByteArray bytes = svg(circle.repeated(60), "width=\"1000\" height=\"1000\"");
+    // And a thousand semi-transparent gradients over the whole canvas: slow on any Qt, whatever
+    // its dash stroker does.
+    const QByteArray gradientFills = "<defs><linearGradient id=\"g\"><stop offset=\"0\" "
+                                     "stop-color=\"red\"/><stop offset=\"1\" stop-color=\"blue\" "
+                                     "stop-opacity=\"0.5\"/></linearGradient></defs>"
+            + QByteArray("<rect width=\"1000\" height=\"1000\" fill=\"url(#g)\" opacity=\"0.5\"/>")
+                      .repeated(1000);
+    const QByteArray bytes
+            = svg(circle.repeated(60) + gradientFills, "width=\"1000\" height=\"1000\"");
     QElapsedTimer timer;
     timer.start();
     const ImageDecoder::Result result
