@@ -3,11 +3,21 @@
 
 #include "imagedecoder.h"
 
+#include "blockingcall.h"
 #include "shmconstants.h"
+#include "svginspector.h"
 
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QMimeDatabase>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+// SVG renders given up on (ImageDecoder::SvgTimeoutMs) that still run.
+static std::atomic<int> s_abandonedSvgRenders{0};
 
 // The problem in English (source) and in the user's language (translated at use), from one
 // string marked with QT_TRANSLATE_NOOP.
@@ -39,9 +49,9 @@ static QString englishReaderError(QImageReader::ImageReaderError error)
     return QStringLiteral("Unknown error");
 }
 
-ImageDecoder::Result ImageDecoder::decode(const QByteArray &bytes, const QString &contentType)
+static ImageDecoder::Result readImage(const QByteArray &bytes, const QString &contentType)
 {
-    Result result;
+    ImageDecoder::Result result;
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -88,4 +98,73 @@ ImageDecoder::Result ImageDecoder::decode(const QByteArray &bytes, const QString
         result.message = reader.errorString();
     }
     return result;
+}
+
+// Inspected first (SvgInspector: no references, bounded size and structure), then drawn by Qt on
+// a thread of its own: a drawing that still runs after SvgTimeoutMs is abandoned, never waited
+// for (the inspection bounds what it may take), and while one runs on, further SVGs are refused.
+static ImageDecoder::Result decodeSvg(const QByteArray &bytes)
+{
+    ImageDecoder::Result result;
+    if (s_abandonedSvgRenders.load() > 0) {
+        setProblem(&result,
+                   QT_TRANSLATE_NOOP("ImageDecoder",
+                                     "too complex: an earlier SVG that took too long is still "
+                                     "being drawn"));
+        return result;
+    }
+    struct Shared
+    {
+        std::mutex mutex;
+        bool finished = false;
+        bool abandoned = false;
+        ImageDecoder::Result result;
+    };
+    const auto shared = std::make_shared<Shared>();
+    // Qt lays out SVG text with its font database, which aborts the process without a GUI
+    // application (the programs' modes without a window run under one, on the offscreen platform).
+    const bool gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    BlockingCall call([shared, bytes, gui] {
+        ImageDecoder::Result decoded;
+        const SvgInspector::Result inspected = SvgInspector::inspect(bytes);
+        if (!inspected.problem.isEmpty()) {
+            decoded.problem = inspected.problem;
+            decoded.message = inspected.message;
+        } else if (inspected.hasText && !gui) {
+            setProblem(&decoded,
+                       QT_TRANSLATE_NOOP("ImageDecoder",
+                                         "the SVG has text, which needs a QGuiApplication, and "
+                                         "this program runs without one"));
+        } else {
+            decoded = readImage(inspected.document, QStringLiteral("image/svg+xml"));
+        }
+        const std::lock_guard<std::mutex> guard(shared->mutex);
+        shared->result = std::move(decoded);
+        shared->finished = true;
+        if (shared->abandoned)
+            --s_abandonedSvgRenders;
+    });
+    call.wait(QDeadlineTimer(ImageDecoder::SvgTimeoutMs));
+    const std::lock_guard<std::mutex> guard(shared->mutex);
+    if (shared->finished)
+        return std::move(shared->result);
+    shared->abandoned = true;
+    ++s_abandonedSvgRenders;
+    //: %1 is a number of seconds
+    setProblem(&result,
+               QT_TRANSLATE_NOOP("ImageDecoder", "too complex: drawing it takes longer than %1 s"),
+               ImageDecoder::SvgTimeoutMs / 1000);
+    return result;
+}
+
+int ImageDecoder::abandonedSvgRenders()
+{
+    return s_abandonedSvgRenders.load();
+}
+
+ImageDecoder::Result ImageDecoder::decode(const QByteArray &bytes, const QString &contentType)
+{
+    if (contentType == QLatin1StringView("image/svg+xml"))
+        return decodeSvg(bytes);
+    return readImage(bytes, contentType);
 }

@@ -29,8 +29,17 @@ public:
         QString message; // the same in the user's language, for the loader's messages
     };
 
-    // contentType: "image/png" and the other types of ContentSniffer::imageTypes().
+    // An SVG that takes longer to draw is given up on ("too complex"), see decode().
+    static constexpr int SvgTimeoutMs = 3000;
+
+    // contentType: "image/png" and the other types of ContentSniffer::imageTypes(). An SVG is
+    // inspected first (SvgInspector): nothing it names is ever opened, and what makes it explode
+    // is refused as "too complex: …".
     static Result decode(const QByteArray &bytes, const QString &contentType);
+
+    // SVG drawings given up on that still run: the application must not be destroyed under them
+    // (leave through BlockingCall::exitProcess()).
+    static int abandonedSvgRenders();
 };
 
 #endif // IMAGEDECODER_H

@@ -5,7 +5,9 @@
 // shm-viewer shows, or, with --load / --list, the same without a window.
 
 #include "blockingcall.h"
+#include "headlessapplication.h"
 #include "headlessmode.h"
+#include "imagedecoder.h"
 #include "loaderlogging.h"
 #include "loaderoptions.h"
 #include "programsetup.h"
@@ -67,7 +69,12 @@ static int runWindow(int &argc, char **argv, const LoaderOptions &options,
                                          sinceStart.elapsed());
                          });
     }
-    return app.exec();
+    const int code = app.exec();
+    // An SVG drawing given up on must not meet the application's destructor (the segment work
+    // stopped at aboutToQuit).
+    if (ImageDecoder::abandonedSvgRenders() > 0)
+        return BlockingCall::exitProcess(code);
+    return code;
 }
 
 // True when a platform plugin can be expected to start: an X11 or Wayland display, or a platform
@@ -93,8 +100,8 @@ int main(int argc, char *argv[])
     LoaderOptions options;
     {
         // The command line is parsed under a Qt Core application of its own, so its help and
-        // messages are translated and no display is needed; --list and --load run under it too,
-        // only the window needs a QGuiApplication.
+        // messages are translated and no display is needed; --list runs under it too. --load,
+        // --follow and the window need a QGuiApplication (--load's on the offscreen platform).
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-loader"));
         const QStringList arguments = QCoreApplication::arguments();
@@ -102,8 +109,10 @@ int main(int argc, char *argv[])
         if (const std::optional<int> code
             = CommandLine::finish(options.outcome, QStringLiteral("shm-loader")))
             return *code;
-        if (options.mode != LoaderOptions::Mode::Window) {
+        if (options.mode == LoaderOptions::Mode::List) {
             exitCode = HeadlessMode::run(options);
+        } else if (options.mode != LoaderOptions::Mode::Window) {
+            // --load and --follow decode images: below, under a GUI application.
         } else if (!displayAvailable(arguments)) {
             // Qt would abort with a platform plugin error; say what to do instead.
             std::fprintf(stderr, "%s\n",
@@ -115,8 +124,19 @@ int main(int argc, char *argv[])
             exitCode = 1;
         }
     }
-    if (options.mode == LoaderOptions::Mode::Window && exitCode == 0)
+    if (options.mode == LoaderOptions::Mode::Window && exitCode == 0) {
         exitCode = runWindow(argc, argv, options, sinceStart);
+    } else if (options.mode == LoaderOptions::Mode::Load
+               || options.mode == LoaderOptions::Mode::Follow) {
+        // SVG text needs Qt's font database, which needs a QGuiApplication (offscreen: no
+        // display is needed still).
+        HeadlessApplication app(argc, argv);
+        ProgramSetup::apply(QStringLiteral("shm-loader"));
+        exitCode = HeadlessMode::run(options);
+        // An SVG drawing given up on must not meet the application's destructor.
+        if (ImageDecoder::abandonedSvgRenders() > 0)
+            return BlockingCall::exitProcess(exitCode);
+    }
 
     // A load still blocked in semop() (another process holds the lock) was abandoned when the
     // window closed, or by --timeout: static destructors must not run under it.

@@ -55,6 +55,7 @@ DEBROOT_PACKAGES=$(
         qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtqml qml6-module-qtqml-models \
         qml6-module-qtcore qml6-module-qt-labs-folderlistmodel libgl-dev \
         qt6-image-formats-plugins libqt6svg6 qt6-svg-plugins fonts-dejavu-core libbenchmark-dev \
+        zlib1g-dev strace \
         util-linux procps \
         xvfb xdotool imagemagick x11-utils python3 desktop-file-utils appstream dpkg-dev
 )

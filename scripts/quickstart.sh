@@ -49,8 +49,9 @@ PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-declarative
     qml6-module-qtqml-workerscript qml6-module-qttest libgl-dev
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
-    qt6-image-formats-plugins libqt6svg6
+    qt6-image-formats-plugins libqt6svg6 zlib1g-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
+# zlib1g-dev: SvgInspector inflates gzip-compressed SVG itself, with a cap.
 # qml6-module-qtqml gives qmllint the QtQml types it checks the UI against.
 # qt6-tools-dev and qt6-l10n-tools: Qt6LinguistTools (lupdate, lrelease) for translations/;
 # qt6-translations-l10n: Qt's own catalogues (the usage line of --help, Qt's dialogs) in the
@@ -255,10 +256,10 @@ if ! "${ASAN_RUN[@]}" ctest --test-dir build-asan -j "$JOBS" --output-on-failure
     FAILURES+=("ctest in build-asan/")
 fi
 
-section "Fuzzing: segment decoding, image decoding and rich text (build-fuzz/, ${FUZZ_SECONDS}s each)"
+section "Fuzzing: segment decoding, image decoding, rich text and SVG (build-fuzz/, ${FUZZ_SECONDS}s each)"
 # target:seed corpus, each run for FUZZ_SECONDS.
 FUZZ_TARGETS=(fuzz_segmentlayout:tests/fuzz/corpus fuzz_imagedecoder:tests/fuzz/image-corpus
-              fuzz_richtext:tests/fuzz/richtext-corpus)
+              fuzz_richtext:tests/fuzz/richtext-corpus fuzz_svg:tests/fuzz/svg-corpus)
 if [[ $FUZZ_RUNTIME != yes ]]; then
     note "NOTE: fuzzing skipped: clang's libFuzzer runtime is not available on this system"
 elif ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -180,6 +180,19 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
         <source>the JPEG data has no end-of-image marker (cut short or not JPEG data)</source>
         <translation>den JPEG-Daten fehlt die Bildende-Markierung (abgeschnitten oder keine JPEG-Daten)</translation>
     </message>
+    <message>
+        <source>too complex: an earlier SVG that took too long is still being drawn</source>
+        <translation>zu komplex: ein früheres SVG, dessen Zeichnen zu lange dauerte, wird noch gezeichnet</translation>
+    </message>
+    <message>
+        <source>the SVG has text, which needs a QGuiApplication, and this program runs without one</source>
+        <translation>das SVG enthält Text, der eine QGuiApplication braucht, und dieses Programm läuft ohne eine</translation>
+    </message>
+    <message>
+        <source>too complex: drawing it takes longer than %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>zu komplex: das Zeichnen dauert länger als %1 s</translation>
+    </message>
 </context>
 <context>
     <name>LoadReport</name>
@@ -1092,6 +1105,58 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>binary content (NUL byte at offset %1)</source>
         <translation>binärer Inhalt (NUL-Byte an Offset %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SvgInspector</name>
+    <message>
+        <source>broken gzip-compressed data</source>
+        <translation>fehlerhafte gzip-komprimierte Daten</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 MiB of SVG once inflated</source>
+        <translation>zu komplex: entpackt mehr als %1 MiB SVG</translation>
+    </message>
+    <message>
+        <source>has a processing instruction (&lt;?%1?&gt;), which is not allowed</source>
+        <translation>enthält eine Verarbeitungsanweisung (&lt;?%1?&gt;), die nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>refers to %1 outside itself, which is never opened (only #id references and data: images are allowed)</source>
+        <translation>verweist auf %1 außerhalb seiner selbst, was nie geöffnet wird (erlaubt sind nur #id-Verweise und data:-Bilder)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <extracomment>%1 is the XML parser&apos;s own message, %2 a line number</extracomment>
+        <translation>kein wohlgeformtes XML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>too complex: references chained more than %1 deep</source>
+        <translation>zu komplex: Verweise mehr als %1 Stufen tief verkettet</translation>
+    </message>
+    <message>
+        <source>too complex: references that lead back to themselves</source>
+        <translation>zu komplex: Verweise, die auf sich selbst zurückführen</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 elements to draw once &lt;use&gt; references are expanded</source>
+        <translation>zu komplex: mehr als %1 zu zeichnende Elemente, wenn &lt;use&gt;-Verweise aufgelöst sind</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 elements</source>
+        <translation>zu komplex: mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>too complex: elements nested more than %1 deep</source>
+        <translation>zu komplex: Elemente mehr als %1 Stufen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>too complex: embedded images of more than %1 MiB decoded</source>
+        <translation>zu komplex: eingebettete Bilder von dekodiert mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>embeds an image that is no readable raster image (%1)</source>
+        <translation>bettet ein Bild ein, das kein lesbares Rasterbild ist (%1)</translation>
     </message>
 </context>
 <context>

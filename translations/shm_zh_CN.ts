@@ -180,6 +180,19 @@ Try &apos;%1 --help&apos; for more information.</source>
         <source>the JPEG data has no end-of-image marker (cut short or not JPEG data)</source>
         <translation>JPEG 数据缺少图像结束标记（数据被截断，或并非 JPEG 数据）</translation>
     </message>
+    <message>
+        <source>too complex: an earlier SVG that took too long is still being drawn</source>
+        <translation>过于复杂：之前一个绘制超时的 SVG 仍在绘制中</translation>
+    </message>
+    <message>
+        <source>the SVG has text, which needs a QGuiApplication, and this program runs without one</source>
+        <translation>该 SVG 含有文本，需要 QGuiApplication，而本程序没有运行它</translation>
+    </message>
+    <message>
+        <source>too complex: drawing it takes longer than %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>过于复杂：绘制时间超过 %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>LoadReport</name>
@@ -1092,6 +1105,58 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>binary content (NUL byte at offset %1)</source>
         <translation>二进制内容（偏移 %1 处有 NUL 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>SvgInspector</name>
+    <message>
+        <source>broken gzip-compressed data</source>
+        <translation>gzip 压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 MiB of SVG once inflated</source>
+        <translation>过于复杂：解压后的 SVG 超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>has a processing instruction (&lt;?%1?&gt;), which is not allowed</source>
+        <translation>含有处理指令（&lt;?%1?&gt;），这是不允许的</translation>
+    </message>
+    <message>
+        <source>refers to %1 outside itself, which is never opened (only #id references and data: images are allowed)</source>
+        <translation>引用了自身之外的 %1，该内容绝不会被打开（只允许 #id 引用和 data: 图像）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <extracomment>%1 is the XML parser&apos;s own message, %2 a line number</extracomment>
+        <translation>XML 格式不正确：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>too complex: references chained more than %1 deep</source>
+        <translation>过于复杂：引用链超过 %1 层</translation>
+    </message>
+    <message>
+        <source>too complex: references that lead back to themselves</source>
+        <translation>过于复杂：引用指回自身</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 elements to draw once &lt;use&gt; references are expanded</source>
+        <translation>过于复杂：展开 &lt;use&gt; 引用后需绘制的元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>too complex: more than %1 elements</source>
+        <translation>过于复杂：元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>too complex: elements nested more than %1 deep</source>
+        <translation>过于复杂：元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>too complex: embedded images of more than %1 MiB decoded</source>
+        <translation>过于复杂：嵌入图像解码后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>embeds an image that is no readable raster image (%1)</source>
+        <translation>嵌入的图像不是可读的光栅图像（%1）</translation>
     </message>
 </context>
 <context>

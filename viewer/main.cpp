@@ -5,6 +5,8 @@
 // in a window or, with --print, as JSON lines on stdout.
 
 #include "blockingcall.h"
+#include "headlessapplication.h"
+#include "imagedecoder.h"
 #include "latencyprobe.h"
 #include "programsetup.h"
 #include "richtextitem.h"
@@ -42,10 +44,12 @@ static QStringList argumentList(int argc, char **argv)
     return arguments;
 }
 
-// --print: Qt Core only (the application the command line was parsed under), so it runs with no
-// display at all.
-static int runPrint(const ViewerOptions &options)
+// --print: under a QGuiApplication on the offscreen platform (SVG text needs Qt's font database),
+// so it runs with no display at all.
+static int runPrint(int argc, char **argv, const ViewerOptions &options)
 {
+    HeadlessApplication app(argc, argv);
+    ProgramSetup::apply(QStringLiteral("shm-viewer"));
     SegmentWorker::Config config;
     config.key = options.key;
     config.requestedSize = options.segmentSize;
@@ -66,6 +70,9 @@ static int runPrint(const ViewerOptions &options)
     printer.start();
     const int result = QCoreApplication::exec();
     printer.stop();
+    // An SVG drawing given up on must not meet the application's destructor.
+    if (ImageDecoder::abandonedSvgRenders() > 0)
+        return BlockingCall::exitProcess(result);
     return result;
 }
 
@@ -118,10 +125,10 @@ static int runWindow(int argc, char **argv, const ViewerOptions &options)
     if (lcViewerLatency().isInfoEnabled() && backend)
         new LatencyProbe(backend, window);
     const int exitCode = app.exec();
-    // A rich-text build abandoned by the window may still be laying out with the application's
-    // fonts: leave now rather than destroy them under it.
-    if (RichTextItem::unfinishedBuilds() > 0) {
-        qCInfo(lcViewer, "leaving with a rich-text build still running");
+    // A rich-text build or an SVG drawing abandoned by the window may still be running with the
+    // application's fonts: leave now rather than destroy them under it.
+    if (RichTextItem::unfinishedBuilds() > 0 || ImageDecoder::abandonedSvgRenders() > 0) {
+        qCInfo(lcViewer, "leaving with a rich-text build or an SVG drawing still running");
         return BlockingCall::exitProcess(exitCode);
     }
     return exitCode;
@@ -140,8 +147,8 @@ int main(int argc, char **argv)
     ViewerOptions options;
     {
         // The command line is parsed under a Qt Core application of its own, so its help and
-        // messages are translated and no display is needed; --print, --status and --cleanup run
-        // under it too, only the window needs a QGuiApplication.
+        // messages are translated and no display is needed; --status and --cleanup run under it
+        // too. The window and --print (offscreen) need a QGuiApplication.
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-viewer"));
         options = ViewerOptions::parse(argumentList(argc, argv));
@@ -154,13 +161,13 @@ int main(int argc, char **argv)
         case ViewerOptions::Mode::Cleanup:
             return SegmentCommands::cleanup(options.key);
         case ViewerOptions::Mode::Print:
-            exitCode = runPrint(options);
-            break;
         case ViewerOptions::Mode::Window:
             break;
         }
     }
-    if (options.mode == ViewerOptions::Mode::Window)
+    if (options.mode == ViewerOptions::Mode::Print)
+        exitCode = runPrint(argc, argv, options);
+    else if (options.mode == ViewerOptions::Mode::Window)
         exitCode = runWindow(argc, argv, options);
     // A worker left blocked in lock() by a stopped process: static destructors must not run
     // under it.
