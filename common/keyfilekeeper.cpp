@@ -15,7 +15,7 @@
 
 KeyFileKeeper::KeyFileKeeper(const QString &key)
     : m_segmentFile(QFile::encodeName(ShmKey::keyFilePath(key)))
-    , m_semaphoreFile(QFile::encodeName(ShmKey::lockKeyFilePath(key)))
+    , m_semaphoreFile(QFile::encodeName(ShmKey::semaphoreKeyFilePath(key)))
 { }
 
 void KeyFileKeeper::reset(const SegmentReaper::Ids &ids)

@@ -9,7 +9,7 @@
 #include <QByteArray>
 #include <QString>
 
-// Keeps a viewer's two key files (ShmKey::keyFilePath(), lockKeyFilePath()) in /tmp.
+// Keeps a viewer's two key files (ShmKey::keyFilePath(), semaphoreKeyFilePath()) in /tmp.
 // Age-based cleaners (systemd-tmpfiles, tmpreaper) delete files in /tmp that nobody touched for
 // days; a cleaner skips a file whose times are recent, so this refreshes them (utimensat())
 // whenever they are older than RefreshAgeS. When one is gone anyway, or the segment's file now

@@ -65,7 +65,7 @@ static QString makeLock(int lockKey)
 QString SegmentCreator::createIfAbsent(const QString &key, qsizetype size)
 {
     const QString segmentFile = ShmKey::keyFilePath(key);
-    const QString lockFile = ShmKey::lockKeyFilePath(key);
+    const QString lockFile = ShmKey::semaphoreKeyFilePath(key);
     // Both checked before either is made: a refusal leaves no file of ours behind.
     for (const QString &path : {segmentFile, lockFile}) {
         if (const QString problem = SegmentTrust::keyFileProblem(path); !problem.isEmpty())

@@ -157,7 +157,7 @@ SegmentReader::PollStatus SegmentReader::pollUnfinished(QByteArrayView segment, 
 
 bool SegmentReader::lockIsFree() const
 {
-    const int key = ShmKey::systemVKey(ShmKey::lockKeyFilePath(m_key));
+    const int key = ShmKey::systemVKey(ShmKey::semaphoreKeyFilePath(m_key));
     const int semaphore = key == -1 ? -1 : ::semget(key, 1, 0);
     return semaphore != -1 && ::semctl(semaphore, 0, GETVAL) > 0;
 }

@@ -53,7 +53,7 @@ struct Files
 Files filesOf(const QString &key)
 {
     return {QFile::encodeName(ShmKey::keyFilePath(key)),
-            QFile::encodeName(ShmKey::lockKeyFilePath(key))};
+            QFile::encodeName(ShmKey::semaphoreKeyFilePath(key))};
 }
 
 int attachmentsOf(int segment)

@@ -50,7 +50,7 @@ SegmentStatus SegmentStatus::inspect(const QString &key, Content content)
     SegmentStatus status;
     status.key = key;
     status.segmentKeyFile = ShmKey::keyFilePath(key);
-    status.semaphoreKeyFile = ShmKey::lockKeyFilePath(key);
+    status.semaphoreKeyFile = ShmKey::semaphoreKeyFilePath(key);
     status.segmentKeyFileExists = QFile::exists(status.segmentKeyFile);
     status.semaphoreKeyFileExists = QFile::exists(status.semaphoreKeyFile);
     status.trustProblem = SegmentTrust::problem(key);

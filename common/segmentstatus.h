@@ -19,7 +19,7 @@ struct SegmentStatus
     QString segmentKeyFile;
     QString semaphoreKeyFile;
     bool segmentKeyFileExists = false;
-    bool semaphoreKeyFileExists = false; // the lock's key file (ShmKey::lockKeyFilePath())
+    bool semaphoreKeyFileExists = false; // the lock's key file (ShmKey::semaphoreKeyFilePath())
     // Why the key files, segment or lock are not the user's own (SegmentTrust); empty when they
     // are. The programs refuse such a segment.
     QString trustProblem;

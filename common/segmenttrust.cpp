@@ -59,7 +59,7 @@ static uint strangerOf(const ipc_perm &permission)
 QString SegmentTrust::problem(const QString &key)
 {
     const QString segmentFile = ShmKey::keyFilePath(key);
-    const QString lockFile = ShmKey::lockKeyFilePath(key);
+    const QString lockFile = ShmKey::semaphoreKeyFilePath(key);
     for (const QString &path : {segmentFile, lockFile}) {
         if (const QString problem = keyFileProblem(path); !problem.isEmpty())
             return problem;

@@ -49,15 +49,6 @@ QString semaphoreKeyFilePath(const QString &key)
     return platformSafeKey(key, QLatin1StringView("qipc_systemsem_"));
 }
 
-QString lockKeyFilePath(const QString &key)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
-    return keyFilePath(key);
-#else
-    return semaphoreKeyFilePath(key);
-#endif
-}
-
 int systemVKey(const QString &path)
 {
     return int(::ftok(QFile::encodeName(path).constData(), 'Q'));

@@ -15,14 +15,10 @@ namespace ShmKey {
 void apply(QSharedMemory &memory, const QString &key);
 
 // The file Qt creates and ftok()s for key on Unix (System V backend): the segment's, and its
-// lock semaphore's.
+// lock semaphore's (QSharedMemory::lock(); from Qt 6.6 too, for a key made with
+// legacyNativeKey(): Qt then keys the semaphore by QSystemSemaphore::legacyNativeKey()).
 QString keyFilePath(const QString &key);
 QString semaphoreKeyFilePath(const QString &key);
-
-// The key file of the semaphore that QSharedMemory::lock() takes in the Qt this is built with:
-// Qt 6.4's QSharedMemory keys its semaphore by semaphoreKeyFilePath(), Qt 6.6 and later by the
-// segment's own key file (System V keeps semaphores and segments apart).
-QString lockKeyFilePath(const QString &key);
 
 // Qt's System V key for a key file: ftok(path, 'Q'); -1 when the file does not exist.
 int systemVKey(const QString &path);

@@ -209,7 +209,7 @@ static int writeLoop(const QString &key, qsizetype bytes)
 // them.
 static int plant(const QString &key, qsizetype size)
 {
-    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::lockKeyFilePath(key)};
+    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::semaphoreKeyFilePath(key)};
     for (const QString &file : files) {
         const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CREAT, 0644);
         if (fd < 0)
@@ -234,7 +234,7 @@ static int plant(const QString &key, qsizetype size)
 // semaphore at 0 that nobody ever operated on. Says "half-made" and exits.
 static int halfMadeLock(const QString &key)
 {
-    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::lockKeyFilePath(key)};
+    const QString files[] = {ShmKey::keyFilePath(key), ShmKey::semaphoreKeyFilePath(key)};
     for (const QString &file : files) {
         const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CREAT, 0600);
         if (fd < 0)

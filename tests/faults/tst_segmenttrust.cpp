@@ -153,7 +153,7 @@ struct LockIdentity
 static LockIdentity lockIdentity(const QString &key)
 {
     LockIdentity identity;
-    const QString file = ShmKey::lockKeyFilePath(key);
+    const QString file = ShmKey::semaphoreKeyFilePath(key);
     struct stat info;
     if (::stat(QFile::encodeName(file).constData(), &info) == 0)
         identity.inode = info.st_ino;
