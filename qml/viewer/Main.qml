@@ -200,7 +200,7 @@ ThemedWindow {
         id: goToLineAction
         text: qsTr("&Go to Line…")
         shortcut: "Ctrl+G"
-        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        enabled: backend.hasText && textView.rowsShown
         onTriggered: goToLineBar.openGoToLine()
     }
     ActionGroup {
@@ -238,7 +238,7 @@ ThemedWindow {
         text: qsTr("&Wrap Lines")
         checkable: true
         checked: textView.wordWrap
-        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        enabled: backend.hasText && textView.rowsShown
         onTriggered: textView.wordWrap = checked
     }
     Action {
@@ -246,7 +246,7 @@ ThemedWindow {
         text: qsTr("Line &Numbers")
         checkable: true
         checked: textView.lineNumbers
-        enabled: backend.hasText && textView.shownMode === TextRenderMode.Plain
+        enabled: backend.hasText && textView.rowsShown
         onTriggered: textView.lineNumbers = checked
     }
     ActionGroup {
@@ -479,14 +479,15 @@ ThemedWindow {
                     onActivated: (index) => textView.renderMode = index
                 }
                 CheckBox {
+                    objectName: "wrapBox"
                     text: qsTr("Wrap")
-                    enabled: textView.shownMode === TextRenderMode.Plain
+                    enabled: textView.rowsShown
                     checked: textView.wordWrap
                     onToggled: textView.wordWrap = checked
                 }
                 CheckBox {
                     text: qsTr("Line numbers")
-                    enabled: textView.shownMode === TextRenderMode.Plain
+                    enabled: textView.rowsShown
                     checked: textView.lineNumbers
                     onToggled: textView.lineNumbers = checked
                 }

@@ -33,6 +33,9 @@ FocusScope {
     readonly property string plainNote: root.renderMode === TextRenderMode.Plain || !root.lines
                                         ? "" : root.richAvailable ? rich.item.plainNote
                                                                   : TextRenderMode.plainNote(root.lines.byteCount)
+    // The rows are what shows for good: plain mode, or a text kept plain (plainNote says why).
+    // Wrap, line numbers and go to line apply to them.
+    readonly property bool rowsShown: root.shownMode === TextRenderMode.Plain || root.plainNote !== ""
     // Rich text is on screen (false while it is still being built: the rows show meanwhile).
     readonly property bool richShown: root.shownMode !== TextRenderMode.Plain && rich.ready
     // Plain mode: wrap long rows to the window (rows get their own heights); rich text always wraps.
@@ -76,7 +79,7 @@ FocusScope {
 
     // Plain mode: the first row of a 1-based line at the top; false when there is no such text.
     function goToLine(line: int): bool {
-        if (root.shownMode !== TextRenderMode.Plain || !root.lines || root.lines.lineCount === 0)
+        if (!root.rowsShown || !root.lines || root.lines.lineCount === 0)
             return false
         const row = root.lines.rowOfLine(line)
         view.contentX = view.originX

@@ -107,9 +107,16 @@ TestCase {
         tryCompare(note, "text", "Shown as plain text: tables nested more than 8 deep", 10000)
         verify(!textView.richShown)
         verify(rows.visible)
+        // The rows are what shows: wrap and line numbers apply to them.
+        const wrap = findChild(window.contentItem, "wrapBox")
+        verify(wrap.enabled)
+        mouseClick(wrap)
+        verify(textView.wordWrap)
+        mouseClick(wrap)
         load("<p>an ordinary page</p>", "page.html")
         tryVerify(() => textView.richShown, 10000)
         compare(textView.plainNote, "")
+        verify(!wrap.enabled)
     }
 
     function test_findCountsAndNavigates() {
