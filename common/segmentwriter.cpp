@@ -217,32 +217,65 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
     });
 }
 
-SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QString &sourceName,
-                                                const Image &image) const
+// Writes an image's or a frame's bytes whole, or nothing (TooLarge) when they do not fit.
+static SegmentWriter::Result
+writeWhole(const QString &key, const std::function<void(const SegmentWriter::Result &)> &written,
+           const SegmentLayout::Write &write)
 {
-    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+    return attachAndWrite(key, written, [&](QSharedMemory &memory) {
         // Never cut: an image that does not fit is the caller's to scale.
         const qsizetype room = SegmentLayout::textCapacity(memory.size());
-        if (bytes.size() > room) {
-            Result result = failure(Status::TooLarge);
-            result.sourceName = sourceName;
-            result.originalSize = quint64(bytes.size());
+        if (write.payload.size() > room) {
+            SegmentWriter::Result result = failure(SegmentWriter::Status::TooLarge);
+            result.sourceName = write.sourceName;
+            result.originalSize = quint64(write.payload.size());
             result.segmentSize = memory.size();
             return result;
         }
-        SegmentLayout::Write write;
-        write.payload = bytes;
-        write.sourceName = sourceName;
-        write.originalSize = quint64(bytes.size());
-        write.contentType = image.contentType;
-        write.width = image.width;
-        write.height = image.height;
-        write.sourceWidth = image.sourceWidth;
-        write.sourceHeight = image.sourceHeight;
-        Result result = writeLocked(memory, write, bytes.size());
-        result.image = image;
-        return result;
+        return writeLocked(memory, write, write.payload.size());
     });
+}
+
+SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QString &sourceName,
+                                                const Image &image) const
+{
+    SegmentLayout::Write write;
+    write.payload = bytes;
+    write.sourceName = sourceName;
+    write.originalSize = quint64(bytes.size());
+    write.contentType = image.contentType;
+    write.width = image.width;
+    write.height = image.height;
+    write.sourceWidth = image.sourceWidth;
+    write.sourceHeight = image.sourceHeight;
+    Result result = writeWhole(m_key, m_written, write);
+    if (result.status == Status::Loaded || result.removedOrphan)
+        result.image = image;
+    return result;
+}
+
+SegmentWriter::Result SegmentWriter::writeRawFrame(QByteArrayView pixels, const QString &sourceName,
+                                                   const RawFrame &frame) const
+{
+    // Checked before the segment is touched: a wrong layout changes nothing.
+    const QString problem = SegmentLayout::rawFrameProblem(
+            frame.pixelFormat, frame.width, frame.height, frame.stride, quint64(pixels.size()));
+    //: %1 is why, in English, such as "unknown pixel format 9"
+    if (!problem.isEmpty())
+        return failure(Status::Failed, tr("Cannot publish the frame: %1").arg(problem));
+    SegmentLayout::Write write;
+    write.payload = pixels;
+    write.sourceName = sourceName;
+    write.originalSize = quint64(pixels.size());
+    write.contentType = QLatin1StringView(SegmentLayout::RawImageContentType);
+    write.width = frame.width;
+    write.height = frame.height;
+    write.pixelFormat = frame.pixelFormat;
+    write.stride = frame.stride;
+    Result result = writeWhole(m_key, m_written, write);
+    if (result.status == Status::Loaded || result.removedOrphan)
+        result.image = {write.contentType, frame.width, frame.height, 0, 0};
+    return result;
 }
 
 void SegmentWriter::setWrittenHandler(std::function<void(const Result &)> handler)

@@ -84,6 +84,19 @@ public:
     // Writes an image's bytes, whole; TooLarge (nothing written) when they do not fit.
     Result writeImage(QByteArrayView bytes, const QString &sourceName, const Image &image) const;
 
+    // A raw frame's layout (SegmentLayout::PixelFormat, sizes, bytes per line).
+    struct RawFrame
+    {
+        quint32 pixelFormat = 0;
+        quint32 width = 0;
+        quint32 height = 0;
+        quint32 stride = 0;
+    };
+    // Writes a raw frame's pixels (image/x-raw), whole; TooLarge (nothing written) when they do
+    // not fit, Failed when the layout does not describe them (SegmentLayout::rawFrameProblem()).
+    Result writeRawFrame(QByteArrayView pixels, const QString &sourceName,
+                         const RawFrame &frame) const;
+
 private:
     QString m_key;
     std::function<void(const Result &)> m_written;
