@@ -22,7 +22,6 @@ namespace ShmLoader {
 
 class PublisherPrivate
 {
-    Q_DECLARE_TR_FUNCTIONS(ShmLoader::Publisher)
 public:
     QString key;
     std::chrono::milliseconds lockTimeout{-1};
@@ -71,8 +70,10 @@ PublishResult PublisherPrivate::run(std::function<SegmentWriter::Result()> write
     if (!call.wait(QDeadlineTimer(lockTimeout.count())))
         //: %1 is a number of milliseconds
         return PublishResult(PublishResult::Status::TimedOut,
-                             tr("The segment's lock was not free within %1 ms; the write goes "
-                                "in when it is freed")
+                             QCoreApplication::translate(
+                                     "ShmLoader::Publisher",
+                                     "The segment's lock was not free within %1 ms; the write goes "
+                                     "in when it is freed")
                                      .arg(lockTimeout.count()));
     return fromWriter(*written);
 }
@@ -163,8 +164,9 @@ static QImage rawPixels(const QImage &image, SegmentLayout::PixelFormat *format)
 PublishResult Publisher::publishImage(const QImage &image, const QString &name)
 {
     if (image.isNull())
-        return PublishResult(PublishResult::Status::Refused,
-                             PublisherPrivate::tr("Cannot publish a null image"));
+        return PublishResult(
+                PublishResult::Status::Refused,
+                QCoreApplication::translate("ShmLoader::Publisher", "Cannot publish a null image"));
     SegmentLayout::PixelFormat format;
     const QImage pixels = rawPixels(image, &format);
     const QString sourceName = name.isEmpty() ? QStringLiteral("image") : name;
@@ -183,14 +185,15 @@ PublishResult Publisher::publishImage(const QImage &image, const QString &name)
     if (result.status() == PublishResult::Status::TooLarge) {
         const qint64 needed = pixels.sizeInBytes() + SegmentLayout::MinimumSegmentSize;
         //: %1 × %2 is the frame's size in pixels, %3 and %4 numbers of bytes
-        result = PublishResult(
-                PublishResult::Status::TooLarge,
-                PublisherPrivate::tr("The frame of %1 × %2 pixels (%3 bytes) does not fit the "
-                                     "viewer's segment; start the viewer with --size %4 or more")
-                        .arg(pixels.width())
-                        .arg(pixels.height())
-                        .arg(pixels.sizeInBytes())
-                        .arg(needed));
+        result = PublishResult(PublishResult::Status::TooLarge,
+                               QCoreApplication::translate(
+                                       "ShmLoader::Publisher",
+                                       "The frame of %1 × %2 pixels (%3 bytes) does not fit the "
+                                       "viewer's segment; start the viewer with --size %4 or more")
+                                       .arg(pixels.width())
+                                       .arg(pixels.height())
+                                       .arg(pixels.sizeInBytes())
+                                       .arg(needed));
     }
     return result;
 }
