@@ -23,10 +23,23 @@ namespace ShmLoader {
 class PublisherPrivate
 {
 public:
+    explicit PublisherPrivate(const QString &key)
+        : key(key)
+        , writer(writerFor(key))
+    { }
+
     QString key;
     std::chrono::milliseconds lockTimeout{-1};
+    // Keeps the segment attached between publishes (SegmentWriter::setKeepAttached()).
+    SegmentWriter writer;
 
-    PublishResult run(std::function<SegmentWriter::Result()> write) const;
+    static SegmentWriter writerFor(const QString &key)
+    {
+        SegmentWriter writer(key);
+        writer.setKeepAttached(true);
+        return writer;
+    }
+    PublishResult run(std::function<SegmentWriter::Result()> write);
     static PublishResult fromWriter(const SegmentWriter::Result &written);
 };
 
@@ -61,13 +74,15 @@ PublishResult PublisherPrivate::fromWriter(const SegmentWriter::Result &written)
 
 // Writes on this thread, or, with a lock timeout, on a thread of its own that is abandoned
 // (never joined) when the lock is not free in time: QSharedMemory::lock() has no timeout.
-PublishResult PublisherPrivate::run(std::function<SegmentWriter::Result()> write) const
+PublishResult PublisherPrivate::run(std::function<SegmentWriter::Result()> write)
 {
     if (lockTimeout.count() < 0)
         return fromWriter(write());
     auto written = std::make_shared<SegmentWriter::Result>();
     BlockingCall call([write = std::move(write), written] { *written = write(); });
-    if (!call.wait(QDeadlineTimer(lockTimeout.count())))
+    if (!call.wait(QDeadlineTimer(lockTimeout.count()))) {
+        // The abandoned call keeps its writer and attachment; the next publish gets its own.
+        writer = writerFor(key);
         //: %1 is a number of milliseconds
         return PublishResult(PublishResult::Status::TimedOut,
                              QCoreApplication::translate(
@@ -75,6 +90,7 @@ PublishResult PublisherPrivate::run(std::function<SegmentWriter::Result()> write
                                      "The segment's lock was not free within %1 ms; the write goes "
                                      "in when it is freed")
                                      .arg(lockTimeout.count()));
+    }
     return fromWriter(*written);
 }
 
@@ -83,10 +99,8 @@ Publisher::Publisher()
 { }
 
 Publisher::Publisher(const QString &key)
-    : d(std::make_unique<PublisherPrivate>())
-{
-    d->key = key;
-}
+    : d(std::make_unique<PublisherPrivate>(key))
+{ }
 
 Publisher::~Publisher() = default;
 Publisher::Publisher(Publisher &&other) noexcept = default;
@@ -131,8 +145,8 @@ bool Publisher::waitForViewer(std::chrono::milliseconds timeout) const
 PublishResult Publisher::publishText(const QByteArray &text, const QString &name)
 {
     const QString sourceName = name.isEmpty() ? QStringLiteral("text") : name;
-    return d->run([key = d->key, text, sourceName] {
-        return SegmentWriter(key).writeText(text, sourceName, quint64(text.size()));
+    return d->run([writer = d->writer, text, sourceName] {
+        return writer.writeText(text, sourceName, quint64(text.size()));
     });
 }
 
@@ -170,8 +184,7 @@ PublishResult Publisher::publishImage(const QImage &image, const QString &name)
     SegmentLayout::PixelFormat format;
     const QImage pixels = rawPixels(image, &format);
     const QString sourceName = name.isEmpty() ? QStringLiteral("image") : name;
-    const QString key = d->key;
-    PublishResult result = d->run([key, pixels, format, sourceName] {
+    PublishResult result = d->run([writer = d->writer, pixels, format, sourceName] {
         SegmentWriter::RawFrame frame;
         frame.pixelFormat = quint32(format);
         frame.width = quint32(pixels.width());
@@ -180,7 +193,7 @@ PublishResult Publisher::publishImage(const QImage &image, const QString &name)
         // The QImage's own bytes, copied once, into the segment.
         const QByteArrayView bytes(reinterpret_cast<const char *>(pixels.constBits()),
                                    pixels.sizeInBytes());
-        return SegmentWriter(key).writeRawFrame(bytes, sourceName, frame);
+        return writer.writeRawFrame(bytes, sourceName, frame);
     });
     if (result.status() == PublishResult::Status::TooLarge) {
         const qint64 needed = pixels.sizeInBytes() + SegmentLayout::MinimumSegmentSize;
