@@ -159,7 +159,6 @@ std::optional<TextSnapshot> SegmentWorker::takeContent()
     return std::exchange(m_mailbox, std::nullopt);
 }
 
-// [walkthrough: raw-view]
 // A raw frame as a QImage over the snapshot's own bytes (shared, not copied). decode() checked
 // the header against the payload; checked again here because the QImage reads by those numbers.
 static ImageDecoder::Result rawFrame(const SegmentSnapshot &snapshot)
@@ -191,7 +190,6 @@ static ImageDecoder::Result rawFrame(const SegmentSnapshot &snapshot)
             [](void *held) { delete static_cast<QByteArray *>(held); }, bytes);
     return result;
 }
-// [/walkthrough: raw-view]
 
 void SegmentWorker::poll()
 {
