@@ -57,6 +57,7 @@ private slots:
     void rawFormatsArriveAsTheyAre();
     void frameLargerThanTheSegmentIsRefused();
     void noViewerIsSaid();
+    void viewerQuittingIsNoticedAndANewOneServed();
     void lockTimeoutGivesUp();
     void streamOfFramesIsNeverTorn();
 
@@ -190,6 +191,27 @@ void TestPublisher::noViewerIsSaid()
     QVERIFY(!r);
     QCOMPARE(r.status(), PublishResult::Status::ViewerNotRunning);
     QVERIFY(!r.errorString().isEmpty());
+}
+
+// The publisher keeps its attachment between publishes: a viewer that quits meanwhile is noticed
+// (not a write into a segment nobody reads), and a viewer started again gets the next publish.
+void TestPublisher::viewerQuittingIsNoticedAndANewOneServed()
+{
+    m_viewer = startViewer();
+    Publisher publisher(m_key);
+    QVERIFY(publisher.publishText(QByteArrayLiteral("one"), QStringLiteral("one")));
+    QVERIFY(m_viewer->waitForSnapshot(sourceIs(QStringLiteral("one"))) >= 0);
+    QVERIFY(m_viewer->terminate(5000));
+    const PublishResult none = publisher.publishText(QByteArrayLiteral("two"));
+    QCOMPARE(none.status(), PublishResult::Status::ViewerNotRunning);
+    QVERIFY(!publisher.isViewerRunning());
+
+    m_viewer = startViewer();
+    const PublishResult three
+            = publisher.publishText(QByteArrayLiteral("three"), QStringLiteral("three"));
+    QVERIFY2(three, qPrintable(three.errorString()));
+    QVERIFY2(m_viewer->waitForSnapshot(sourceIs(QStringLiteral("three"))) >= 0,
+             qPrintable(m_viewer->describe()));
 }
 
 // Another process holds the lock (here the test itself, through its own QSharedMemory): the

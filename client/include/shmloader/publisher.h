@@ -28,6 +28,11 @@ class PublisherPrivate;
 // Every publish call blocks while another process holds the segment's lock (a viewer copying,
 // another writer): at most lockTimeout() when one is set. Calls may come from any thread; one
 // Publisher is not to be used from two threads at once. Needs no QCoreApplication.
+//
+// A Publisher stays attached to the viewer's segment from one publish to the next (mapping it
+// anew would cost more than copying a frame), and lets go when it finds no viewer attached any
+// more (that publish says ViewerNotRunning; a viewer started again gets the next one) and when
+// it is destroyed. Like every detach, the destructor takes the segment's lock for a moment.
 class Publisher
 {
 public:
