@@ -17,7 +17,10 @@ static_assert(sizeof(SegmentHeader) == SegmentLayout::HeaderSize);
 static_assert(offsetof(SegmentHeader, wakeWord) == SegmentLayout::WakeWordOffset);
 static_assert(offsetof(SegmentHeader, generation) == 16);
 static_assert(offsetof(SegmentHeader, sequence) == SegmentLayout::SequenceOffset);
+static_assert(offsetof(SegmentHeader, pixelFormat) == SegmentLayout::PixelFormatOffset);
+static_assert(offsetof(SegmentHeader, stride) == SegmentLayout::StrideOffset);
 static_assert(offsetof(SegmentHeader, contentType) == 96);
+static_assert(sizeof(SegmentLayout::RawImageContentType) <= sizeof(SegmentHeader::contentType));
 static_assert(offsetof(SegmentHeader, sourceName) == 128);
 static_assert(sizeof(SegmentHeader::sourceName) == SegmentLayout::MaxSourceNameBytes + 1);
 static_assert(sizeof(SegmentHeader::contentType) == SegmentLayout::MaxContentTypeBytes + 1);
@@ -121,6 +124,62 @@ static bool looksLikeText(QByteArrayView text)
     return true;
 }
 
+quint32 SegmentLayout::bytesPerPixel(quint32 pixelFormat)
+{
+    switch (PixelFormat(pixelFormat)) {
+    case PixelFormat::Gray8:
+        return 1;
+    case PixelFormat::Rgb888:
+        return 3;
+    case PixelFormat::Rgba8888:
+        return 4;
+    }
+    return 0;
+}
+
+QString SegmentLayout::pixelFormatName(quint32 pixelFormat)
+{
+    switch (PixelFormat(pixelFormat)) {
+    case PixelFormat::Gray8:
+        return QStringLiteral("gray8");
+    case PixelFormat::Rgb888:
+        return QStringLiteral("rgb888");
+    case PixelFormat::Rgba8888:
+        return QStringLiteral("rgba8888");
+    }
+    return {};
+}
+
+bool SegmentLayout::isRawImageType(QStringView contentType)
+{
+    return contentType == QLatin1StringView(RawImageContentType);
+}
+
+// [walkthrough: raw-frame]
+QString SegmentLayout::rawFrameProblem(quint32 pixelFormat, quint32 width, quint32 height,
+                                       quint32 stride, quint64 payloadLength)
+{
+    const quint32 pixelBytes = bytesPerPixel(pixelFormat);
+    if (pixelBytes == 0)
+        return QStringLiteral("unknown pixel format %1").arg(pixelFormat);
+    if (width == 0 || height == 0 || width > MaxImageSide || height > MaxImageSide)
+        return QStringLiteral("the header gives the frame a size of %1 × %2")
+                .arg(width)
+                .arg(height);
+    // 64-bit products: width ≤ 2^20 and stride, height < 2^32, so nothing overflows.
+    if (quint64(stride) < quint64(width) * pixelBytes)
+        return QStringLiteral("a stride of %1 bytes is shorter than a row of %2 pixels")
+                .arg(stride)
+                .arg(width);
+    if (quint64(stride) * height != payloadLength)
+        return QStringLiteral("stride %1 × height %2 is not the payload's %3 bytes")
+                .arg(stride)
+                .arg(height)
+                .arg(payloadLength);
+    return {};
+}
+// [/walkthrough: raw-frame]
+
 qsizetype SegmentLayout::textCapacity(qsizetype segmentSize)
 {
     return segmentSize >= MinimumSegmentSize ? segmentSize - HeaderSize - 1 : 0;
@@ -137,7 +196,17 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
                                  .arg(HeaderSize);
         return result;
     }
-    const bool image = ContentSniffer::isImageType(write.contentType);
+    const bool raw = isRawImageType(write.contentType);
+    const bool image = raw || ContentSniffer::isImageType(write.contentType);
+    if (raw) {
+        const QString problem = rawFrameProblem(write.pixelFormat, write.width, write.height,
+                                                write.stride, quint64(write.payload.size()));
+        //: %1 is why, in English, such as "unknown pixel format 9"
+        if (!problem.isEmpty()) {
+            result.problem = tr("invalid raw frame: %1").arg(problem);
+            return result;
+        }
+    }
     if (!image && !write.contentType.isEmpty() && !ContentSniffer::isTextType(write.contentType)) {
         //: %1 is a media type, such as application/pdf
         result.problem = tr("unsupported content type \"%1\"").arg(write.contentType);
@@ -212,6 +281,12 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         header.sourceWidth = write.sourceWidth;
         header.sourceHeight = write.sourceHeight;
         header.originalSize = quint64(copied); // never cut: scaled images are whole files too
+    }
+    if (raw) {
+        header.pixelFormat = write.pixelFormat;
+        header.stride = write.stride;
+        header.sourceWidth = 0; // a frame is never scaled
+        header.sourceHeight = 0;
     }
 
     // [walkthrough: flags]
@@ -380,7 +455,8 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
         return unreadable(segmentSize, QStringLiteral("the content type is not terminated"));
     // [/walkthrough: bounds]
     const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
-    const bool image = ContentSniffer::isImageType(contentType);
+    const bool raw = isRawImageType(contentType);
+    const bool image = raw || ContentSniffer::isImageType(contentType);
     if (!image && !ContentSniffer::isTextType(contentType))
         return unreadable(
                 segmentSize,
@@ -413,6 +489,16 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
             return unreadable(segmentSize, QStringLiteral("an image is never truncated"));
         if (copy.payload.size() < length)
             return unreadable(segmentSize, QStringLiteral("the image is cut short"));
+        if (raw) {
+            const QString problem = rawFrameProblem(header.pixelFormat, header.width, header.height,
+                                                    header.stride, quint64(length));
+            if (!problem.isEmpty())
+                return unreadable(segmentSize, problem);
+            if (header.sourceWidth != 0)
+                return unreadable(segmentSize, QStringLiteral("a raw frame is never scaled"));
+            snapshot.pixelFormat = header.pixelFormat;
+            snapshot.stride = header.stride;
+        }
         snapshot.kind = SegmentSnapshot::Kind::Image;
         snapshot.width = header.width;
         snapshot.height = header.height;

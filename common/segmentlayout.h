@@ -41,7 +41,11 @@ struct SegmentHeader
     // is in, even otherwise. Only ever changed atomically, by encode(), under the lock; readers
     // copy without the lock and keep a copy only when the sequence was even and unchanged.
     quint64 sequence;
-    quint8 reserved[16]; // 80: zero
+    // 80: a raw frame's SegmentLayout::PixelFormat and bytes per line (image/x-raw only; zero
+    // otherwise). Were reserved (zero) bytes, which version 3 readers never looked at.
+    quint32 pixelFormat;
+    quint32 stride; // 84
+    quint8 reserved[8]; // 88: zero
     char contentType[32]; // 96: ASCII media type, NUL-terminated
     char sourceName[128]; // 128: UTF-8, NUL-terminated
 };
@@ -62,6 +66,11 @@ public:
     // The smallest segment that holds the header and an empty text.
     static constexpr qsizetype MinimumSegmentSize = HeaderSize + 1;
     static constexpr char TextContentType[] = "text/plain; charset=utf-8";
+    // Pixels as they are in memory, no file format: width, height, pixelFormat and stride in the
+    // header, payload = stride × height bytes, rows top to bottom.
+    static constexpr char RawImageContentType[] = "image/x-raw";
+    static constexpr qsizetype PixelFormatOffset = 80;
+    static constexpr qsizetype StrideOffset = 84;
     // QDataStream's "not a null image" marker before the PNG of the Qt example's segment.
     static constexpr qsizetype ClassicMarkerBytes = 4;
 
@@ -69,6 +78,22 @@ public:
         Truncated = 0x1, // the source was longer than the text area
         InvalidUtf8 = 0x2, // the text is not valid UTF-8; readers show replacement characters
     };
+
+    // A raw frame's pixel layout (numbers fixed by docs/protocol.md; 0 is no format).
+    enum class PixelFormat : quint32 {
+        Gray8 = 1, // one byte per pixel
+        Rgb888 = 2, // R, G, B bytes
+        Rgba8888 = 3, // R, G, B, A bytes, alpha not premultiplied
+    };
+    // Bytes per pixel of a known format, 0 for any other value.
+    static quint32 bytesPerPixel(quint32 pixelFormat);
+    static QString pixelFormatName(quint32 pixelFormat); // "gray8", "rgb888", "rgba8888", ""
+    static bool isRawImageType(QStringView contentType);
+    // Why a raw frame's header fields cannot describe payloadLength bytes (English, for the
+    // snapshot's problem), empty when they do: a known format, sides of 1 to MaxImageSide, a
+    // stride of at least width × bytes per pixel, and payloadLength exactly stride × height.
+    static QString rawFrameProblem(quint32 pixelFormat, quint32 width, quint32 height,
+                                   quint32 stride, quint64 payloadLength);
 
     // Bytes of text a segment of this size can hold (the NUL takes one).
     static qsizetype textCapacity(qsizetype segmentSize);
@@ -87,6 +112,9 @@ public:
         quint32 height = 0;
         quint32 sourceWidth = 0; // before the loader scaled it to fit; 0 when it did not
         quint32 sourceHeight = 0;
+        // RawImageContentType only: PixelFormat and bytes per line (rawFrameProblem() holds).
+        quint32 pixelFormat = 0;
+        quint32 stride = 0;
         QString sourceName;
         quint64 originalSize = 0;
         qint64 loadedAtMs = 0;

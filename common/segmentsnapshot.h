@@ -45,6 +45,9 @@ struct SegmentSnapshot
     quint32 height = 0;
     quint32 sourceWidth = 0;
     quint32 sourceHeight = 0;
+    // A raw frame (image/x-raw): SegmentLayout::PixelFormat and bytes per line; 0 otherwise.
+    quint32 pixelFormat = 0;
+    quint32 stride = 0;
 
     bool hasText() const
     {

@@ -53,13 +53,20 @@ static bool attachFailed(const QSharedMemory &memory, const SegmentAttachment &a
 // (4096 for 16 MiB, most of a large write's time) while holding the lock. Populating the page
 // tables first changes no byte, so it needs no lock. Linux 5.14 and later; elsewhere the copy
 // faults as before.
-static void prefault(void *data, qsizetype bytes)
+static void prefault(QSharedMemory &memory, qsizetype bytes)
 {
 #ifdef MADV_POPULATE_WRITE
+    // An attachment kept from one write to the next (SegmentWriter::setKeepAttached()) has its
+    // pages mapped after the first: walking them again costs a fifth of a frame's write.
+    static constexpr char Populated[] = "shmPopulatedBytes";
+    if (memory.property(Populated).toLongLong() >= bytes)
+        return;
     const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
-    ::madvise(data, size_t((bytes + page - 1) / page * page), MADV_POPULATE_WRITE);
+    if (::madvise(memory.data(), size_t((bytes + page - 1) / page * page), MADV_POPULATE_WRITE)
+        == 0)
+        memory.setProperty(Populated, qlonglong(bytes));
 #else
-    Q_UNUSED(data);
+    Q_UNUSED(memory);
     Q_UNUSED(bytes);
 #endif
 }
@@ -69,7 +76,7 @@ static void prefault(void *data, qsizetype bytes)
 static SegmentWriter::Result writeLocked(QSharedMemory &memory, SegmentLayout::Write write,
                                          qsizetype fits)
 {
-    prefault(memory.data(), SegmentLayout::HeaderSize + fits + 1);
+    prefault(memory, SegmentLayout::HeaderSize + fits + 1);
     // [walkthrough: ring]
     SegmentLayout::WriteResult written;
     {
@@ -186,6 +193,99 @@ static SegmentWriter::Result attachAndWrite(const QString &key, Write write)
     return attachAndWrite(key, {}, std::move(write));
 }
 
+struct SegmentWriter::Kept
+{
+    QString key;
+    std::unique_ptr<QSharedMemory> memory; // attached when set
+    ~Kept() { release(); }
+    // Detaches, then clears what is left when nobody else is attached (as attachAndWrite()).
+    void release()
+    {
+        if (!memory)
+            return;
+        memory->detach();
+        memory.reset();
+        SegmentReaper::removeIfUnused(key);
+    }
+};
+
+void SegmentWriter::setKeepAttached(bool keep)
+{
+    if (!keep) {
+        m_kept.reset();
+        return;
+    }
+    if (!m_kept) {
+        m_kept = std::make_shared<Kept>();
+        m_kept->key = m_key;
+    }
+}
+
+// Attaches once, with the checks attachAndWrite() makes; nullopt when attached and trusted.
+static std::optional<SegmentWriter::Result> attachKept(SegmentWriter::Kept &kept)
+{
+    auto memory = std::make_unique<QSharedMemory>();
+    ShmKey::apply(*memory, kept.key);
+    SegmentWriter::Result result;
+    if (!memory->attach()) {
+        if (memory->error() == QSharedMemory::NotFound)
+            return failure(SegmentWriter::Status::ViewerNotRunning);
+        return failure(SegmentWriter::Status::Failed,
+                       SegmentError::describe(*memory, SegmentError::Action::Attach));
+    }
+    kept.memory = std::move(memory);
+    if (const QString problem = SegmentTrust::problem(kept.key); !problem.isEmpty()) {
+        kept.release();
+        return failure(SegmentWriter::Status::Failed, problem);
+    }
+    if (const qsizetype size = kept.memory->size(); size > ShmConstants::MaxSegmentSize) {
+        kept.release();
+        return failure(
+                SegmentWriter::Status::Failed,
+                SegmentWriter::tr("The segment has %1 bytes, more than the %2 any "
+                                  "program of this suite uses; nothing was loaded")
+                        .arg(QString::number(size), QString::number(ShmConstants::MaxSegmentSize)));
+    }
+    return std::nullopt;
+}
+
+// attachAndWrite() on an attachment kept from the last write: the same checks, without mapping
+// the segment anew each time.
+template<typename Write>
+static SegmentWriter::Result
+writeKept(SegmentWriter::Kept &kept,
+          const std::function<void(const SegmentWriter::Result &)> &written, Write write)
+{
+    if (const QString problem = SegmentTrust::problem(kept.key); !problem.isEmpty()) {
+        kept.release();
+        return failure(SegmentWriter::Status::Failed, problem);
+    }
+    if (!kept.memory) {
+        if (std::optional<SegmentWriter::Result> refused = attachKept(kept))
+            return *refused;
+    }
+    // Only this process attached: the viewer quit (its reaper waits for us) or died. Let go, so
+    // that what it left is removed, and say there is no viewer, as a fresh attach would.
+    if (!othersAttached(kept.key)) {
+        kept.release();
+        return failure(SegmentWriter::Status::ViewerNotRunning);
+    }
+    SegmentWriter::Result result = write(*kept.memory);
+    if (result.status == SegmentWriter::Status::Loaded && written)
+        written(result);
+    return result;
+}
+
+template<typename Write>
+static SegmentWriter::Result
+writeVia(const std::shared_ptr<SegmentWriter::Kept> &kept, const QString &key,
+         const std::function<void(const SegmentWriter::Result &)> &written, Write write)
+{
+    if (kept)
+        return writeKept(*kept, written, std::move(write));
+    return attachAndWrite(key, written, std::move(write));
+}
+
 // [walkthrough: attached-size]
 SegmentWriter::Result SegmentWriter::loadFile(const QString &path, const QString &sourceName) const
 {
@@ -211,38 +311,72 @@ SegmentWriter::Result SegmentWriter::writeText(QByteArrayView text, const QStrin
     //: %1 is the source's name, such as notes.md
     if (text.contains('\0'))
         return failure(Status::FileRefused, tr("Cannot load %1: binary content").arg(sourceName));
-    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
+    return writeVia(m_kept, m_key, m_written, [&](QSharedMemory &memory) {
         return writeTextLocked(memory, text, sourceName, qMax(originalSize, quint64(text.size())),
                                std::nullopt);
+    });
+}
+
+// Writes an image's or a frame's bytes whole, or nothing (TooLarge) when they do not fit.
+static SegmentWriter::Result
+writeWhole(const std::shared_ptr<SegmentWriter::Kept> &kept, const QString &key,
+           const std::function<void(const SegmentWriter::Result &)> &written,
+           const SegmentLayout::Write &write)
+{
+    return writeVia(kept, key, written, [&](QSharedMemory &memory) {
+        // Never cut: an image that does not fit is the caller's to scale.
+        const qsizetype room = SegmentLayout::textCapacity(memory.size());
+        if (write.payload.size() > room) {
+            SegmentWriter::Result result = failure(SegmentWriter::Status::TooLarge);
+            result.sourceName = write.sourceName;
+            result.originalSize = quint64(write.payload.size());
+            result.segmentSize = memory.size();
+            return result;
+        }
+        return writeLocked(memory, write, write.payload.size());
     });
 }
 
 SegmentWriter::Result SegmentWriter::writeImage(QByteArrayView bytes, const QString &sourceName,
                                                 const Image &image) const
 {
-    return attachAndWrite(m_key, m_written, [&](QSharedMemory &memory) {
-        // Never cut: an image that does not fit is the caller's to scale.
-        const qsizetype room = SegmentLayout::textCapacity(memory.size());
-        if (bytes.size() > room) {
-            Result result = failure(Status::TooLarge);
-            result.sourceName = sourceName;
-            result.originalSize = quint64(bytes.size());
-            result.segmentSize = memory.size();
-            return result;
-        }
-        SegmentLayout::Write write;
-        write.payload = bytes;
-        write.sourceName = sourceName;
-        write.originalSize = quint64(bytes.size());
-        write.contentType = image.contentType;
-        write.width = image.width;
-        write.height = image.height;
-        write.sourceWidth = image.sourceWidth;
-        write.sourceHeight = image.sourceHeight;
-        Result result = writeLocked(memory, write, bytes.size());
+    SegmentLayout::Write write;
+    write.payload = bytes;
+    write.sourceName = sourceName;
+    write.originalSize = quint64(bytes.size());
+    write.contentType = image.contentType;
+    write.width = image.width;
+    write.height = image.height;
+    write.sourceWidth = image.sourceWidth;
+    write.sourceHeight = image.sourceHeight;
+    Result result = writeWhole(m_kept, m_key, m_written, write);
+    if (result.status == Status::Loaded || result.removedOrphan)
         result.image = image;
-        return result;
-    });
+    return result;
+}
+
+SegmentWriter::Result SegmentWriter::writeRawFrame(QByteArrayView pixels, const QString &sourceName,
+                                                   const RawFrame &frame) const
+{
+    // Checked before the segment is touched: a wrong layout changes nothing.
+    const QString problem = SegmentLayout::rawFrameProblem(
+            frame.pixelFormat, frame.width, frame.height, frame.stride, quint64(pixels.size()));
+    //: %1 is why, in English, such as "unknown pixel format 9"
+    if (!problem.isEmpty())
+        return failure(Status::Failed, tr("Cannot publish the frame: %1").arg(problem));
+    SegmentLayout::Write write;
+    write.payload = pixels;
+    write.sourceName = sourceName;
+    write.originalSize = quint64(pixels.size());
+    write.contentType = QLatin1StringView(SegmentLayout::RawImageContentType);
+    write.width = frame.width;
+    write.height = frame.height;
+    write.pixelFormat = frame.pixelFormat;
+    write.stride = frame.stride;
+    Result result = writeWhole(m_kept, m_key, m_written, write);
+    if (result.status == Status::Loaded || result.removedOrphan)
+        result.image = {write.contentType, frame.width, frame.height, 0, 0};
+    return result;
 }
 
 void SegmentWriter::setWrittenHandler(std::function<void(const Result &)> handler)

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 // The loader's side: attach, lock, write header and payload, unlock, detach. Every call blocks
 // while another process holds the lock (attach() and detach() lock too): call it off the GUI
@@ -84,9 +85,32 @@ public:
     // Writes an image's bytes, whole; TooLarge (nothing written) when they do not fit.
     Result writeImage(QByteArrayView bytes, const QString &sourceName, const Image &image) const;
 
+    // A raw frame's layout (SegmentLayout::PixelFormat, sizes, bytes per line).
+    struct RawFrame
+    {
+        quint32 pixelFormat = 0;
+        quint32 width = 0;
+        quint32 height = 0;
+        quint32 stride = 0;
+    };
+    // Writes a raw frame's pixels (image/x-raw), whole; TooLarge (nothing written) when they do
+    // not fit, Failed when the layout does not describe them (SegmentLayout::rawFrameProblem()).
+    Result writeRawFrame(QByteArrayView pixels, const QString &sourceName,
+                         const RawFrame &frame) const;
+
+    // Keeps the segment attached from one write to the next (a program publishing frames): a
+    // fresh attachment maps every page of the segment again, which costs several times the copy
+    // of a frame. Copies of this writer share the attachment; the last one detaches (and removes
+    // what is left when nobody else is attached, as after every write). A write finding no other
+    // process attached (the viewer quit) lets go and says ViewerNotRunning. writeText(),
+    // writeImage() and writeRawFrame() only.
+    void setKeepAttached(bool keep);
+    struct Kept; // the kept attachment (segmentwriter.cpp)
+
 private:
     QString m_key;
     std::function<void(const Result &)> m_written;
+    std::shared_ptr<Kept> m_kept;
 };
 
 #endif // SEGMENTWRITER_H

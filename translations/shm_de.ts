@@ -1003,6 +1003,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>content type too long</source>
         <translation>Inhaltstyp zu lang</translation>
     </message>
+    <message>
+        <source>invalid raw frame: %1</source>
+        <extracomment>%1 is why, in English, such as &quot;unknown pixel format 9&quot;</extracomment>
+        <translation>ungültiges Rohbild: %1</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>
@@ -1058,6 +1063,28 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>The segment has %1 bytes, more than the %2 any program of this suite uses; nothing was loaded</source>
         <translation>Das Segment hat %1 Bytes, mehr als die %2, die ein Programm dieser Suite nutzt; nichts wurde geladen</translation>
+    </message>
+    <message>
+        <source>Cannot publish the frame: %1</source>
+        <extracomment>%1 is why, in English, such as &quot;unknown pixel format 9&quot;</extracomment>
+        <translation>Das Bild kann nicht veröffentlicht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShmLoader::Publisher</name>
+    <message>
+        <source>The segment&apos;s lock was not free within %1 ms; the write goes in when it is freed</source>
+        <extracomment>%1 is a number of milliseconds</extracomment>
+        <translation>Die Sperre des Segments wurde nicht binnen %1 ms frei; geschrieben wird, sobald sie frei ist</translation>
+    </message>
+    <message>
+        <source>Cannot publish a null image</source>
+        <translation>Ein leeres Bild kann nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>The frame of %1 × %2 pixels (%3 bytes) does not fit the viewer&apos;s segment; start the viewer with --size %4 or more</source>
+        <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
+        <translation>Das Bild mit %1 × %2 Pixeln (%3 Bytes) passt nicht in das Segment des Betrachters; starten Sie den Betrachter mit --size %4 oder mehr</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>content type too long</source>
         <translation>内容类型过长</translation>
     </message>
+    <message>
+        <source>invalid raw frame: %1</source>
+        <extracomment>%1 is why, in English, such as &quot;unknown pixel format 9&quot;</extracomment>
+        <translation>无效的原始帧：%1</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>
@@ -1058,6 +1063,28 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>The segment has %1 bytes, more than the %2 any program of this suite uses; nothing was loaded</source>
         <translation>该段有 %1 字节，超过本套件任何程序使用的 %2 字节；未加载任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot publish the frame: %1</source>
+        <extracomment>%1 is why, in English, such as &quot;unknown pixel format 9&quot;</extracomment>
+        <translation>无法发布该帧：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShmLoader::Publisher</name>
+    <message>
+        <source>The segment&apos;s lock was not free within %1 ms; the write goes in when it is freed</source>
+        <extracomment>%1 is a number of milliseconds</extracomment>
+        <translation>段的锁在 %1 毫秒内未释放；锁释放后才会写入</translation>
+    </message>
+    <message>
+        <source>Cannot publish a null image</source>
+        <translation>无法发布空图像</translation>
+    </message>
+    <message>
+        <source>The frame of %1 × %2 pixels (%3 bytes) does not fit the viewer&apos;s segment; start the viewer with --size %4 or more</source>
+        <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
+        <translation>%1 × %2 像素（%3 字节）的帧放不进查看器的段；请用 --size %4 或更大的值启动查看器</translation>
     </message>
 </context>
 <context>

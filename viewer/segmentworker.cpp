@@ -4,6 +4,7 @@
 #include "segmentworker.h"
 
 #include "imagedecoder.h"
+#include "segmentlayout.h"
 #include "segmentreader.h"
 #include "segmentreaper.h"
 #include "viewerlog.h"
@@ -158,6 +159,38 @@ std::optional<TextSnapshot> SegmentWorker::takeContent()
     return std::exchange(m_mailbox, std::nullopt);
 }
 
+// A raw frame as a QImage over the snapshot's own bytes (shared, not copied). decode() checked
+// the header against the payload; checked again here because the QImage reads by those numbers.
+static ImageDecoder::Result rawFrame(const SegmentSnapshot &snapshot)
+{
+    ImageDecoder::Result result;
+    const QString problem
+            = SegmentLayout::rawFrameProblem(snapshot.pixelFormat, snapshot.width, snapshot.height,
+                                             snapshot.stride, quint64(snapshot.payload.size()));
+    if (!problem.isEmpty()) {
+        result.problem = problem;
+        return result;
+    }
+    QImage::Format format = QImage::Format_Grayscale8;
+    switch (SegmentLayout::PixelFormat(snapshot.pixelFormat)) {
+    case SegmentLayout::PixelFormat::Gray8:
+        break;
+    case SegmentLayout::PixelFormat::Rgb888:
+        format = QImage::Format_RGB888;
+        break;
+    case SegmentLayout::PixelFormat::Rgba8888:
+        format = QImage::Format_RGBA8888;
+        break;
+    }
+    // The image keeps a reference to the bytes until it is gone; a write to it would detach.
+    auto *bytes = new QByteArray(snapshot.payload);
+    result.image = QImage(
+            reinterpret_cast<const uchar *>(bytes->constData()), int(snapshot.width),
+            int(snapshot.height), qsizetype(snapshot.stride), format,
+            [](void *held) { delete static_cast<QByteArray *>(held); }, bytes);
+    return result;
+}
+
 void SegmentWorker::poll()
 {
     SegmentReader *reader = m_reader; // only run()'s thread changes it
@@ -184,9 +217,10 @@ void SegmentWorker::poll()
         content.lines = TextLineIndex::build(content.snapshot.payload);
     if (content.snapshot.hasImage()) {
         // Here, never on the GUI thread, and bounded: hostile bytes that claim to be an image
-        // end as an unreadable snapshot.
-        ImageDecoder::Result decoded
-                = ImageDecoder::decode(content.snapshot.payload, content.snapshot.contentType);
+        // end as an unreadable snapshot. A raw frame is not decoded at all.
+        ImageDecoder::Result decoded = SegmentLayout::isRawImageType(content.snapshot.contentType)
+                ? rawFrame(content.snapshot)
+                : ImageDecoder::decode(content.snapshot.payload, content.snapshot.contentType);
         const QSize declared(int(content.snapshot.width), int(content.snapshot.height));
         // The problem stays English in every language (decoded.problem, not .message): it is the
         // snapshot's problem, which --print's JSON holds; the window shows it after its own

@@ -3,6 +3,8 @@
 
 #include "snapshotjson.h"
 
+#include "segmentlayout.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -62,6 +64,11 @@ QJsonObject toJson(const SegmentSnapshot &snapshot)
                       QString::fromLatin1(
                               QCryptographicHash::hash(snapshot.payload, QCryptographicHash::Sha256)
                                       .toHex()));
+        if (snapshot.pixelFormat != 0) { // a raw frame: its pixels as they are in memory
+            object.insert(QStringLiteral("pixelFormat"),
+                          SegmentLayout::pixelFormatName(snapshot.pixelFormat));
+            object.insert(QStringLiteral("stride"), double(snapshot.stride));
+        }
         if (snapshot.sourceWidth != 0)
             object.insert(QStringLiteral("scaledFrom"),
                           QJsonObject{{QStringLiteral("width"), double(snapshot.sourceWidth)},

@@ -79,6 +79,12 @@ private slots:
     void hostileImageHeaders_data();
     void hostileImageHeaders();
     void classicQDataStreamImage();
+    void rawFrameRoundTrip_data();
+    void rawFrameRoundTrip();
+    void rawFrameThatDoesNotDescribeItsBytesIsNotWritten_data();
+    void rawFrameThatDoesNotDescribeItsBytesIsNotWritten();
+    void hostileRawFrameHeaders_data();
+    void hostileRawFrameHeaders();
 };
 
 void TestSegmentLayout::headerIsPacked()
@@ -459,6 +465,159 @@ void TestSegmentLayout::classicQDataStreamImage()
     QCOMPARE(SegmentLayout::classicImageLength(segment.view()), 0);
     QCOMPARE(SegmentLayout::decode(segment.view()).state, SegmentSnapshot::State::Empty);
     QVERIFY(SegmentLayout::fingerprint(segment.view()) != before);
+}
+
+// A raw frame's write: pixels of format, width × height, rows of stride bytes.
+static SegmentLayout::Write rawWrite(const QByteArray &pixels, quint32 format, quint32 width,
+                                     quint32 height, quint32 stride)
+{
+    SegmentLayout::Write write;
+    write.payload = pixels;
+    write.contentType = QLatin1StringView(SegmentLayout::RawImageContentType);
+    write.pixelFormat = format;
+    write.width = width;
+    write.height = height;
+    write.stride = stride;
+    write.sourceName = QStringLiteral("frame");
+    return write;
+}
+
+static QByteArray numbered(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(i * 7 + 1);
+    return bytes;
+}
+
+void TestSegmentLayout::rawFrameRoundTrip_data()
+{
+    QTest::addColumn<quint32>("format");
+    QTest::addColumn<quint32>("stride"); // for a width of 5
+    QTest::addColumn<QString>("name");
+    using F = SegmentLayout::PixelFormat;
+    QTest::newRow("gray8, padded rows") << quint32(F::Gray8) << 8u << QStringLiteral("gray8");
+    QTest::newRow("rgb888, tight rows") << quint32(F::Rgb888) << 15u << QStringLiteral("rgb888");
+    QTest::newRow("rgba8888") << quint32(F::Rgba8888) << 20u << QStringLiteral("rgba8888");
+}
+
+void TestSegmentLayout::rawFrameRoundTrip()
+{
+    QFETCH(quint32, format);
+    QFETCH(quint32, stride);
+    QFETCH(QString, name);
+    const QByteArray pixels = numbered(qsizetype(stride) * 3);
+    GuardedBuffer segment(SegmentLayout::MinimumSegmentSize + pixels.size());
+    const SegmentLayout::WriteResult written = SegmentLayout::encode(
+            segment.data(), segment.size(), rawWrite(pixels, format, 5, 3, stride));
+    QVERIFY2(written.ok, qPrintable(written.problem));
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Valid);
+    QVERIFY(snapshot.hasImage());
+    QCOMPARE(snapshot.contentType, QStringLiteral("image/x-raw"));
+    QCOMPARE(snapshot.payload, pixels);
+    QCOMPARE(snapshot.width, 5u);
+    QCOMPARE(snapshot.height, 3u);
+    QCOMPARE(snapshot.pixelFormat, format);
+    QCOMPARE(snapshot.stride, stride);
+    QCOMPARE(SegmentLayout::pixelFormatName(snapshot.pixelFormat), name);
+    // Where docs/protocol.md says: at 80 and 84, the bytes that were reserved.
+    quint32 at80 = 0, at84 = 0;
+    memcpy(&at80, segment.data() + 80, 4);
+    memcpy(&at84, segment.data() + 84, 4);
+    QCOMPARE(at80, format);
+    QCOMPARE(at84, stride);
+}
+
+void TestSegmentLayout::rawFrameThatDoesNotDescribeItsBytesIsNotWritten_data()
+{
+    QTest::addColumn<quint32>("format");
+    QTest::addColumn<quint32>("width");
+    QTest::addColumn<quint32>("height");
+    QTest::addColumn<quint32>("stride");
+    QTest::addColumn<qsizetype>("bytes");
+    const auto rgba = quint32(SegmentLayout::PixelFormat::Rgba8888);
+    QTest::newRow("unknown format") << 9u << 4u << 2u << 16u << qsizetype(32);
+    QTest::newRow("no format") << 0u << 4u << 2u << 16u << qsizetype(32);
+    QTest::newRow("stride below a row") << rgba << 4u << 2u << 15u << qsizetype(30);
+    QTest::newRow("bytes short of stride × height") << rgba << 4u << 2u << 16u << qsizetype(31);
+    QTest::newRow("bytes past stride × height") << rgba << 4u << 2u << 16u << qsizetype(33);
+    QTest::newRow("width 0") << rgba << 0u << 2u << 16u << qsizetype(32);
+    // stride × height is 32 modulo 2^32: must not pass.
+    QTest::newRow("wrapping product") << rgba << 4u << 2u << 0x80000010u << qsizetype(32);
+    QTest::newRow("huge width") << rgba << (1u << 21) << 1u << (1u << 23) << qsizetype(64);
+}
+
+void TestSegmentLayout::rawFrameThatDoesNotDescribeItsBytesIsNotWritten()
+{
+    QFETCH(quint32, format);
+    QFETCH(quint32, width);
+    QFETCH(quint32, height);
+    QFETCH(quint32, stride);
+    QFETCH(qsizetype, bytes);
+    GuardedBuffer segment(1024);
+    SegmentLayout::Write text;
+    text.payload = "before";
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), text).ok);
+    const QByteArray pixels = numbered(bytes);
+    const SegmentLayout::WriteResult written = SegmentLayout::encode(
+            segment.data(), segment.size(), rawWrite(pixels, format, width, height, stride));
+    QVERIFY(!written.ok);
+    QVERIFY2(written.problem.contains(QStringLiteral("raw frame")), qPrintable(written.problem));
+    QCOMPARE(SegmentLayout::decode(segment.view()).payload, QByteArray("before"));
+}
+
+void TestSegmentLayout::hostileRawFrameHeaders_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("unknown format")
+            << QByteArray("pixelFormat") << 77u << QStringLiteral("unknown pixel format 77");
+    QTest::newRow("stride past the payload")
+            << QByteArray("stride") << 0xFFFFFFF0u << QStringLiteral("is not the payload's");
+    QTest::newRow("stride below a row")
+            << QByteArray("stride") << 3u << QStringLiteral("shorter than a row");
+    QTest::newRow("height past the payload")
+            << QByteArray("height") << 1000u << QStringLiteral("is not the payload's");
+    QTest::newRow("huge width") << QByteArray("width") << 0xFFFFFFFFu
+                                << QStringLiteral("size of 4294967295 × 4");
+    QTest::newRow("payload shorter than the frame")
+            << QByteArray("payloadLength") << 60u << QStringLiteral("is not the payload's 60");
+    QTest::newRow("scaled") << QByteArray("sourceWidth") << 10u << QStringLiteral("never scaled");
+}
+
+// A header that claims more than its bytes: refused, and nothing past the segment is read (the
+// guard page would crash the test).
+void TestSegmentLayout::hostileRawFrameHeaders()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(quint32, value);
+    QFETCH(QString, problem);
+    const QByteArray pixels = numbered(64); // 4 × 4 RGBA, stride 16
+    GuardedBuffer segment(SegmentLayout::MinimumSegmentSize + pixels.size());
+    const auto rgba = quint32(SegmentLayout::PixelFormat::Rgba8888);
+    QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), rawWrite(pixels, rgba, 4, 4, 16))
+                    .ok);
+    auto *header = reinterpret_cast<SegmentHeader *>(segment.data());
+    if (field == "pixelFormat") {
+        header->pixelFormat = value;
+    } else if (field == "stride") {
+        header->stride = value;
+    } else if (field == "height") {
+        header->height = value;
+    } else if (field == "width") {
+        header->width = value;
+    } else if (field == "payloadLength") {
+        header->payloadLength = value;
+        header->originalSize = value;
+    } else if (field == "sourceWidth") {
+        header->sourceWidth = value;
+        header->sourceHeight = value;
+    }
+    const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
+    QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
+    QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));
 }
 
 QTEST_APPLESS_MAIN(TestSegmentLayout)

@@ -52,6 +52,26 @@ done
 expected+=(share/doc/shm-loader/copyright)
 # The viewer's clean-up helper (docs/packaging.md): not a program for users, so not in bin/.
 expected+=(libexec/shm-loader/shm-reaper)
+# ShmLoader::Client for other programs: the library (its symlinks are not regular files), its
+# public headers, and the CMake package (the per-configuration targets file is named after the
+# build type).
+expected+=(
+    lib/libshmloader-client.so.1.0.0
+    include/shmloader/publisher.h
+    include/shmloader/publishresult.h
+    lib/cmake/ShmLoader/ShmLoaderConfig.cmake
+    lib/cmake/ShmLoader/ShmLoaderConfigVersion.cmake
+    lib/cmake/ShmLoader/ShmLoaderTargets.cmake
+)
+for targets in "$prefix"/lib/cmake/ShmLoader/ShmLoaderTargets-*.cmake; do
+    [[ -f $targets ]] && expected+=("lib/cmake/ShmLoader/${targets##*/}")
+done
+[[ -L $prefix/lib/libshmloader-client.so.1 && -L $prefix/lib/libshmloader-client.so ]] \
+    || fail "the library's SONAME and development links are not installed"
+# The public headers include nothing of the suite's private headers (Qt and the standard only).
+if grep -h '#include' "$prefix"/include/shmloader/*.h | grep -v -E '<(Q[A-Za-z]+|chrono|memory|shmloader/[a-z]+\.h)>'; then
+    fail "a public header includes a private one (above)"
+fi
 for file in "${expected[@]}"; do
     [[ -f $prefix/$file ]] || fail "not installed: $file"
 done

@@ -76,6 +76,27 @@ write("image-scaled", (header(len(PNG), len(PNG), b"big.jpg", content_type=b"ima
 write("binary", bytes((i * 37 + 11) % 256 for i in range(200)))
 
 
+# Raw frames (image/x-raw): pixel format and stride at offsets 80 and 84 (docs/protocol.md).
+def raw_frame(fmt, width, height, stride, payload_length=None, name=b"frame", pixels=None):
+    if pixels is None:
+        pixels = bytes((i * 7 + 1) % 256 for i in range(stride * height))
+    if payload_length is None:
+        payload_length = len(pixels)
+    fixed = bytearray(header(payload_length, payload_length, name, version=3,
+                             content_type=b"image/x-raw", size=(width, height)))
+    struct.pack_into("<II", fixed, 80, fmt, stride)
+    return bytes(fixed) + pixels + b"\0"
+
+
+write("raw-frame-rgba", raw_frame(3, 4, 3, 16))
+write("raw-frame-gray-padded", raw_frame(1, 5, 3, 8))
+write("raw-frame-rgb", raw_frame(2, 3, 2, 9))
+# stride × height is 32 modulo 2^32, and the payload 32 bytes: refused, never read past it.
+write("raw-frame-stride-wraps", raw_frame(3, 4, 2, 0x80000010, pixels=b"\1" * 32))
+write("raw-frame-short-payload", raw_frame(3, 4, 3, 16, payload_length=40))
+write("raw-frame-unknown-format", raw_frame(9, 4, 3, 16))
+
+
 # Seeds for fuzz_imagedecoder (image-corpus/): the first byte picks the declared type, in the order
 # of ContentSniffer::imageTypes() (png, jpeg, gif, bmp, webp, svg+xml); the rest is the payload.
 # The JPEG and WebP bytes were made once with ImageMagick (convert -size 8x6 gradient:red-blue).
