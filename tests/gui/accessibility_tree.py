@@ -6,6 +6,7 @@
 Usage: accessibility_tree.py PROGRAM TITLE X11_WINDOW_ID TABS
 
 - the application PROGRAM is on the accessibility bus with a frame named TITLE;
+- the controls listed in EXPECTED are there with their roles;
 - every push button, toggle button, check box, radio button, combo box, editable text field,
   menu and menu item in the tree (each menu opened with a click, a submenu by pointing at it)
   has a non-empty name without a mnemonic '&' (menu bar entries too: a menu, a menu item, or
@@ -38,6 +39,24 @@ CONTROLS = {
 }
 MENU_BAR_ROLES = {pyatspi.ROLE_MENU, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_MENU_BAR}
 TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
+# Controls each window has, by role and name (English: the tests run without a catalogue): each
+# must be there with that role.
+EXPECTED = {
+    "shm-viewer": [
+        (pyatspi.ROLE_CHECK_BOX, "Follow latest"), (pyatspi.ROLE_PUSH_BUTTON, "Save As…"),
+        (pyatspi.ROLE_PUSH_BUTTON, "Find…"), (pyatspi.ROLE_CHECK_BOX, "Wrap"),
+        (pyatspi.ROLE_CHECK_BOX, "Line numbers"), (pyatspi.ROLE_TEXT, "Find"),
+        (pyatspi.ROLE_TEXT, "Go to line"), (pyatspi.ROLE_MENU_ITEM, "Copy"),
+        (pyatspi.ROLE_MENU_ITEM, "Quit"), (pyatspi.ROLE_MENU_ITEM, "Appearance"),
+        (pyatspi.ROLE_MENU_ITEM, "Dark"),
+    ],
+    "shm-loader": [
+        (pyatspi.ROLE_COMBO_BOX, "Text or image to load into shared memory"),
+        (pyatspi.ROLE_PUSH_BUTTON, "Open a file"), (pyatspi.ROLE_PUSH_BUTTON, "Load again"),
+        (pyatspi.ROLE_CHECK_BOX, "Reload when the file changes"),
+    ],
+}
+SEEN = set()  # (role, name) of every control checked
 
 
 def fail(message):
@@ -89,6 +108,7 @@ def check_names(nodes, where, roles=CONTROLS):
         if role in TEXT_ROLES and not node.getState().contains(pyatspi.STATE_EDITABLE):
             continue
         checked += 1
+        SEEN.add((role, node.name))
         if not node.name.strip():
             fail(f"{where}: a {node.getRoleName()} without a name (in {describe(parent)})")
         if "&" in node.name.replace("&&", ""):
@@ -213,6 +233,11 @@ def main():
     controls = check_names(walk(frame), program)
     print(f"  {controls} controls named")
     menu_items = check_menus(frame, window)
+    for role, name in EXPECTED.get(program, []):
+        if (role, name) not in SEEN:
+            found = [str(pyatspi.role.ROLE_NAMES.get(r, r)) for r, n in SEEN if n == name]
+            fail(f"{program}: no {pyatspi.role.ROLE_NAMES.get(role, role)} named {name!r}"
+                 + (f" (that name has role(s) {found})" if found else ""))
     stops = check_tab_order(app, window, tabs)
     print(f"PASS: {program}: window {title!r}, {controls} controls and {menu_items} menu items "
           f"named, {stops} Tab stops in reading order")
