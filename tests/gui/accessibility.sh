@@ -77,7 +77,7 @@ echo "accessibility bus:$a11y_address"
 
 # With a text loaded, so that the controls for a text are enabled and shown.
 xsession_spawn viewer "$BIN/shm-viewer" --key "$KEY"
-xsession_wait_window "Shared Memory Viewer" >/dev/null
+xsession_wait_window "Shared Memory Viewer" 40 >/dev/null
 text="$XSESSION_DIR/words.txt"
 for i in $(seq 40); do echo "line $i: alpha beta gamma delta"; done >"$text"
 for _ in $(seq 50); do "$BIN/shm-loader" --key "$KEY" --load "$text" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -86,7 +86,7 @@ viewer="$(xsession_wait_window "words.txt — Shared Memory Viewer")"
     xsession_fail "the viewer's window as a screen reader reads it"
 
 xsession_spawn loader "$BIN/shm-loader" --key "$KEY"
-loader="$(xsession_wait_window "Shared Memory Loader")"
+loader="$(xsession_wait_window "Shared Memory Loader" 40)"
 "$PYTHON" "$HERE/accessibility_tree.py" shm-loader "Shared Memory Loader" "$loader" 12 ||
     xsession_fail "the loader's window as a screen reader reads it"
 echo "PASS: both windows read through AT-SPI"
