@@ -64,7 +64,10 @@ printf '[window]\nwidth=800\nheight=560\nx=0\ny=0\n' \
 # Started first, so stopped last (xsession stops its programs newest first).
 export DBUS_SESSION_BUS_ADDRESS="unix:path=$XSESSION_DIR/session-bus"
 xsession_spawn session-bus dbus-daemon --session --nofork --address="$DBUS_SESSION_BUS_ADDRESS"
-xsession_spawn a11y-bus "$LAUNCHER" --launch-immediately
+# Without DISPLAY: the launcher would set its address on the X root window and close its
+# connection, and Xvfb, left without clients, resets, refusing a program that connects meanwhile
+# (seen: "could not connect to display"). The programs ask the session bus for the address.
+xsession_spawn a11y-bus env -u DISPLAY "$LAUNCHER" --launch-immediately
 a11y_address=""
 for _ in $(seq 100); do
     a11y_address="$(dbus-send --session --print-reply=literal --dest=org.a11y.Bus /org/a11y/bus \
