@@ -39,6 +39,14 @@ CommandLine::StandardOptions CommandLine::addStandardOptions(QCommandLineParser 
     return standard;
 }
 
+QStringList CommandLine::arguments(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
 CommandLine::Outcome CommandLine::fail(const QString &reason)
 {
     return {Outcome::Kind::Fail, reason, QString()};

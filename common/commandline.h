@@ -14,9 +14,11 @@
 // The command-line conventions both programs share. Each has an options struct (ViewerOptions,
 // LoaderOptions) with a static parse() that runs under a QCoreApplication of its own (so that the
 // help and the errors are translated), before any GUI object exists, so the headless modes never
-// need a display; both print the same --help shape and accept the options QGuiApplication takes
-// itself (-platform offscreen, -style ...), which its parser then reads.
-// A class of static functions, not a namespace, only for its translation context (tr()).
+// need a display; it needs no application object, and main() reads the command line once before
+// making any, to give the window a QGuiApplication that is the process's first; both print the same
+// --help shape and accept the options QGuiApplication takes itself (-platform offscreen, -style
+// ...), which its parser then reads. A class of static functions, not a namespace, only for its
+// translation context (tr()).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -49,6 +51,9 @@ public:
                          const QStringList &arguments, const QString &program);
 
     static Outcome fail(const QString &reason);
+
+    // argv as a list, the program first, for a reading before any application object exists.
+    static QStringList arguments(int argc, char **argv);
 
     // Prints what outcome says, as both programs do, and returns the exit code; nullopt for
     // Proceed.

@@ -15,7 +15,8 @@ namespace ProgramSetup {
 inline constexpr char OrganizationName[] = "SharedMemoryLoader";
 
 // Call after each QCoreApplication/QGuiApplication is made: the programs parse their command line
-// under a Qt Core application of its own first, so that --help and its errors are translated too.
+// under a Qt Core application of its own first (not for the window, whose QGuiApplication must be
+// the first: main.cpp says why), so that --help and its errors are translated too.
 void apply(const QString &program);
 
 } // namespace ProgramSetup

@@ -96,12 +96,24 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // The window's QGuiApplication must be the process's first application object: any
+    // ~QCoreApplication runs Qt's post routines, one of which empties the accessibility factories
+    // Qt Quick installs once, when its library loads, and screen readers would then see an
+    // application without a window. So the command line is read once before any exists; for the
+    // window that reading is the one used (nothing of it is shown), the rest goes on as before.
+    {
+        const QStringList arguments = CommandLine::arguments(argc, argv);
+        const LoaderOptions first = LoaderOptions::parse(arguments);
+        if (first.outcome.kind == CommandLine::Outcome::Kind::Proceed
+            && first.mode == LoaderOptions::Mode::Window && displayAvailable(arguments))
+            return BlockingCall::exitProcess(runWindow(argc, argv, first, sinceStart));
+    }
     int exitCode = 0;
     LoaderOptions options;
     {
         // The command line is parsed under a Qt Core application of its own, so its help and
-        // messages are translated and no display is needed; --list runs under it too. --load,
-        // --follow and the window need a QGuiApplication (--load's on the offscreen platform).
+        // messages are translated and no display is needed; --list runs under it too. --load and
+        // --follow need a QGuiApplication (on the offscreen platform); the window has had its own.
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-loader"));
         const QStringList arguments = QCoreApplication::arguments();
@@ -124,10 +136,7 @@ int main(int argc, char *argv[])
             exitCode = 1;
         }
     }
-    if (options.mode == LoaderOptions::Mode::Window && exitCode == 0) {
-        exitCode = runWindow(argc, argv, options, sinceStart);
-    } else if (options.mode == LoaderOptions::Mode::Load
-               || options.mode == LoaderOptions::Mode::Follow) {
+    if (options.mode == LoaderOptions::Mode::Load || options.mode == LoaderOptions::Mode::Follow) {
         // SVG text needs Qt's font database, which needs a QGuiApplication (offscreen: no
         // display is needed still).
         HeadlessApplication app(argc, argv);

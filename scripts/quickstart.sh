@@ -68,6 +68,8 @@ if [[ $MODE == test ]]; then
     # race and signal tests (skipped without them).
     PACKAGES+=(clang libbenchmark-dev util-linux procps xvfb xdotool imagemagick x11-utils
         gdb strace)
+    # gui_accessibility: a D-Bus session bus, the AT-SPI bus and registry, pyatspi to read them.
+    PACKAGES+=(dbus at-spi2-core python3-pyatspi)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)

@@ -1196,6 +1196,10 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>ViewerBackend</name>

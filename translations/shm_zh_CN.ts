@@ -1196,6 +1196,10 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>Select All</source>
         <translation>全选</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
 </context>
 <context>
     <name>ViewerBackend</name>

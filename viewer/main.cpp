@@ -36,14 +36,6 @@
 Q_IMPORT_QML_PLUGIN(ShmViewerPlugin)
 Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 
-static QStringList argumentList(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
-}
-
 // --print: under a QGuiApplication on the offscreen platform (SVG text needs Qt's font database),
 // so it runs with no display at all.
 static int runPrint(int argc, char **argv, const ViewerOptions &options)
@@ -143,15 +135,25 @@ int main(int argc, char **argv)
     // to the system as soon as a newer snapshot replaces them.
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
+    // The window's QGuiApplication must be the process's first application object: any
+    // ~QCoreApplication runs Qt's post routines, one of which empties the accessibility factories
+    // Qt Quick installs once, when its library loads, and screen readers would then see an
+    // application without a window. So the command line is read once before any exists; for the
+    // window that reading is the one used (nothing of it is shown), the rest goes on as before.
+    const ViewerOptions first = ViewerOptions::parse(CommandLine::arguments(argc, argv));
+    if (first.outcome.kind == CommandLine::Outcome::Kind::Proceed
+        && first.mode == ViewerOptions::Mode::Window)
+        return BlockingCall::exitProcess(runWindow(argc, argv, first));
+
     int exitCode = 0;
     ViewerOptions options;
     {
         // The command line is parsed under a Qt Core application of its own, so its help and
         // messages are translated and no display is needed; --status and --cleanup run under it
-        // too. The window and --print (offscreen) need a QGuiApplication.
+        // too. --print needs a QGuiApplication (offscreen); the window has had its own.
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-viewer"));
-        options = ViewerOptions::parse(argumentList(argc, argv));
+        options = ViewerOptions::parse(CommandLine::arguments(argc, argv));
         if (const std::optional<int> code
             = CommandLine::finish(options.outcome, QStringLiteral("shm-viewer")))
             return *code;
@@ -167,8 +169,6 @@ int main(int argc, char **argv)
     }
     if (options.mode == ViewerOptions::Mode::Print)
         exitCode = runPrint(argc, argv, options);
-    else if (options.mode == ViewerOptions::Mode::Window)
-        exitCode = runWindow(argc, argv, options);
     // A worker left blocked in lock() by a stopped process: static destructors must not run
     // under it.
     return BlockingCall::exitProcess(exitCode);

@@ -12,6 +12,8 @@ MenuItem {
     readonly property string shortcutText: action && action.shortcut ? String(action.shortcut) : ""
 
     rightPadding: padding + (shortcutText !== "" ? shortcutLabel.implicitWidth + 32 : 0)
+    // Qt Quick 6.4 gives screen readers the text with its mnemonic mark ("&Copy"): read "Copy".
+    Accessible.name: text.replace(/&(.)/g, "$1")
 
     Label {
         id: shortcutLabel

@@ -53,6 +53,8 @@ Pane {
         spacing: 6
 
         Label {
+            id: findLabel
+
             text: qsTr("Find")
         }
 
@@ -60,6 +62,8 @@ Pane {
             id: field
 
             objectName: "findField"
+            // Screen readers name a field by its label, not by its placeholder.
+            Accessible.name: findLabel.text
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             placeholderText: qsTr("Text to find")

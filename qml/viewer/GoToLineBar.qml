@@ -45,12 +45,16 @@ Pane {
         spacing: 6
 
         Label {
+            id: goToLabel
+
             text: qsTr("Go to line")
         }
         TextField {
             id: field
 
             objectName: "goToLineField"
+            // Screen readers name a field by its label.
+            Accessible.name: goToLabel.text
             Layout.preferredWidth: 120
             validator: IntValidator {
                 bottom: 1

@@ -278,6 +278,13 @@ ThemedWindow {
     }
 
     menuBar: MenuBar {
+        // For screen readers, the entry's name without its mnemonic mark: Qt Quick 6.4 gives
+        // "&File". (Its role stays Qt's own, a menu bar: QQuickMenuBarItem reports that over
+        // any Accessible.role.)
+        delegate: MenuBarItem {
+            Accessible.name: text.replace(/&(.)/g, "$1")
+        }
+
         Menu {
             title: qsTr("&File")
             ShortcutMenuItem { action: saveAction }
@@ -297,6 +304,8 @@ ThemedWindow {
         }
         Menu {
             title: qsTr("&View")
+            // The Appearance submenu's item too, for its accessible name.
+            delegate: ShortcutMenuItem {}
             ShortcutMenuItem { action: plainModeAction }
             ShortcutMenuItem { action: markdownModeAction }
             ShortcutMenuItem { action: htmlModeAction }

@@ -199,6 +199,9 @@ FocusScope {
         id: view
 
         objectName: "textRows"
+        // For screen readers: Tab stops here, so the text area is a document with a name.
+        Accessible.role: Accessible.Document
+        Accessible.name: root.sourceName !== "" ? root.sourceName : qsTr("Text")
         anchors.fill: parent
         visible: !root.richShown
         model: root.lines
