@@ -71,14 +71,18 @@ QString SegmentCreator::createIfAbsent(const QString &key, qsizetype size)
         if (const QString problem = SegmentTrust::keyFileProblem(path); !problem.isEmpty())
             return problem;
     }
-    for (const QString &path : {segmentFile, lockFile}) {
-        if (const QString problem = makeKeyFile(path); !problem.isEmpty())
-            return problem;
+    // A key file removed meanwhile (by a last one out) has no ftok() key: -1 would name a System
+    // V object of its own that nobody removes. Made again, a few times.
+    int lockKey = -1;
+    int segmentKey = -1;
+    for (int attempt = 0; attempt < 5 && (lockKey == -1 || segmentKey == -1); ++attempt) {
+        for (const QString &path : {segmentFile, lockFile}) {
+            if (const QString problem = makeKeyFile(path); !problem.isEmpty())
+                return problem;
+        }
+        lockKey = ShmKey::systemVKey(lockFile);
+        segmentKey = ShmKey::systemVKey(segmentFile);
     }
-    // A key file removed meanwhile (a last one out) has no ftok() key: -1 would name a System V
-    // object of its own that nobody removes. The caller tries again.
-    const int lockKey = ShmKey::systemVKey(lockFile);
-    const int segmentKey = ShmKey::systemVKey(segmentFile);
     if (lockKey == -1 || segmentKey == -1)
         //: %1 is a file path
         return tr("The key file %1 vanished while the segment was being made; try again")

@@ -226,7 +226,21 @@ static Target withCurrentLock(const Target &captured)
     return target;
 }
 
-Result removeById(const Target &captured, int lockWaitSeconds)
+// Made or changed after `since`: another's by now (a viewer that started after the reaper made
+// its key files and lock anew; ext4 may give a new key file the old one's inode, so its key).
+bool newerThan(const char *file, time_t since)
+{
+    struct stat info;
+    return since != 0 && ::stat(file, &info) == 0 && info.st_ctime > since;
+}
+
+bool semaphoreNewerThan(int semaphore, time_t since)
+{
+    semid_ds info;
+    return since != 0 && ::semctl(semaphore, 0, IPC_STAT, &info) == 0 && info.sem_ctime > since;
+}
+
+Result removeById(const Target &captured, int lockWaitSeconds, time_t since)
 {
     const int attachments = attachmentsOf(captured.segment);
     if (attachments > 0)
@@ -261,10 +275,15 @@ Result removeById(const Target &captured, int lockWaitSeconds)
     }
     // The key files only while they still name what the reaper knows; a file made anew since
     // (after a /tmp cleaner deleted the old one) is another segment's.
+    // A lock other than the captured one, made after `since`, is a newer viewer's: it and the key
+    // files are left to it.
+    const bool anothers = target.semaphore != captured.semaphore && target.semaphore != -1
+            && (semaphoreNewerThan(target.semaphore, since)
+                || newerThan(target.semaphoreFile, since));
     if (target.segmentKey != -1 && keyOf(target.segmentFile) == target.segmentKey
-        && ::shmget(target.segmentKey, 0, 0) == -1)
+        && ::shmget(target.segmentKey, 0, 0) == -1 && !anothers)
         ::unlink(target.segmentFile);
-    if (semaphore != -1 && !semaphoreStillUsed(target)) {
+    if (semaphore != -1 && !semaphoreStillUsed(target) && !anothers) {
         if (keyOf(target.semaphoreFile) == target.semaphoreKey)
             ::unlink(target.semaphoreFile);
         ::semctl(semaphore, 0, IPC_RMID);
@@ -281,11 +300,13 @@ void reap(const Target &target)
         ::_exit(0);
 
     // [walkthrough: reaper]
+    const time_t started = ::time(nullptr);
     const timespec interval = {0, 100 * 1000 * 1000};
     for (;;) {
         if (attachmentsOf(target.segment) < 0 && errno != EACCES) {
-            // Gone, whoever removed it; its semaphore and key files left without it go too.
-            removeById(target, 1);
+            // Gone, whoever removed it; its semaphore and key files left without it go too,
+            // unless a viewer started since has made them anew.
+            removeById(target, 1, started - 1);
             ::_exit(0);
         }
         const Result result = removeById(target, 1);

@@ -4,6 +4,7 @@
 #ifndef SEGMENTREAPERCORE_H
 #define SEGMENTREAPERCORE_H
 
+#include <ctime>
 #include <sys/types.h>
 
 // The Qt-free part of SegmentReaper: plain C++ and system calls only, so that the shm-reaper
@@ -42,8 +43,10 @@ Result removeByPaths(const char *segmentFile, const char *semaphoreFile, int loc
 
 // One look at target by its ids: when no process is attached, removes the segment and what
 // belongs to it only (the semaphore unless a segment now uses it through its key file, the key
-// files that still name the captured keys). When the segment is already gone, removes the rest.
-Result removeById(const Target &target, int lockWaitSeconds);
+// files that still name the captured keys). When the segment is already gone, removes the rest,
+// except key files and a lock made or changed after `since` (0: no such check): a viewer started
+// since made them anew, and ext4 may give a new key file the old one's inode, so its key.
+Result removeById(const Target &target, int lockWaitSeconds, time_t since = 0);
 
 // The reaper: drops the caller's session, descriptors and signal dispositions, makes sure it is
 // the only reaper of target.segment, then looks every 100 ms until the segment is gone, whoever
