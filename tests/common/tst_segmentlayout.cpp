@@ -599,7 +599,11 @@ void TestSegmentLayout::hostileRawFrameHeaders()
     const auto rgba = quint32(SegmentLayout::PixelFormat::Rgba8888);
     QVERIFY(SegmentLayout::encode(segment.data(), segment.size(), rawWrite(pixels, rgba, 4, 4, 16))
                     .ok);
-    auto *header = reinterpret_cast<SegmentHeader *>(segment.data());
+    // A copy of the header, written back whole: the buffer ends at the guard page, so it is not
+    // aligned for SegmentHeader's 8-byte fields.
+    SegmentHeader copy;
+    memcpy(&copy, segment.data(), sizeof copy);
+    SegmentHeader *header = &copy;
     if (field == "pixelFormat") {
         header->pixelFormat = value;
     } else if (field == "stride") {
@@ -615,6 +619,7 @@ void TestSegmentLayout::hostileRawFrameHeaders()
         header->sourceWidth = value;
         header->sourceHeight = value;
     }
+    memcpy(segment.data(), &copy, sizeof copy);
     const SegmentSnapshot snapshot = SegmentLayout::decode(segment.view());
     QCOMPARE(snapshot.state, SegmentSnapshot::State::Unreadable);
     QVERIFY2(snapshot.problem.contains(problem), qPrintable(snapshot.problem));

@@ -38,7 +38,9 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log" || {
     fail "cmake --install"
 }
 # The outside project sees the prefix only (Qt comes from the system, as for any user).
+# A sanitized build installs a sanitized library: the example must link the same runtime first.
 cmake -S "$example" -B "$work/example" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_FLAGS="${SHM_EXAMPLE_CXX_FLAGS:-}" \
     -DCMAKE_PREFIX_PATH="$prefix" >"$work/configure.log" 2>&1 || {
     cat "$work/configure.log" >&2
     fail "configuring the example against the installed package"

@@ -34,17 +34,6 @@ namespace {
 
 constexpr qint64 MaxPeakKiB = 400 * 1024;
 
-// LeakSanitizer cannot run under ptrace: a sanitized program traced by strace checks no leaks.
-QProcessEnvironment tracedEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
-    environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                       asan + (asan.isEmpty() ? QString() : QStringLiteral(":"))
-                               + QStringLiteral("detect_leaks=0"));
-    return environment;
-}
-
 QByteArray svg(const QByteArray &body, const char *size = "width=\"40\" height=\"40\"")
 {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
@@ -174,7 +163,7 @@ Run TestSvgSafety::load(const QString &path, const QStringList &wrapper)
     if (wrapper.isEmpty())
         return ShmPrograms::run(loader, arguments, 20000);
     return ShmPrograms::run(wrapper.constFirst(), wrapper.mid(1) + QStringList{loader} + arguments,
-                            20000, tracedEnvironment());
+                            20000, ShmPrograms::tracedEnvironment());
 }
 
 std::unique_ptr<ViewerProcess> TestSvgSafety::startViewer()
@@ -254,7 +243,7 @@ void TestSvgSafety::viewerNeverOpensWhatAnSvgNamesAndKeepsUpdating()
 
     // The viewer under strace, read as ViewerProcess reads it: one JSON object per line.
     QProcess viewer;
-    viewer.setProcessEnvironment(tracedEnvironment());
+    viewer.setProcessEnvironment(ShmPrograms::tracedEnvironment());
     viewer.start(strace,
                  {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=open,openat"),
                   QStringLiteral("-o"), log, ShmPrograms::program(QStringLiteral("shm-viewer")),

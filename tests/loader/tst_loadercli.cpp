@@ -10,6 +10,7 @@
 #include "segmentstatus.h"
 #include "shmconstants.h"
 #include "shmkey.h"
+#include "shmprograms.h"
 #include "testkey.h"
 #include "viewerprocess.h"
 
@@ -980,6 +981,7 @@ void TestLoaderCli::signalWhileWritingLetsItFinish()
     QVERIFY(viewer.waitForAttached());
 
     QProcess loader;
+    loader.setProcessEnvironment(ShmPrograms::tracedEnvironment());
     loader.start(strace,
                  QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
                              QStringLiteral("/dev/null"), QStringLiteral("-e"),
@@ -1074,6 +1076,7 @@ bool TestLoaderCli::startHeld(Held *held, const QString &breakpoint, const QStri
     command << QStringLiteral("--args") << m_program << QStringLiteral("--key") << m_key
             << arguments;
     held->gdb.setProcessChannelMode(QProcess::MergedChannels);
+    held->gdb.setProcessEnvironment(ShmPrograms::tracedEnvironment());
     held->gdb.start(gdb, command);
     return held->gdb.waitForStarted();
 }

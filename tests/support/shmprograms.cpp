@@ -111,6 +111,16 @@ static bool reachableByOthers(const QString &path)
     }
 }
 
+QProcessEnvironment tracedEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       asan + (asan.isEmpty() ? QString() : QStringLiteral(":"))
+                               + QStringLiteral("detect_leaks=0"));
+    return environment;
+}
+
 QStringList asNobody(const QString &program, const QStringList &arguments, QString *reason)
 {
     if (::geteuid() != 0) {

@@ -38,6 +38,10 @@ struct Run
 Run run(const QString &program, const QStringList &arguments, int timeoutMs = 30000,
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+// The system environment for a program run under ptrace (strace, gdb): LeakSanitizer cannot run
+// there, so a sanitized program checks no leaks.
+QProcessEnvironment tracedEnvironment();
+
 // The same command run as user nobody (setpriv), or an empty list when that is impossible:
 // not root, no setpriv, or the program not reachable by nobody. reason says why.
 QStringList asNobody(const QString &program, const QStringList &arguments, QString *reason);
