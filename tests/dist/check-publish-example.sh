@@ -49,8 +49,11 @@ cmake --build "$work/example" >"$work/build.log" 2>&1 || {
     cat "$work/build.log" >&2
     fail "building the example"
 }
-ldd "$work/example/publish-example" | grep -q "$prefix/lib/libshmloader-client.so.1" \
-    || fail "the example does not use the installed library: $(ldd "$work/example/publish-example")"
+# ldd's whole output first: with pipefail, grep -q leaving early can make ldd die of SIGPIPE and
+# the match count as a failure.
+libraries="$(ldd "$work/example/publish-example")"
+grep -qF "$prefix/lib/libshmloader-client.so.1" <<<"$libraries" \
+    || fail "the example does not use the installed library: $libraries"
 
 "$prefix/bin/shm-viewer" --key "$key" --print >"$work/out" 2>"$work/err" </dev/null &
 viewer=$!
