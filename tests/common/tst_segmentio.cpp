@@ -28,8 +28,7 @@ private slots:
     void init() { m_key = TestKey::unique(QStringLiteral("io")); }
     void cleanup()
     {
-        const bool gone = TestKey::isGone(m_key);
-        TestKey::removeLeftovers(m_key);
+        const bool gone = TestKey::cleanUp(m_key);
         QVERIFY2(gone, "the test left its segment behind");
     }
     void writeThenPoll();

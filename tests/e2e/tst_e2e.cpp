@@ -87,8 +87,7 @@ void TestEndToEnd::cleanup()
     if (m_viewer)
         m_viewer->terminate(5000);
     m_viewer.reset();
-    const bool gone = TestKey::isGone(m_key);
-    TestKey::removeLeftovers(m_key);
+    const bool gone = TestKey::cleanUp(m_key);
     QVERIFY2(gone, "the test left its segment, semaphore or key file behind");
 }
 

@@ -66,8 +66,7 @@ void TestSegmentTrust::init()
 
 void TestSegmentTrust::cleanup()
 {
-    const bool gone = TestKey::isGone(m_key);
-    TestKey::removeLeftovers(m_key);
+    const bool gone = TestKey::cleanUp(m_key);
     QVERIFY2(gone, "the test left something behind");
 }
 

@@ -52,8 +52,7 @@ void TestFileLoader::cleanup()
 {
     // A worker of a failed test may still be waiting; give it a moment to finish.
     QTRY_COMPARE_WITH_TIMEOUT(BlockingCall::unfinishedCount(), 0, 10000);
-    const bool gone = TestKey::isGone(m_key);
-    TestKey::removeLeftovers(m_key);
+    const bool gone = TestKey::cleanUp(m_key);
     QVERIFY2(gone, "the test left its segment behind");
 }
 

@@ -109,8 +109,7 @@ void TestLoaderCli::initTestCase()
 
 void TestLoaderCli::cleanup()
 {
-    const bool gone = TestKey::isGone(m_key);
-    TestKey::removeLeftovers(m_key);
+    const bool gone = TestKey::cleanUp(m_key);
     QVERIFY2(gone, "the test left its segment behind");
 }
 

@@ -61,4 +61,11 @@ void removeLeftovers(const QString &key)
     }
 }
 
+bool cleanUp(const QString &key)
+{
+    const bool gone = isGone(key);
+    removeLeftovers(key);
+    return gone;
+}
+
 } // namespace TestKey

@@ -18,6 +18,9 @@ bool isGone(const QString &key);
 // Removes whatever a failed test left for key (segment, semaphore, key files).
 void removeLeftovers(const QString &key);
 
+// A test's clean-up: whether nothing of key remained (isGone()); whatever did is removed.
+bool cleanUp(const QString &key);
+
 } // namespace TestKey
 
 #endif // TESTKEY_H

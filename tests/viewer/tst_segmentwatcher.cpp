@@ -75,8 +75,7 @@ private slots:
     void init() { m_key = TestKey::unique(QStringLiteral("watcher")); }
     void cleanup()
     {
-        const bool gone = TestKey::isGone(m_key);
-        TestKey::removeLeftovers(m_key);
+        const bool gone = TestKey::cleanUp(m_key);
         QVERIFY2(gone, "the test left its segment behind");
     }
     void createsAndShowsWrites();
