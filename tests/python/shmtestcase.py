@@ -118,6 +118,20 @@ class Viewer:
         with self._mutex:
             return self.lines[count - 1]
 
+    def wait_for_seq(self, seq, timeout=10):
+        """The first line of write number seq or later (the viewer skips what it had no time
+        to show)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._mutex:
+                for line in self.lines:
+                    if line.get("seq", 0) >= seq:
+                        return line
+            if time.monotonic() > deadline:
+                raise AssertionError("the viewer never showed write %d: %s"
+                                     % (seq, [l.get("seq") for l in self.lines]))
+            time.sleep(0.01)
+
     def stop(self):
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)

@@ -178,6 +178,36 @@ class SameAsCpp(ShmTestCase):
         self.assertEqual(segment_bytes(self.key, 4), bytes(4))
 
 
+class Example(ShmTestCase):
+    def test_readme_example(self):
+        """examples/publish-python/publish.py, whose blocks README.md shows, does what it says."""
+        import hashlib
+
+        example = os.path.join(os.environ["SHM_PYTHON_DIR"], "..", "examples", "publish-python",
+                               "publish.py")
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"])
+        run = subprocess.run([sys.executable, example, self.key], capture_output=True, env=env,
+                             text=True, timeout=60)
+        self.assertEqual(run.returncode, 2, run.stderr)  # no viewer yet
+        self.assertEqual(run.stderr.strip(), "The viewer is not running — start shm-viewer first")
+        viewer = self.start_viewer()
+        run = subprocess.run([sys.executable, example, self.key], capture_output=True, env=env,
+                             text=True, timeout=60)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        # The viewer shows the newest write: one that came while it printed may be skipped.
+        last = viewer.wait_for_seq(3)
+        self.assertEqual((last["source"], last["contentType"]),
+                         ("report.html", "text/html; charset=utf-8"))
+        pixels = bytes(v for y in range(48) for x in range(64) for v in (x * 4, 0, 0, 255))
+        expected = {1: ("greeting", "hello"),
+                    2: ("frame", "rgba8888", 64, 48, hashlib.sha256(pixels).hexdigest()),
+                    3: ("report.html", "<h1>Report</h1><p>All green.</p>\n")}
+        for line in viewer.lines:
+            fields = (("source", "text") if line["seq"] != 2
+                      else ("source", "pixelFormat", "width", "height", "sha256"))
+            self.assertEqual(tuple(line[f] for f in fields), expected[line["seq"]])
+
+
 class Cli(ShmTestCase):
     """python3 -m shmloader says and exits what shm-loader --load says and exits."""
 
@@ -218,7 +248,10 @@ class Cli(ShmTestCase):
             self.check_same(fifo, 3)
             python, _ = self.run_both(binary)
             self.assertEqual(python.returncode, 3)
-            self.assertEqual(viewer.count(), 6)  # each write loaded twice, the refusals never
+            # Three contents loaded twice each, the refusals never (a skipped line still counts).
+            self.assertEqual(viewer.wait_for_seq(6)["seq"], 6)
+            time.sleep(0.3)
+            self.assertEqual(viewer.lines[-1]["seq"], 6)
             env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"])
             usage = subprocess.run([sys.executable, "-m", "shmloader"], capture_output=True,
                                    env=env)
