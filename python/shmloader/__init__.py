@@ -303,13 +303,21 @@ class Publisher:
     when it finds no viewer attached any more, on close() and at exit. One thread at a time.
 
     lock_timeout_ms: how long a publish waits for the segment's lock (None: as long as it takes);
-    when it runs out PublishError (status "timed out") is raised and nothing is written."""
+    when it runs out PublishError (status "timed out") is raised and nothing is written.
 
-    def __init__(self, key=DEFAULT_KEY, lock_timeout_ms=None):
+    spawn: a publish that finds no viewer starts one (shm-viewer --key KEY, a window; $SHM_VIEWER,
+    else on PATH), waits up to spawn_timeout_s for its segment, then publishes, as
+    ShmLoader::Publisher::setSpawnViewer(true) does. A frame larger than the default segment
+    starts it with the --size it needs; $SHM_SPAWN_ARGUMENTS (such as "--print") is added to its
+    arguments, for tests and machines without a display."""
+
+    def __init__(self, key=DEFAULT_KEY, lock_timeout_ms=None, spawn=False, spawn_timeout_s=10):
         if not key:
             raise ValueError("the key must not be empty")
         self.key = key
         self.lock_timeout_ms = lock_timeout_ms
+        self.spawn = spawn
+        self.spawn_timeout_s = spawn_timeout_s
         self._attachment = None
         self._mutex = threading.Lock()
         if not _layout.atomics_available():
@@ -358,6 +366,16 @@ class Publisher:
             result = _write_locked(self._attachment, write, self.lock_timeout_ms)
             return _published(write, result, self._attachment.size)
 
+    def _spawning(self, segment_size, publish):
+        """publish(), and when it finds no viewer and spawn is on: start one, publish again."""
+        try:
+            return publish()
+        except ViewerNotRunning:
+            if not self.spawn:
+                raise
+        _start_viewer(self.key, segment_size, self.spawn_timeout_s)
+        return publish()
+
     def _drop(self):
         if self._attachment is not None:
             attachment, self._attachment = self._attachment, None
@@ -368,7 +386,8 @@ class Publisher:
         segment's room. A name ending in .md or .html makes it Markdown or HTML."""
         name = name or "text"
         data = _as_text_bytes(text, name)
-        return self._write_kept(lambda size: _text_write(data, name, size))
+        return self._spawning(0, lambda: self._write_kept(
+                lambda size: _text_write(data, name, size)))
 
     def publish_image(self, image, name=None):
         """Raw pixels (image/x-raw): a NumPy uint8 array H×W (Gray8), H×W×3 (RGB888), H×W×4
@@ -391,7 +410,8 @@ class Publisher:
             return _layout.Write(address, length, name, _layout.RAW_IMAGE_CONTENT_TYPE, length,
                                  width, height, pixel_format, stride, owner)
 
-        return self._write_kept(make_write)
+        return self._spawning(length + _layout.MINIMUM_SEGMENT_SIZE,
+                              lambda: self._write_kept(make_write))
 
     def publish_file(self, path):
         """A file, as `shm-loader --load PATH` does: a text cut to fit the segment. An image file
@@ -399,7 +419,8 @@ class Publisher:
         Python's standard library cannot do as Qt does: it is handed to shm-loader itself."""
         with self._mutex:
             self._drop()  # a file is written as shm-loader writes it: attach, write, detach
-        return _publish_file(self.key, path, os.path.basename(path), self.lock_timeout_ms)
+        return self._spawning(0, lambda: _publish_file(self.key, path, os.path.basename(path),
+                                                       self.lock_timeout_ms))
 
     def publish_stream(self, stream, name="stdin"):
         """What `shm-loader --load -` does with standard input: read to its end (keeping what
@@ -539,6 +560,33 @@ def _publish_stream(key, stream, name, lock_timeout_ms):
                        lock_timeout_ms)
 
 
+def _start_viewer(key, segment_size, timeout_s):
+    """Starts shm-viewer on key (a session of its own: it outlives this process) and waits for
+    its segment with the viewer attached."""
+    program = os.environ.get("SHM_VIEWER") or shutil.which("shm-viewer")
+    if not program:
+        raise PublishError("No viewer runs and none could be started: shm-viewer is neither "
+                           "given by $SHM_VIEWER nor on PATH")
+    command = [program, "--key", key]
+    if segment_size > DEFAULT_SEGMENT_SIZE:
+        command += ["--size", str(segment_size)]
+    command += os.environ.get("SHM_SPAWN_ARGUMENTS", "").split()
+    try:
+        viewer = subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True)
+    except OSError as error:
+        raise PublishError("Cannot start %s: %s" % (program, error.strerror)) from None
+    # Reaped when it ends, so it never lingers as a zombie of this process.
+    threading.Thread(target=viewer.wait, daemon=True).start()
+    deadline = time.monotonic() + timeout_s
+    while _ipc.segment_of(key) == -1 or _ipc.attachments(key) < 1:
+        if viewer.poll() is not None:
+            raise PublishError("Started %s, but it ended before making its segment" % program)
+        if time.monotonic() >= deadline:
+            raise PublishError("Started %s, but it made no segment within %d ms"
+                               % (program, timeout_s * 1000))
+        time.sleep(0.02)
+
+
 def _shm_loader():
     found = os.environ.get("SHM_LOADER") or shutil.which("shm-loader")
     if not found:
@@ -571,11 +619,12 @@ _publishers = {}
 _publishers_mutex = threading.Lock()
 
 
-def _publisher(key):
+def _publisher(key, spawn):
     with _publishers_mutex:
         publisher = _publishers.get(key)
         if publisher is None:
             publisher = _publishers[key] = Publisher(key)
+        publisher.spawn = spawn
         return publisher
 
 
@@ -591,16 +640,16 @@ import atexit  # noqa: E402
 atexit.register(_close_all)
 
 
-def publish_text(text, name=None, key=DEFAULT_KEY):
-    """Publisher(key).publish_text(text, name), on a publisher kept per key."""
-    return _publisher(key).publish_text(text, name)
+def publish_text(text, name=None, key=DEFAULT_KEY, spawn=False):
+    """Publisher(key, spawn=spawn).publish_text(text, name), on a publisher kept per key."""
+    return _publisher(key, spawn).publish_text(text, name)
 
 
-def publish_image(image, name=None, key=DEFAULT_KEY):
-    """Publisher(key).publish_image(image, name), on a publisher kept per key."""
-    return _publisher(key).publish_image(image, name)
+def publish_image(image, name=None, key=DEFAULT_KEY, spawn=False):
+    """Publisher(key, spawn=spawn).publish_image(image, name), on a publisher kept per key."""
+    return _publisher(key, spawn).publish_image(image, name)
 
 
-def publish_file(path, key=DEFAULT_KEY):
-    """Publisher(key).publish_file(path): what `shm-loader --load PATH` does."""
-    return _publisher(key).publish_file(path)
+def publish_file(path, key=DEFAULT_KEY, spawn=False):
+    """Publisher(key, spawn=spawn).publish_file(path): what `shm-loader --load PATH` does."""
+    return _publisher(key, spawn).publish_file(path)

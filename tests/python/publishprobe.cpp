@@ -10,6 +10,7 @@
 //   shm-publish-probe KEY file PATH                 Publisher::publishFile(PATH)
 //   shm-publish-probe KEY race NAME BYTES SECONDS   a text of BYTES times NAME's first letter,
 //                                                   again and again for SECONDS
+//   shm-publish-probe KEY --spawn COMMAND ...       the same with Publisher::setSpawnViewer(true)
 // Prints the result's errorString() on stderr; exit 0 published, 2 no viewer, 3 refused or too
 // large, 1 anything else (shm-loader's codes).
 
@@ -80,11 +81,15 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    if (argc < 3) {
-        fprintf(stderr, "usage: shm-publish-probe KEY text|image|file|race ...\n");
+    const bool spawn = !args.isEmpty() && args.first() == QLatin1StringView("--spawn");
+    if (spawn)
+        args.removeFirst();
+    if (args.isEmpty()) {
+        fprintf(stderr, "usage: shm-publish-probe KEY [--spawn] text|image|file|race ...\n");
         return 1;
     }
     ShmLoader::Publisher publisher(QString::fromLocal8Bit(argv[1]));
+    publisher.setSpawnViewer(spawn);
     const QString command = args.at(0);
     if (command == QLatin1StringView("text") && args.size() == 3)
         return exitCode(publisher.publishText(readAll(args.at(2)), args.at(1)));

@@ -347,6 +347,111 @@ class Trust(ShmTestCase):
             planter.stderr.close()
 
 
+class Spawn(ShmTestCase):
+    """spawn=True (Python) and Publisher::setSpawnViewer(true) (C++) start a viewer on the key
+    when none runs, wait for it and publish; SHM_SPAWN_ARGUMENTS=--print makes it headless."""
+
+    def setUp(self):
+        super().setUp()
+        self.tmp = tempfile.TemporaryDirectory()
+        self.spawned = None
+
+    def tearDown(self):
+        if self.spawned:
+            try:
+                os.kill(self.spawned, 15)
+            except ProcessLookupError:
+                pass
+            deadline = time.monotonic() + 20
+            while os.path.exists("/proc/%d" % self.spawned) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        self.tmp.cleanup()
+        super().tearDown()
+
+    def run_spawning(self, command, env):
+        """Runs command with the spawned viewer's --print output going to a file; returns the
+        exit code, stderr and the viewer's pid (the segment's creator)."""
+        # Files, not pipes: the viewer inherits both and outlives the command.
+        output = os.path.join(self.tmp.name, "out")
+        errors = os.path.join(self.tmp.name, "err")
+        with open(output, "wb") as out, open(errors, "wb") as err:
+            run = subprocess.run(command, stdout=out, stderr=err, env=env, timeout=60)
+        segment = shmloader._ipc.segment_of(self.key)
+        if segment != -1:
+            self.spawned = shmloader._ipc.segment_stat(segment).cpid
+        with open(errors) as err:
+            return run.returncode, err.read(), output
+
+    def lines(self, output, count):
+        import json
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with open(output) as printed:
+                lines = [json.loads(l) for l in printed if l.startswith("{")]
+            if len(lines) >= count:
+                return lines
+            time.sleep(0.05)
+        self.fail("the spawned viewer printed %d lines, not %d" % (len(lines), count))
+
+    def test_python_spawns_a_viewer(self):
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"],
+                   PATH=os.environ["SHM_BIN_DIR"] + ":/usr/bin:/bin", SHM_SPAWN_ARGUMENTS="--print")
+        code, error, output = self.run_spawning([sys.executable, "-c", """
+import numpy, shmloader, sys
+shmloader.publish_text("spawned", name="s", key=sys.argv[1], spawn=True)
+""", self.key], env)
+        self.assertEqual(code, 0, error)
+        self.assertEqual(os.path.realpath("/proc/%d/exe" % self.spawned),
+                         os.path.realpath(program("shm-viewer")))
+        self.assertEqual(self.lines(output, 1)[0]["text"], "spawned")
+
+    def test_python_spawns_a_viewer_large_enough_for_the_frame(self):
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"], PATH="/usr/bin:/bin",
+                   SHM_VIEWER=program("shm-viewer"), SHM_SPAWN_ARGUMENTS="--print")
+        code, error, output = self.run_spawning([sys.executable, "-c", """
+import numpy, shmloader, sys
+shmloader.publish_image(numpy.full((100, 200, 4), 7, numpy.uint8), name="big", key=sys.argv[1],
+                        spawn=True)
+""", self.key], env)
+        self.assertEqual(code, 0, error)
+        line = self.lines(output, 1)[0]
+        self.assertEqual((line["source"], line["width"], line["segmentSize"]), ("big", 200, 80257))
+
+    def test_python_without_a_viewer_to_start(self):
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"], PATH="/nonexistent")
+        env.pop("SHM_VIEWER", None)
+        code, error, _ = self.run_spawning([sys.executable, "-c", """
+import shmloader, sys
+try:
+    shmloader.publish_text("x", key=sys.argv[1], spawn=True)
+except shmloader.PublishError as error:
+    print(error, file=sys.stderr)
+    sys.exit(error.exit_code)
+""", self.key], env)
+        self.assertEqual(code, 1)
+        self.assertIn("none could be started", error)
+        self.assertIsNone(self.spawned)
+
+    def test_cpp_spawns_the_viewer_next_to_the_library(self):
+        # Not on PATH: the probe's library (build/lib) finds build/bin/shm-viewer beside it.
+        env = dict(os.environ, PATH="/usr/bin:/bin", SHM_SPAWN_ARGUMENTS="--print")
+        path = os.path.join(self.tmp.name, "text")
+        with open(path, "w") as out:
+            out.write("from C++")
+        code, error, output = self.run_spawning(
+                [program("shm-publish-probe"), self.key, "--spawn", "text", "c", path], env)
+        self.assertEqual(code, 0, error)
+        self.assertEqual(os.path.realpath("/proc/%d/exe" % self.spawned),
+                         os.path.realpath(program("shm-viewer")))
+        self.assertEqual(self.lines(output, 1)[0]["text"], "from C++")
+
+    def test_cpp_without_spawn_says_not_running(self):
+        code, error = probe(self.key, "text", "c", "/dev/null")
+        self.assertEqual(code, 2, error)
+        self.assertTrue(is_gone(self.key))
+
+
 class Race(ShmTestCase):
     def test_python_and_cpp_writers_never_tear(self):
         seconds = int(os.environ.get("SHM_RACE_SECONDS", "3"))
