@@ -12,8 +12,12 @@ suite's C++ library (ShmLoader::Publisher) and shm-loader, see docs/protocol.md.
 created: without a viewer's segment on the key, ViewerNotRunning is raised.
 """
 
+import atexit
+import ctypes
+import errno
 import os
 import shutil
+import stat
 import subprocess
 import threading
 import time
@@ -102,7 +106,13 @@ def _lock_failure(error):
     return PublishError("Could not lock shared memory: could not take the lock (%s)" % error)
 
 
-def _attach(key):
+def _timed_out(lock_timeout_ms):
+    # shm-loader's words; here nothing at all was written (semtimedop gave up).
+    return PublishError("Timed out after %d ms waiting for the shared memory lock (another "
+                        "process holds it); nothing was loaded" % lock_timeout_ms, "timed out")
+
+
+def _attach(key, lock_timeout_ms=None):
     """Attaches to the viewer's segment of key, under its lock as QSharedMemory::attach() does,
     with SegmentTrust's checks before and after. Creates no segment."""
     problem = _ipc.trust_problem(key)
@@ -112,8 +122,8 @@ def _attach(key):
         raise ViewerNotRunning()
     try:
         semaphore = _ipc.lock_of(key)
-        if not _ipc.take_lock(semaphore):
-            raise _lock_failure("timed out")
+        if not _ipc.take_lock(semaphore, lock_timeout_ms):
+            raise _timed_out(lock_timeout_ms)
     except OSError as error:
         raise _lock_failure(error.strerror or error) from None
     try:
@@ -125,7 +135,7 @@ def _attach(key):
             address = _ipc.attach(segment)
         except OSError as error:
             what = ("permission denied (the segment belongs to another user)"
-                    if error.errno in (13, 1) else "unknown error")
+                    if error.errno in (errno.EACCES, errno.EPERM) else "unknown error")
             raise PublishError("Could not attach to shared memory: %s (%s)"
                                % (what, error.strerror)) from None
     finally:
@@ -168,8 +178,7 @@ def _write_locked(attachment, write, lock_timeout_ms):
         attachment.populated = _layout.HEADER_SIZE + write.length + 1
     try:
         if not _ipc.take_lock(attachment.semaphore, lock_timeout_ms):
-            raise PublishError("The segment's lock was not free within %d ms; nothing was written"
-                               % lock_timeout_ms, "timed out")
+            raise _timed_out(lock_timeout_ms)
     except OSError as error:
         raise _lock_failure(error.strerror) from None
     try:
@@ -226,7 +235,7 @@ def _published(write, result, segment_size):
 def _write_once(key, make_write, lock_timeout_ms=None):
     """attachAndWrite(): attach, write, detach, and find out whether a viewer got it."""
     try:
-        attachment = _attach(key)
+        attachment = _attach(key, lock_timeout_ms)
     except ViewerNotRunning:
         _ipc.remove_if_unused(key)
         raise
@@ -285,8 +294,6 @@ def _frame_of(image):
         pixel_format = formats[image.mode]
         width, height = image.size
         data = image.tobytes()
-        import ctypes
-
         buffer = ctypes.create_string_buffer(data, len(data))
         return (pixel_format, width, height, width * _layout.bytes_per_pixel(pixel_format),
                 ctypes.addressof(buffer), len(data), buffer)
@@ -356,7 +363,7 @@ class Publisher:
                 self._drop()
                 raise PublishError(problem)
             if self._attachment is None:
-                self._attachment = _attach(self.key)
+                self._attachment = _attach(self.key, self.lock_timeout_ms)
             # Only this process attached: the viewer quit or died. Let go, so that what it left is
             # removed, and say there is no viewer, as a fresh attach would.
             if _ipc.attachments(self.key) <= 1:
@@ -471,12 +478,10 @@ def _open_source(path):
     except PermissionError:
         raise _refused("Cannot load %s: permission denied" % path) from None
     except OSError as error:
-        if error.errno == 40:
+        if error.errno == errno.ELOOP:
             raise _refused("Cannot load %s: too many levels of symbolic links" % path) from None
         raise _refused("Cannot load %s: %s" % (path, error.strerror)) from None
     info = os.fstat(fd)
-    import stat
-
     if stat.S_ISDIR(info.st_mode):
         os.close(fd)
         raise _refused("Cannot load %s: it is a directory" % path)
@@ -635,7 +640,7 @@ def _close_all():
         _publishers.clear()
 
 
-import atexit  # noqa: E402
+
 
 atexit.register(_close_all)
 

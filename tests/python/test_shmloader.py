@@ -7,11 +7,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import unittest
 
-from shmtestcase import (ShmTestCase, Viewer, comparable, is_gone, probe, program,
+from shmtestcase import (ShmTestCase, comparable, is_gone, probe, program,
                          segment_bytes, shmloader, written_part)
 
 
@@ -256,6 +255,26 @@ class Cli(ShmTestCase):
             usage = subprocess.run([sys.executable, "-m", "shmloader"], capture_output=True,
                                    env=env)
             self.assertEqual(usage.returncode, 1)
+
+    def test_lock_timeout(self):
+        """--timeout while another process holds the lock: both give up with the same words."""
+        from shmloader import _ipc
+
+        self.start_viewer()
+        with tempfile.TemporaryDirectory() as tmp:
+            text = os.path.join(tmp, "t.txt")
+            with open(text, "w") as out:
+                out.write("waits")
+            semaphore = _ipc.lock_of(self.key)
+            self.assertTrue(_ipc.take_lock(semaphore, 5000))
+            try:
+                python, loader = self.run_both(text, ["--timeout", "300"])
+            finally:
+                _ipc.give_lock(semaphore)
+        self.assertEqual((python.returncode, loader.returncode), (1, 1))
+        self.assertEqual(python.stderr.decode(), loader.stderr.decode())
+        self.assertIn("Timed out after 300 ms", python.stderr.decode())
+        self.assertEqual(segment_bytes(self.key, 4), bytes(4))  # the Python side wrote nothing
 
     def test_image_file_goes_through_shm_loader(self):
         self.start_viewer()
