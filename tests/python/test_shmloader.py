@@ -304,6 +304,36 @@ class NoViewer(ShmTestCase):
             shmloader.publish_image(numpy.zeros((2, 2), numpy.uint8), key=self.key)
         self.assertTrue(is_gone(self.key))  # nothing was created
 
+    def orphan(self):
+        """The segment of a viewer SIGKILLed as its only user: left behind, nobody attached."""
+        viewer = self.start_viewer()
+        viewer.process.kill()
+        viewer.stop()
+        self.assertEqual(shmloader._ipc.attachments(self.key), 0)
+
+    def test_orphaned_segment(self):
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"])
+        with tempfile.TemporaryDirectory() as tmp:
+            text = os.path.join(tmp, "t.txt")
+            with open(text, "w") as out:
+                out.write("to nobody")
+            self.orphan()
+            loader = subprocess.run([program("shm-loader"), "--key", self.key, "--load", text],
+                                    capture_output=True, text=True, timeout=60)
+            self.assertTrue(is_gone(self.key))
+            self.orphan()
+            python = subprocess.run([sys.executable, "-m", "shmloader", "--key", self.key, text],
+                                    capture_output=True, text=True, env=env, timeout=60)
+        self.assertIn("did not quit cleanly", loader.stderr)
+        self.assertEqual((python.returncode, python.stderr), (loader.returncode, loader.stderr))
+        self.assertEqual(python.returncode, 2)
+        self.assertTrue(is_gone(self.key))  # the orphan was removed
+        # A publisher staying attached writes nothing into an orphan and removes it too.
+        self.orphan()
+        with self.assertRaises(shmloader.ViewerNotRunning):
+            shmloader.publish_text("to nobody", key=self.key)
+        self.assertTrue(is_gone(self.key))
+
     def test_viewer_gone_between_publishes(self):
         viewer = self.start_viewer()
         publisher = shmloader.Publisher(self.key)
