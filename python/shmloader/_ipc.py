@@ -53,7 +53,8 @@ _SYS_FUTEX = {"x86_64": 202, "aarch64": 98, "riscv64": 98, "ppc64le": 221, "s390
 
 # struct shmid_ds / semid_ds (Linux, 64-bit glibc): ipc_perm first, uid at 4, cuid at 12, mode
 # (an unsigned int) at 20; shmid_ds: shm_segsz at 48, shm_atime at 56, shm_cpid at 80,
-# shm_nattch at 88. Checked against <sys/shm.h> with offsetof on x86-64 and aarch64.
+# shm_nattch at 88. Checked against <sys/shm.h> with offsetof on x86-64 (Debian 12); other 64-bit
+# Linux ABIs that use the generic layout are assumed to match.
 _STAT_BYTES = 256
 
 
