@@ -495,6 +495,26 @@ except shmloader.PublishError as error:
                          os.path.realpath(program("shm-viewer")))
         self.assertEqual(self.lines(output, 1)[0]["text"], "from C++")
 
+    def test_a_viewer_that_ends_at_once_fails_the_publish(self):
+        # An argument the viewer refuses: it ends before making a segment, and both say so.
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"],
+                   SHM_VIEWER=program("shm-viewer"), SHM_SPAWN_ARGUMENTS="--no-such-option")
+        code, error, _ = self.run_spawning(
+                [program("shm-publish-probe"), self.key, "--spawn", "text", "c", "/dev/null"], env)
+        self.assertEqual(code, 1)
+        self.assertIn("but it ended before making its segment", error)
+        code, error, _ = self.run_spawning([sys.executable, "-c", """
+import shmloader, sys
+try:
+    shmloader.publish_text("x", key=sys.argv[1], spawn=True)
+except shmloader.PublishError as error:
+    print(error, file=sys.stderr)
+    sys.exit(error.exit_code)
+""", self.key], env)
+        self.assertEqual(code, 1)
+        self.assertIn("but it ended before making its segment", error)
+        self.assertIsNone(self.spawned)
+
     def test_cpp_without_spawn_says_not_running(self):
         code, error = probe(self.key, "text", "c", "/dev/null")
         self.assertEqual(code, 2, error)
