@@ -17,10 +17,19 @@ work=$(mktemp -d "$tmp/shm-leftovers-XXXXXX")
 pids=()
 foreign=()
 cleanup() {
-    local pid id
+    local pid id key
     for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
     for id in "${foreign[@]}"; do ipcrm -m "$id" 2>/dev/null || true; done
+    # What a killed viewer left (or any viewer, when a step failed).
+    for key in "${LEFTOVERS_KEYS[@]}"; do remove_recorded "$key"; done
     rm -rf "$work" "$tmp/shm-leftovers-$$-other-"*
+}
+# remove_recorded KEY: its key files, and its segment and semaphore by the recorded ids.
+remove_recorded() {
+    local id
+    for id in ${LEFTOVERS_SHM_IDS[$1]:-}; do ipcrm -m "$id" 2>/dev/null || true; done
+    for id in ${LEFTOVERS_SEM_IDS[$1]:-}; do ipcrm -s "$id" 2>/dev/null || true; done
+    rm -f "${LEFTOVERS_KEY_FILE[$1]}" "${LEFTOVERS_SEM_FILE[$1]}"
 }
 trap cleanup EXIT
 fail() {
@@ -38,6 +47,14 @@ start_viewer() {
         sleep 0.1
     done
     fail "no segment of $1: $(cat "$work/viewer.err")"
+}
+
+# killed_viewer KEY: a viewer on KEY, watched, then SIGKILLed: it removes nothing.
+killed_viewer() {
+    start_viewer "$1"
+    leftovers_watch "$bin/shm-viewer" "$1"
+    kill -KILL "$VIEWER_PID"
+    wait "$VIEWER_PID" 2>/dev/null || true
 }
 
 echo "1. seen while the viewer runs, nothing after it quits"
@@ -87,24 +104,17 @@ fi
 
 echo "3. a killed viewer whose key files were removed: caught by the recorded ids"
 key="shmtest-leftovers-$$-killed"
-start_viewer "$key"
-leftovers_watch "$bin/shm-viewer" "$key"
-kill -KILL "$VIEWER_PID"
-wait "$VIEWER_PID" 2>/dev/null || true
+killed_viewer "$key"
 rm -f "${LEFTOVERS_KEY_FILE[$key]}" "${LEFTOVERS_SEM_FILE[$key]}"
 left=$(leftovers_check 1) && fail "the killed viewer's segment and semaphore not seen"
 echo "$left" | sed 's/^/   /'
 grep -q 'segment (shmid' <<<"$left" && grep -q 'semaphore (semid' <<<"$left" ||
     fail "not both of the killed viewer's objects seen: $left"
-for id in ${LEFTOVERS_SHM_IDS[$key]}; do ipcrm -m "$id" 2>/dev/null || true; done
-for id in ${LEFTOVERS_SEM_IDS[$key]}; do ipcrm -s "$id" 2>/dev/null || true; done
+remove_recorded "$key"
 
 echo "4. leftovers_remove: what a killed viewer left with its key files, reported and removed"
 key="shmtest-leftovers-$$-removed"
-start_viewer "$key"
-leftovers_watch "$bin/shm-viewer" "$key"
-kill -KILL "$VIEWER_PID"
-wait "$VIEWER_PID" 2>/dev/null || true
+killed_viewer "$key"
 removed=$(leftovers_remove "$bin/shm-viewer" "$key") && fail "leftovers_remove saw nothing left"
 [[ $removed == *"left behind (removed now)"* ]] || fail "leftovers_remove said: $removed"
 left=$(leftovers_check 0) || fail "leftovers_remove left: $left"
