@@ -850,21 +850,27 @@ text_medians() {
 # shm-textbench runs Main.qml with its backends (offscreen, software rendering, GUI and scene graph
 # on one thread) and prints one CSV line a run; the header is written here.
 
+# textbench_part <part> <--find|--render> <text> <CSV header>: shm-textbench on a key of its own,
+# one line a run into <part>.csv, then the medians.
+textbench_part() {
+    local part=$1 option=$2 text=$3 key="$KEY_PREFIX-$1"
+    echo "$4" >"$OUT/$part.csv"
+    KEYS+=("$key")
+    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$key" "$option" "$text" --runs "$TEXT_RUNS" \
+        >>"$OUT/$part.csv" 2>"$OUT/logs/$part.err"; then
+        part_end "$part"
+    else
+        problem "shm-textbench $option failed: $(grep -v XDG_RUNTIME "$OUT/logs/$part.err" | tail -2 | tr '\n' ' ')"
+        part_end "$part" failed
+    fi
+    text_medians "$OUT/$part.csv"
+}
+
 part_find() {
     part_begin find find.csv logs/find.err
     make_big_text
     log "find: 16 MiB text, $TEXT_RUNS runs of each query"
-    echo "part,query,case,run,matches,result_ms,shown_ms,max_gap_ms" >"$OUT/find.csv"
-    find_key="$KEY_PREFIX-find"
-    KEYS+=("$find_key")
-    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$find_key" --find "$BIG_TEXT" --runs "$TEXT_RUNS" \
-        >>"$OUT/find.csv" 2>"$OUT/logs/find.err"; then
-        part_end find
-    else
-        problem "shm-textbench --find failed: $(grep -v XDG_RUNTIME "$OUT/logs/find.err" | tail -2 | tr '\n' ' ')"
-        part_end find failed
-    fi
-    text_medians "$OUT/find.csv"
+    textbench_part find --find "$BIG_TEXT" "part,query,case,run,matches,result_ms,shown_ms,max_gap_ms"
 }
 
 # A 2 MiB Markdown text as READMEs and changelogs are written: headings, paragraphs with inline
@@ -890,17 +896,7 @@ part_render() {
     RENDER_TEXT=$WORK/render.md
     make_markdown "$RENDER_TEXT" $((2 * 1024 * 1024))
     log "render: 2 MiB of Markdown, $TEXT_RUNS switches from plain"
-    echo "part,run,shown_ms,laid_out_ms" >"$OUT/render.csv"
-    render_key="$KEY_PREFIX-render"
-    KEYS+=("$render_key")
-    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$render_key" --render "$RENDER_TEXT" --runs "$TEXT_RUNS" \
-        >>"$OUT/render.csv" 2>"$OUT/logs/render.err"; then
-        part_end render
-    else
-        problem "shm-textbench --render failed: $(grep -v XDG_RUNTIME "$OUT/logs/render.err" | tail -2 | tr '\n' ' ')"
-        part_end render failed
-    fi
-    text_medians "$OUT/render.csv"
+    textbench_part render --render "$RENDER_TEXT" "part,run,shown_ms,laid_out_ms"
 }
 
 # --- run ------------------------------------------------------------------------------------
