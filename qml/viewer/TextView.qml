@@ -128,7 +128,9 @@ FocusScope {
     TextFinder {
         id: finder
 
-        target: root.richShown && rich.item.laidOut ? rich.item : root.lines
+        lines: root.lines
+        useRichText: root.richShown && rich.item.laidOut
+        richText: rich.item.plainText
         onCurrentChanged: root.showCurrentMatch()
     }
 
@@ -136,7 +138,7 @@ FocusScope {
     function showCurrentMatch() {
         if (finder.current < 0)
             return
-        if (finder.target === rich.item) {
+        if (finder.useRichText) {
             rich.showPosition(finder.currentOffset)
             return
         }
@@ -238,7 +240,7 @@ FocusScope {
             readonly property alias text: edit.text
             readonly property alias selectedText: edit.selectedText
             // This row's share of the find matches: [{column, length, current}].
-            readonly property var matches: finder.target === root.lines
+            readonly property var matches: !finder.useRichText
                                            ? finder.rowMatches(row.index, finder.revision) : []
 
             function positionAt(x, y) {

@@ -376,7 +376,11 @@ void TestRichText::itemBuildsAndFinds()
     QVERIFY(item.documentHeight() > 0);
     QCOMPARE(item.plainText(), QStringLiteral("Alpha\nalpha beta alpha"));
 
-    finder.setTarget(&item);
+    // As TextView.qml binds them: the item's text, not the item.
+    finder.setRichText(item.plainText());
+    QObject::connect(&item, &RichTextItem::textReplaced, &finder,
+                     [&] { finder.setRichText(item.plainText()); });
+    finder.setUseRichText(true);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("alpha"));
     QTRY_VERIFY_WITH_TIMEOUT(!finder.isSearching(), 10000);
