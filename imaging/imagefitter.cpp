@@ -4,6 +4,7 @@
 #include "imagefitter.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImageWriter>
 #include <QList>
 #include <QLoggingCategory>
@@ -109,6 +110,8 @@ private:
 // there are three to fit a curve through.
 void Search::addTrials()
 {
+    QElapsedTimer timer;
+    timer.start();
     int side = qMin(m_longer, TrialSide);
     QImage trial = side == m_longer ? m_image : scaledToLongerSide(m_image, side);
     for (;;) {
@@ -116,7 +119,7 @@ void Search::addTrials()
         if (bytes.isEmpty())
             return;
         m_samples.append({double(side), double(bytes.size())});
-        qCDebug(lcFitter) << "trial" << side << bytes.size();
+        qCDebug(lcFitter) << "trial" << side << bytes.size() << "bytes," << timer.restart() << "ms";
         if (side == m_longer) { // the image itself: a candidate already
             ++m_result->encodes;
             if (bytes.size() <= m_room) {
@@ -136,10 +139,14 @@ void Search::addTrials()
 
 bool Search::attempt(int side)
 {
+    QElapsedTimer timer;
+    timer.start();
     const QImage candidate = side == m_longer ? m_image : scaledToLongerSide(m_image, side);
+    const qint64 scaledMs = timer.elapsed();
     const QByteArray bytes = encode(candidate, m_format);
     ++m_result->encodes;
-    qCDebug(lcFitter) << "candidate" << side << bytes.size();
+    qCDebug(lcFitter) << "candidate" << side << bytes.size() << "bytes, scaled in" << scaledMs
+                      << "ms, encoded in" << timer.elapsed() - scaledMs << "ms";
     if (!bytes.isEmpty())
         m_samples.append({double(side), double(bytes.size())});
     if (bytes.isEmpty() || bytes.size() > m_room) {
@@ -171,8 +178,7 @@ double Search::predictSide() const
     return extrapolate(!over);
 }
 
-// From the largest samples up (the curve and the power law, whichever is smaller: a candidate
-// too large costs the most), or from the smallest down.
+// From the largest samples up, or from the smallest down.
 double Search::extrapolate(bool up) const
 {
     QList<Sample> sorted = m_samples;
@@ -190,12 +196,16 @@ double Search::extrapolate(bool up) const
             other = &sample;
             break;
         }
-    // Beyond the trials alone, the bytes are taken to grow at least as side^1.7 (photos grow
-    // slower, as they are less detailed a pixel when less scaled down): a candidate too small
-    // costs less than one too large, and is a result.
-    const double minExponent = !up ? 0.5 : m_result->encodes == 0 ? 1.7 : 1.0;
-    double side = powerLaw(*other, nearest, m_room, minExponent);
-    if (up && sorted.size() >= 3) {
+    if (!up)
+        return powerLaw(*other, nearest, m_room, 0.5);
+    double side = powerLaw(*other, nearest, m_room, 1.0);
+    if (side < 1.25 * nearest.side) // near: the measured growth holds
+        return side;
+    // Far: the bytes are taken to grow at least as side^1.7 (a photo grows slower, less detailed
+    // a pixel when less scaled down): a candidate too small costs less than one too large, and
+    // is a result. The curve follows a smooth image's growth.
+    side = powerLaw(*other, nearest, m_room, 1.7);
+    if (sorted.size() >= 3) {
         const double curve = quadratic(sorted.at(2), sorted.at(1), sorted.at(0), m_room);
         if (curve > 0)
             side = qMin(side, curve);
@@ -217,6 +227,11 @@ void Search::run()
     addTrials();
     if (m_low > 0 || m_samples.isEmpty())
         return;
+    // An answer far beyond the trials: a candidate at twice their side first. Extrapolating over
+    // a ratio of two rather than four misses by under a percent rather than several, which saves
+    // a candidate at full scale (each costs as much as several of these).
+    if (m_longer > 3 * TrialSide && predictSide() > 3 * TrialSide)
+        attempt(2 * TrialSide);
     // Until one fits, each miss after the first aims lower: a run of misses still ends with one
     // that fits. Once one fits, a candidate aims just under the prediction again, above the one
     // found by more than half a percent (or closeEnough() would have stopped): no creeping.
