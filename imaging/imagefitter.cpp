@@ -29,8 +29,14 @@ QByteArray encode(const QImage &image, const char *format)
 
 QImage scaledToLongerSide(const QImage &image, int side)
 {
-    return image.width() >= image.height() ? image.scaledToWidth(side, Qt::SmoothTransformation)
-                                           : image.scaledToHeight(side, Qt::SmoothTransformation);
+    const bool wide = image.width() >= image.height();
+    const QImage scaled = wide ? image.scaledToWidth(side, Qt::SmoothTransformation)
+                               : image.scaledToHeight(side, Qt::SmoothTransformation);
+    if (!scaled.isNull() || side <= 0)
+        return scaled;
+    // The shorter side rounded to nothing (a strip of 60000 × 1): one pixel of it stays.
+    return image.scaled(wide ? QSize(side, 1) : QSize(1, side), Qt::IgnoreAspectRatio,
+                        Qt::SmoothTransformation);
 }
 
 namespace {
@@ -104,6 +110,7 @@ private:
     int m_high; // the smallest side that did not fit
     QList<Sample> m_samples; // trials and candidates, in the order encoded
     ImageFitter::Result *m_result;
+    bool m_searching = false; // candidates aimed at the prediction have been tried
 };
 
 // Halving from TrialSide, each trial scaled from the one before (cheap), until one fits and
@@ -199,7 +206,9 @@ double Search::extrapolate(bool up) const
     if (!up)
         return powerLaw(*other, nearest, m_room, 0.5);
     double side = powerLaw(*other, nearest, m_room, 1.0);
-    if (side < 1.25 * nearest.side) // near: the measured growth holds
+    // Near, or once candidates aimed at it were tried: the measured growth holds (a strip one
+    // pixel high grows as side^1).
+    if (m_searching || side < 1.25 * nearest.side)
         return side;
     // Far: the bytes are taken to grow at least as side^1.7 (a photo grows slower, less detailed
     // a pixel when less scaled down): a candidate too small costs less than one too large, and
@@ -243,6 +252,7 @@ void Search::run()
         const int side = qBound(m_low + 1, int(predicted), m_high - 1);
         if (side >= m_high)
             break;
+        m_searching = true;
         const bool fitted = attempt(side);
         if (m_low > 0 && closeEnough())
             break;

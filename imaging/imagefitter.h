@@ -34,7 +34,8 @@ struct Result
 // The bytes of image in format ("png", "jpeg" at JpegQuality); empty when it cannot be written.
 QByteArray encode(const QImage &image, const char *format);
 
-// image scaled (smoothly) so that its longer side is side, keeping the aspect ratio.
+// image scaled (smoothly) so that its longer side is side, keeping the aspect ratio (the shorter
+// side at least 1).
 QImage scaledToLongerSide(const QImage &image, int side);
 
 // image: decoded; sourceType: the media type it came in; maxBytes: the segment's room.

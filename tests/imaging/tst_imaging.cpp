@@ -67,11 +67,14 @@ static int largestSideThatFits(QImage image, const char *format, qsizetype room)
     image.convertTo(qstrcmp(format, "png") == 0 ? QImage::Format_ARGB32_Premultiplied
                                                 : QImage::Format_RGB32);
     const int longer = qMax(image.width(), image.height());
+    const bool wide = image.width() >= image.height();
     const auto fits = [&](int side) {
-        const QImage scaled = side == longer ? image
-                : image.width() >= image.height()
-                ? image.scaledToWidth(side, Qt::SmoothTransformation)
-                : image.scaledToHeight(side, Qt::SmoothTransformation);
+        QImage scaled = side == longer ? image
+                : wide                 ? image.scaledToWidth(side, Qt::SmoothTransformation)
+                                       : image.scaledToHeight(side, Qt::SmoothTransformation);
+        if (scaled.isNull()) // the shorter side rounded to nothing: one pixel of it
+            scaled = image.scaled(wide ? QSize(side, 1) : QSize(1, side), Qt::IgnoreAspectRatio,
+                                  Qt::SmoothTransformation);
         const QByteArray bytes = ImageFitter::encode(scaled, format);
         return !bytes.isEmpty() && bytes.size() <= room;
     };
@@ -225,6 +228,8 @@ void TestImaging::fitsWithinTwoPercentOfTheLargest_data()
             << noise(60, 40, true) << QStringLiteral("image/png") << qsizetype(2000);
     QTest::newRow("wide strip into 64 KiB")
             << noise(6000, 12, false) << QStringLiteral("image/png") << small;
+    QTest::newRow("a line into 64 KiB")
+            << noise(60000, 1, false) << QStringLiteral("image/png") << small;
     QTest::newRow("tall strip into 64 KiB")
             << noise(20, 4000, false) << QStringLiteral("image/png") << small;
 }
