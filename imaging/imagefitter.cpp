@@ -81,6 +81,8 @@ double quadratic(const Sample &a, const Sample &b, const Sample &c, double targe
     return (-c1 + std::sqrt(c1 * c1 + 4 * c2 * (target - c0))) / (2 * c2);
 }
 
+// The search for the longer side: trials first, then candidates scaled from the image itself,
+// each narrowing [m_low, m_high) until the one found is close enough or MaxEncodes are spent.
 class Search
 {
 public:
