@@ -1086,6 +1086,25 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
         <translation>Das Bild mit %1 × %2 Pixeln (%3 Bytes) passt nicht in das Segment des Betrachters; starten Sie den Betrachter mit --size %4 oder mehr</translation>
     </message>
+    <message>
+        <source>No viewer runs and none could be started: shm-viewer is neither next to the library nor on PATH</source>
+        <translation>Es läuft kein Betrachter, und keiner konnte gestartet werden: shm-viewer liegt weder neben der Bibliothek noch im PATH</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Started %1, but it ended before making its segment</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>%1 wurde gestartet, hat sich aber beendet, bevor es sein Segment angelegt hat</translation>
+    </message>
+    <message>
+        <source>Started %1, but it made no segment within %2 ms</source>
+        <extracomment>%1 is a program&apos;s path, %2 a number of milliseconds</extracomment>
+        <translation>%1 wurde gestartet, hat aber innerhalb von %2 ms kein Segment angelegt</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotPrinter</name>

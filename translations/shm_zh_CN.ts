@@ -1086,6 +1086,25 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
         <translation>%1 × %2 像素（%3 字节）的帧放不进查看器的段；请用 --size %4 或更大的值启动查看器</translation>
     </message>
+    <message>
+        <source>No viewer runs and none could be started: shm-viewer is neither next to the library nor on PATH</source>
+        <translation>没有正在运行的查看器，也无法启动：库旁边和 PATH 中都没有 shm-viewer</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source>Started %1, but it ended before making its segment</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>已启动 %1，但它在创建共享内存段之前就退出了</translation>
+    </message>
+    <message>
+        <source>Started %1, but it made no segment within %2 ms</source>
+        <extracomment>%1 is a program&apos;s path, %2 a number of milliseconds</extracomment>
+        <translation>已启动 %1，但它在 %2 毫秒内没有创建共享内存段</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotPrinter</name>

@@ -126,6 +126,7 @@ private:
 
     QString m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestKey::PrivateKeyDir> m_keyDir; // for tests that delete key files
     std::vector<std::unique_ptr<ViewerProcess>> m_viewers;
     std::vector<std::unique_ptr<FaultProcess>> m_faults;
     QString m_alpha;
@@ -171,6 +172,7 @@ void TestFaults::cleanup()
     const bool segment = SegmentStatus::inspect(m_key).segment.exists;
     const bool semaphore = SegmentStatus::inspect(m_key).lock.exists;
     TestKey::removeLeftovers(m_key);
+    m_keyDir.reset();
     QVERIFY2(gone,
              qPrintable(QStringLiteral("the test left something behind: segment %1, semaphore %2")
                                 .arg(segment)
@@ -1216,6 +1218,9 @@ void TestFaults::keyFilesAreRefreshed()
 // was waiting for the old segment: it works from its ids, not from the files.
 void TestFaults::keyFilesDeletedUnderARunningViewer()
 {
+    m_keyDir = std::make_unique<TestKey::PrivateKeyDir>();
+    if (!m_keyDir->isValid())
+        QSKIP("no /dev/shm (tmpfs) to put the key files in");
     ViewerProcess *viewer = startViewer();
     QVERIFY(load(m_alpha).exitCode == 0);
     QVERIFY2(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,

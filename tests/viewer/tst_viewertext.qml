@@ -14,7 +14,7 @@ TestCase {
     name: "ViewerText"
     when: windowShown
 
-    TestSegment {
+    TestSegmentWriter {
         id: segment
     }
 
