@@ -250,7 +250,8 @@ void Search::run()
     int misses = 0;
     while (m_result->encodes < MaxEncodes) {
         const double aim = m_low > 0 ? Aim : missAim;
-        const double predicted = std::clamp(predictSide() * aim, 0.0, double(m_longer));
+        const double raw = predictSide() * aim;
+        const double predicted = std::isfinite(raw) ? std::clamp(raw, 0.0, double(m_longer)) : 0;
         const int side = qBound(m_low + 1, int(predicted), m_high - 1);
         if (side >= m_high)
             break;
