@@ -10,7 +10,7 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, in this order, of:
 #                                                   micro latency wake idle startup large image
-#                                                   delegates history follow find render
+#                                                   delegates history follow find render fit
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -37,7 +37,7 @@ source "$ROOT/tests/gui/xsession.sh"
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates history follow find render"
+PARTS="micro latency wake idle startup large image delegates history follow find render fit"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -897,6 +897,28 @@ part_render() {
     make_markdown "$RENDER_TEXT" $((2 * 1024 * 1024))
     log "render: 2 MiB of Markdown, $TEXT_RUNS switches from plain"
     textbench_part render --render "$RENDER_TEXT" "part,run,shown_ms,laid_out_ms"
+}
+
+# --- fit: scale-to-fit of large images into a 64 KiB and a 1 MiB segment (issue 17 item 5) --------
+# shm-fitbench draws 6000x6000 smooth and soft PNGs and a 6000x4000 photo-like JPEG, times
+# ImageFitter::fit() on each (medians of wall and CPU time) and checks the result against the
+# largest longer side that fits, searched to the pixel. Target: at most 1.5 s, within 2 %.
+part_fit() {
+    part_begin fit fit.txt logs/fit.err
+    local runs=$((QUICK ? 3 : 5))
+    if ((BUILD_IT)) && ! cmake --build "$BUILD" --target shm-fitbench >"$OUT/logs/fit.err" 2>&1; then
+        problem "building shm-fitbench failed: $(tail -2 "$OUT/logs/fit.err" | tr '\n' ' ')"
+        part_end fit failed
+        return 0
+    fi
+    log "fit: 3 images into 64 KiB and 1 MiB, $runs runs each (a few minutes: the reference search)"
+    if "$BUILD/bin/shm-fitbench" --runs "$runs" >"$OUT/fit.txt" 2>>"$OUT/logs/fit.err"; then
+        part_end fit
+    else
+        problem "shm-fitbench failed: $(grep -h FAILED "$OUT/fit.txt" "$OUT/logs/fit.err" | head -2 | tr '\n' ' ')"
+        part_end fit failed
+    fi
+    cat "$OUT/fit.txt" >&2
 }
 
 # --- run ------------------------------------------------------------------------------------
