@@ -78,17 +78,20 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 [[ -S $XDG_RUNTIME_DIR/shm-wayland ]] || xsession_fail "weston made no socket"
-# Weston's X window: the input xdotool sends through XTEST reaches the Wayland client weston
-# gives the keyboard to (the newest window).
+# Weston's X window (its log names it: "x11 output 1200x850, window id N"): the input xdotool
+# sends through XTEST reaches the Wayland client weston gives the keyboard to (the newest window).
 weston_window=""
 for _ in $(seq 50); do
-    weston_window="$(xdotool search --onlyvisible --class weston 2>/dev/null | head -n 1 || true)"
-    [[ -z $weston_window ]] \
-        && weston_window="$(xdotool search --onlyvisible --name "" 2>/dev/null | head -n 1 || true)"
+    weston_window="$(sed -n 's/.*x11 output .*window id \([0-9][0-9]*\).*/\1/p' \
+        "$XSESSION_DIR/weston.err" | head -n 1)"
     [[ -n $weston_window ]] && break
     sleep 0.1
 done
-[[ -n $weston_window ]] || xsession_fail "no window of weston on $DISPLAY"
+[[ -n $weston_window ]] || xsession_fail "weston named no X window"
+# Under the sanitizers every step of the windows takes longer.
+pause() {
+    sleep "$(awk -v s="$1" -v slow="${XSESSION_SANITIZED:-0}" 'BEGIN { print slow == 1 ? 3 * s : s }')"
+}
 wayland_key() {
     xdotool windowfocus --sync "$weston_window" && xdotool key --delay 50 "$@"
 }
@@ -130,15 +133,15 @@ QT_LOGGING_RULES="qt.qpa.wayland=true" xsession_spawn loader "$BIN/shm-loader" -
 loader_pid=${XSESSION_PIDS[-1]}
 # There is no X window to wait for: weston activates the newest window.
 wayland_wait_active loader 0
-sleep 0.5 # its first frame
+pause 0.5 # its first frame
 kill -0 "$viewer_pid" 2>/dev/null || xsession_fail "the viewer did not start on Wayland"
 grep -q "libqwayland" "/proc/$loader_pid/maps" \
     || xsession_fail "the loader is not on Qt's Wayland platform"
 
 wayland_key ctrl+o
-sleep 1
+pause 1
 wayland_key ctrl+l
-sleep 0.3
+pause 0.3
 wayland_type "$file"
 wayland_key Return
 
@@ -155,7 +158,7 @@ grep -qF '"contentType":"text/markdown; charset=utf-8"' <<<"$status_json" \
 seq="$(sed -n 's/.*"seq":\([0-9]*\).*/\1/p' <<<"$status_json")"
 xsession_wait_for "$XSESSION_DIR/viewer.err" "presented seq=$seq " 10 \
     || xsession_fail "the viewer window did not present load $seq"
-sleep 0.5 # the frame after
+pause 0.5 # the frame after
 if [[ -n $XSESSION_ARTIFACTS ]]; then
     xsession_screenshot "$XSESSION_ARTIFACTS/wayland-session.png"
 fi
@@ -174,7 +177,7 @@ activations=$(wayland_activations viewer)
 # (Weston's window is at the X screen's origin: no window manager.) The pointer moves first, and
 # weston is given time to see it there: a click before lands where the pointer was.
 xdotool mousemove --sync 600 450
-sleep 0.5
+pause 0.5
 xdotool click 1
 wayland_wait_active viewer "$activations"
 wayland_key ctrl+q
