@@ -115,6 +115,13 @@ wayland_wait_active() {
 }
 
 export WAYLAND_DISPLAY=shm-wayland QT_QPA_PLATFORM=wayland QT_QUICK_BACKEND=software
+# Under the sanitizers, no leak check at exit for these two: Qt's Wayland client leaves
+# allocations of libwayland-client and of its platform plugin, unloaded by then (LeakSanitizer
+# names no frame of it, so lsan.supp cannot single them out). Memory errors are still caught,
+# and every other test checks the same code for leaks.
+if [[ ${XSESSION_SANITIZED:-0} == 1 ]]; then
+    export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+fi
 # A message's type first: Qt's debug lines are read above, a warning fails the test below.
 export QT_MESSAGE_PATTERN="%{type} %{category}: %{message}"
 file="$XSESSION_DIR/chosen on wayland.md"
