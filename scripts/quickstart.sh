@@ -72,6 +72,8 @@ if [[ $MODE == test ]]; then
         gdb strace)
     # gui_accessibility: a D-Bus session bus, the AT-SPI bus and registry, pyatspi to read them.
     PACKAGES+=(dbus at-spi2-core python3-pyatspi)
+    # gui_wayland_session: both windows on Qt's Wayland platform inside weston (X11 backend).
+    PACKAGES+=(weston qt6-wayland)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)
