@@ -60,14 +60,14 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;</source>
         <extracomment>%1 is an argument given without an option</extracomment>
-        <translation>Unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>Unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>%1: %2
 Try &apos;%1 --help&apos; for more information.</source>
         <extracomment>%1 is the program&apos;s name (shm-loader), %2 what is wrong with its command line</extracomment>
         <translation>%1: %2
-Weitere Informationen mit &apos;%1 --help&apos;.</translation>
+Weitere Informationen mit „%1 --help“.</translation>
     </message>
 </context>
 <context>
@@ -83,12 +83,12 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process holds it…</source>
-        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie …</translation>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess belegt sie …</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process holds it… (%1 is next)</source>
         <extracomment>%1 is the name or path of the file to load once this load is done</extracomment>
-        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie … (danach: %1)</translation>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess belegt sie … (danach wird %1 geladen)</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     <message>
         <source>Timed out after %1 ms waiting for the shared memory lock (another process holds it); nothing was loaded</source>
         <extracomment>%1 is a number of milliseconds (--timeout)</extracomment>
-        <translation>Zeitüberschreitung nach %1 ms beim Warten auf die Sperre des gemeinsamen Speichers (ein anderer Prozess hält sie); es wurde nichts geladen</translation>
+        <translation>Zeitüberschreitung nach %1 ms beim Warten auf die Sperre des gemeinsamen Speichers (ein anderer Prozess belegt sie); es wurde nichts geladen</translation>
     </message>
     <message>
         <source>Cannot load %1: reading standard input failed: %2</source>
@@ -164,29 +164,29 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     <message>
         <source>not a %1 image, or no reader for it is installed</source>
         <extracomment>%1 is a media type, such as image/webp</extracomment>
-        <translation>kein Bild vom Typ %1, oder kein passendes Lesemodul installiert</translation>
+        <translation>kein %1-Bild, oder kein Bildformat-Plugin dafür installiert</translation>
     </message>
     <message>
         <source>the image claims %1 × %2 pixels, more than the %3 MiB an image may take decoded</source>
         <extracomment>%1 × %2 is the width and height the image&apos;s header claims, %3 a number</extracomment>
-        <translation>das Bild gibt %1 × %2 Pixel an, mehr als die %3 MiB, die ein dekodiertes Bild belegen darf</translation>
+        <translation>Das Bild gibt %1 × %2 Pixel an, mehr als die %3 MiB, die ein dekodiertes Bild belegen darf</translation>
     </message>
     <message>
         <source>the JPEG data has no end-of-image marker (cut short or not JPEG data)</source>
-        <translation>den JPEG-Daten fehlt die Bildende-Markierung (abgeschnitten oder keine JPEG-Daten)</translation>
+        <translation>Den JPEG-Daten fehlt die Bildende-Markierung (abgeschnitten oder keine JPEG-Daten)</translation>
     </message>
     <message>
         <source>too complex: an earlier SVG that took too long is still being drawn</source>
-        <translation>zu komplex: ein früheres SVG, dessen Zeichnen zu lange dauerte, wird noch gezeichnet</translation>
+        <translation>zu komplex: Ein früheres SVG, dessen Zeichnen zu lange dauerte, wird noch gezeichnet</translation>
     </message>
     <message>
         <source>the SVG has text, which needs a QGuiApplication, and this program runs without one</source>
-        <translation>das SVG enthält Text, der eine QGuiApplication braucht, und dieses Programm läuft ohne eine</translation>
+        <translation>Das SVG enthält Text, der eine QGuiApplication braucht, und dieses Programm läuft ohne eine</translation>
     </message>
     <message>
         <source>too complex: drawing it takes longer than %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation>zu komplex: das Zeichnen dauert länger als %1 s</translation>
+        <translation>zu komplex: Das Zeichnen dauert länger als %1 s</translation>
     </message>
 </context>
 <context>
@@ -270,7 +270,7 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     <message>
         <source>Cannot load %1: as QDataStream &lt;&lt; QImage it takes %2 bytes, more than the segment&apos;s %3</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes; keep QDataStream and QImage</extracomment>
-        <translation>%1 kann nicht geladen werden: als QDataStream &lt;&lt; QImage braucht es %2 Bytes, mehr als die %3 des Segments</translation>
+        <translation>%1 kann nicht geladen werden: Als QDataStream &lt;&lt; QImage braucht es %2 Bytes, mehr als die %3 des Segments</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     <message>
         <source>Unexpected argument &apos;%1&apos; (to load a file, use --load PATH)</source>
         <extracomment>%1 is the argument given without an option, often a file&apos;s path</extracomment>
-        <translation>Unerwartetes Argument &apos;%1&apos; (zum Laden einer Datei --load PATH verwenden)</translation>
+        <translation>Unerwartetes Argument „%1“ (zum Laden einer Datei --load PATH verwenden)</translation>
     </message>
     <message>
         <source>--key must not be empty</source>
@@ -324,7 +324,7 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     <message>
         <source>--timeout expects a number of milliseconds, not &apos;%1&apos;</source>
         <extracomment>%1 is what was given instead</extracomment>
-        <translation>--timeout erwartet eine Anzahl Millisekunden, nicht &apos;%1&apos;</translation>
+        <translation>--timeout erwartet eine Anzahl Millisekunden, nicht „%1“</translation>
     </message>
     <message>
         <source>--load needs the name of a bundled text, a path, or -</source>
@@ -351,12 +351,12 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>With --load: give up after MS milliseconds of waiting for the shared memory lock (exit 1); reading, decoding and scaling are not counted. Default, or 0: wait as long as it takes.</source>
         <extracomment>MS is the option&apos;s value: keep it as it is</extracomment>
-        <translation>Mit --load: Bricht nach MS Millisekunden Warten auf die Sperre des gemeinsamen Speichers ab (Exit-Status 1); Lesen, Dekodieren und Skalieren zählen nicht mit. Standard oder 0: wartet unbegrenzt.</translation>
+        <translation>Mit --load: bricht nach MS Millisekunden Warten auf die Sperre des gemeinsamen Speichers ab (Exit-Status 1); Lesen, Dekodieren und Skalieren zählen nicht mit. Standard oder 0: wartet unbegrenzt.</translation>
     </message>
     <message>
         <source>With --load: where the content goes. shm (default): behind shm-viewer&apos;s header. qt-example: an image as Qt&apos;s Shared Memory Example writes it (QDataStream &lt;&lt; QImage at offset 0). classic: plain NUL-terminated text at offset 0.</source>
         <extracomment>LAYOUT and its values shm, qt-example and classic are kept as they are</extracomment>
-        <translation>Mit --load: wohin der Inhalt kommt. shm (Standard): hinter den Header von shm-viewer. qt-example: ein Bild, wie Qts Shared Memory Example es schreibt (QDataStream &lt;&lt; QImage an Offset 0). classic: reiner, NUL-terminierter Text an Offset 0.</translation>
+        <translation>Mit --load: wohin der Inhalt geschrieben wird. shm (Standard): hinter den Header von shm-viewer. qt-example: ein Bild, wie Qts Shared Memory Example es schreibt (QDataStream &lt;&lt; QImage an Offset 0). classic: reiner, NUL-terminierter Text an Offset 0.</translation>
     </message>
     <message>
         <source>--layout only applies to --load</source>
@@ -421,7 +421,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>Choosing an entry loads it at once: the bundled files, then the files opened recently</source>
-        <translation>Ein gewählter Eintrag wird sofort geladen: zuerst die mitgelieferten Dateien, dann die zuletzt geöffneten</translation>
+        <translation>Ein gewählter Eintrag wird sofort geladen; oben die mitgelieferten Dateien, darunter die zuletzt geöffneten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -517,7 +517,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>F&amp;ollow Latest</source>
-        <translation>Neuesten &amp;folgen</translation>
+        <translation>Neues &amp;automatisch anzeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -585,7 +585,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>Follow latest</source>
-        <translation>Neuesten folgen</translation>
+        <translation>Neues automatisch anzeigen</translation>
     </message>
     <message>
         <source>Show each new load as it arrives; when off, keep what you are reading</source>
@@ -609,11 +609,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>1 new load — not shown while follow latest is off</source>
-        <translation>1 neuer Ladevorgang — nicht angezeigt, solange „Neuesten folgen“ aus ist</translation>
+        <translation>1 neuer Ladevorgang — nicht angezeigt, solange „Neues automatisch anzeigen“ aus ist</translation>
     </message>
     <message>
         <source>%1 new loads — not shown while follow latest is off</source>
-        <translation>%1 neue Ladevorgänge — nicht angezeigt, solange „Neuesten folgen“ aus ist</translation>
+        <translation>%1 neue Ladevorgänge — nicht angezeigt, solange „Neues automatisch anzeigen“ aus ist</translation>
     </message>
     <message>
         <source>Show</source>
@@ -625,7 +625,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -637,7 +637,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts</translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
@@ -807,12 +807,12 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>generation %1, by pid %2, at %3</source>
         <extracomment>%1 is a number (the write&apos;s sequence number), %2 a process id, %3 a date and time (2026-01-01T15:24:06)</extracomment>
-        <translation>Generation %1, von PID %2, um %3</translation>
+        <translation>Generation %1, von PID %2, am %3</translation>
     </message>
     <message>
         <source>raw text without a header (a classic loader), %1</source>
         <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
-        <translation>Rohtext ohne Header (ein klassisches Ladeprogramm), %1</translation>
+        <translation>Rohtext ohne Header (von einem klassischen Ladeprogramm), %1</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -822,26 +822,26 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>free (last taken or released by pid %1), %2 waiting</source>
         <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
-        <translation>frei (zuletzt gesetzt oder freigegeben von PID %1), %2 wartend</translation>
+        <translation>frei (zuletzt belegt oder freigegeben von PID %1), %2 in der Warteschlange</translation>
     </message>
     <message>
         <source>free (last taken or released by pid %1)</source>
         <extracomment>%1 is a process id</extracomment>
-        <translation>frei (zuletzt gesetzt oder freigegeben von PID %1)</translation>
+        <translation>frei (zuletzt belegt oder freigegeben von PID %1)</translation>
     </message>
     <message>
         <source>taken, by pid %1, %2 waiting</source>
         <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
-        <translation>gesetzt, von PID %1, %2 wartend</translation>
+        <translation>belegt von PID %1, %2 in der Warteschlange</translation>
     </message>
     <message>
         <source>taken, by pid %1</source>
         <extracomment>%1 is a process id</extracomment>
-        <translation>gesetzt, von PID %1</translation>
+        <translation>belegt von PID %1</translation>
     </message>
     <message>
         <source>no semaphore (made on the next lock)</source>
-        <translation>kein Semaphor (wird beim nächsten Sperren angelegt)</translation>
+        <translation>kein Semaphor (wird beim nächsten Belegen der Sperre angelegt)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -876,7 +876,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>could not remove segment “%1”: permission denied, or its lock stayed taken for a second by a process not attached to it.</source>
         <extracomment>%1 is the shared memory key</extracomment>
-        <translation>Segment „%1“ konnte nicht entfernt werden: Zugriff verweigert, oder seine Sperre blieb eine Sekunde lang von einem nicht verbundenen Prozess gesetzt.</translation>
+        <translation>Segment „%1“ konnte nicht entfernt werden: Zugriff verweigert, oder seine Sperre war eine Sekunde lang von einem nicht verbundenen Prozess belegt.</translation>
     </message>
     <message>
         <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
@@ -885,7 +885,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>a write is under way (its writer holds the lock)</source>
-        <translation>ein Schreibvorgang läuft (der Schreiber hält die Sperre)</translation>
+        <translation>ein Schreibvorgang läuft (der Schreiber belegt die Sperre)</translation>
     </message>
     <message>
         <source>the last write was interrupted: its writer ended half-way, and nothing of it is shown</source>
@@ -943,7 +943,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>a segment with this key already exists</source>
-        <translation>ein Segment mit diesem Schlüssel existiert bereits</translation>
+        <translation>Ein Segment mit diesem Schlüssel existiert bereits</translation>
     </message>
     <message>
         <source>no segment with this key</source>
@@ -951,11 +951,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>could not take the lock</source>
-        <translation>Sperre konnte nicht gesetzt werden</translation>
+        <translation>Die Sperre konnte nicht belegt werden</translation>
     </message>
     <message>
         <source>out of memory or system limits</source>
-        <translation>Speicher oder Systemgrenzen erschöpft</translation>
+        <translation>Speicher erschöpft oder Systemgrenze erreicht</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1013,7 +1013,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>The existing segment has %1 bytes, more than the %2 any program of this suite uses; refusing to read it (shm-viewer --cleanup removes it when unused)</source>
         <extracomment>%1 and %2 are numbers of bytes</extracomment>
-        <translation>Das vorhandene Segment hat %1 Bytes, mehr als die %2, die ein Programm dieser Suite nutzt; es wird nicht gelesen (shm-viewer --cleanup entfernt es, wenn es unbenutzt ist)</translation>
+        <translation>Das vorhandene Segment hat %1 Bytes, mehr als die %2, die die Programme dieser Suite höchstens nutzen; es wird nicht gelesen (shm-viewer --cleanup entfernt es, wenn es unbenutzt ist)</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>The segment has %1 bytes, more than the %2 any program of this suite uses; nothing was loaded</source>
-        <translation>Das Segment hat %1 Bytes, mehr als die %2, die ein Programm dieser Suite nutzt; nichts wurde geladen</translation>
+        <translation>Das Segment hat %1 Bytes, mehr als die %2, die die Programme dieser Suite höchstens nutzen; nichts wurde geladen</translation>
     </message>
     <message>
         <source>Cannot publish the frame: %1</source>
@@ -1070,7 +1070,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>The segment&apos;s lock was not free within %1 ms; the write goes in when it is freed</source>
         <extracomment>%1 is a number of milliseconds</extracomment>
-        <translation>Die Sperre des Segments wurde nicht binnen %1 ms frei; geschrieben wird, sobald sie frei ist</translation>
+        <translation>Die Sperre des Segments wurde nicht innerhalb von %1 ms frei; geschrieben wird, sobald sie frei ist</translation>
     </message>
     <message>
         <source>Cannot publish a null image</source>
@@ -1193,7 +1193,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>too complex: embedded images of more than %1 MiB decoded</source>
-        <translation>zu komplex: eingebettete Bilder von dekodiert mehr als %1 MiB</translation>
+        <translation>zu komplex: eingebettete Bilder, die dekodiert mehr als %1 MiB belegen</translation>
     </message>
     <message>
         <source>embeds an image that is no readable raster image (%1)</source>
@@ -1307,12 +1307,12 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>--size must be a number of bytes, at least %1 (the header needs %2): &quot;%3&quot;</source>
         <extracomment>%1 and %2 are numbers of bytes, %3 what was given instead</extracomment>
-        <translation>--size muss eine Anzahl Bytes sein, mindestens %1 (der Header braucht %2): &quot;%3&quot;</translation>
+        <translation>--size muss eine Anzahl Bytes sein, mindestens %1 (der Header braucht %2): „%3“</translation>
     </message>
     <message>
         <source>--interval must be a number of milliseconds from 1 to %1: &quot;%2&quot;</source>
         <extracomment>%1 is a number of milliseconds, %2 what was given instead</extracomment>
-        <translation>--interval muss eine Anzahl Millisekunden von 1 bis %1 sein: &quot;%2&quot;</translation>
+        <translation>--interval muss eine Anzahl Millisekunden von 1 bis %1 sein: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1347,12 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>Waiting for the segment lock — another process is holding it</source>
-        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie</translation>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess belegt sie</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process has held it for %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Warten auf die Segmentsperre — ein anderer Prozess hält sie seit %1 s</translation>
+        <translation>Warten auf die Segmentsperre — ein anderer Prozess belegt sie seit %1 s</translation>
     </message>
     <message>
         <source>Ready — no file loaded yet</source>
@@ -1385,32 +1385,32 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>%1 — %2, %3 × %4, %5 — scaled to fit from %6 × %7 — loaded %8</source>
         <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 × %7 the size the loader scaled it from, %8 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — %2, %3 × %4, %5 — passend skaliert von %6 × %7 — geladen %8</translation>
+        <translation>%1 — %2, %3 × %4, %5 — passend skaliert von %6 × %7 — um %8 geladen</translation>
     </message>
     <message>
         <source>%1 — %2, %3 × %4, %5 — loaded %6</source>
         <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — %2, %3 × %4, %5 — geladen %6</translation>
+        <translation>%1 — %2, %3 × %4, %5 — um %6 geladen</translation>
     </message>
     <message>
         <source>%1 — truncated to %2 of %3 bytes — loaded %4 — not valid UTF-8, shown with replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — gekürzt auf %2 von %3 Bytes — geladen %4 — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
+        <translation>%1 — gekürzt auf %2 von %3 Bytes — um %4 geladen — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
     </message>
     <message>
         <source>%1 — truncated to %2 of %3 bytes — loaded %4</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — gekürzt auf %2 von %3 Bytes — geladen %4</translation>
+        <translation>%1 — gekürzt auf %2 von %3 Bytes — um %4 geladen</translation>
     </message>
     <message>
         <source>%1 — %2 — loaded %3 — not valid UTF-8, shown with replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — %2 — geladen %3 — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
+        <translation>%1 — %2 — um %3 geladen — kein gültiges UTF-8, mit Ersatzzeichen angezeigt</translation>
     </message>
     <message>
         <source>%1 — %2 — loaded %3</source>
         <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1 — %2 — geladen %3</translation>
+        <translation>%1 — %2 — um %3 geladen</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1442,7 +1442,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     <message>
         <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
-        <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
+        <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Betrachter hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;</source>
         <extracomment>%1 is an argument given without an option</extracomment>
-        <translation>意外的参数“%1”</translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>%1: %2
@@ -83,12 +83,12 @@ Try &apos;%1 --help&apos; for more information.</source>
     </message>
     <message>
         <source>Waiting for the segment lock — another process holds it…</source>
-        <translation>正在等待段锁——另一个进程持有该锁…</translation>
+        <translation>正在等待段锁：另一个进程持有该锁…</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process holds it… (%1 is next)</source>
         <extracomment>%1 is the name or path of the file to load once this load is done</extracomment>
-        <translation>正在等待段锁——另一个进程持有该锁…（下一个：%1）</translation>
+        <translation>正在等待段锁：另一个进程持有该锁…（之后加载 %1）</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Timed out after %1 ms waiting for the shared memory lock (another process holds it); nothing was loaded</source>
         <extracomment>%1 is a number of milliseconds (--timeout)</extracomment>
-        <translation>等待共享内存锁 %1 ms 后超时（另一个进程持有该锁），未加载任何内容</translation>
+        <translation>等待共享内存锁 %1 毫秒后超时（另一个进程持有该锁），未加载任何内容</translation>
     </message>
     <message>
         <source>Cannot load %1: reading standard input failed: %2</source>
@@ -169,7 +169,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>the image claims %1 × %2 pixels, more than the %3 MiB an image may take decoded</source>
         <extracomment>%1 × %2 is the width and height the image&apos;s header claims, %3 a number</extracomment>
-        <translation>图像声称有 %1 × %2 像素，解码后将超过单张图像允许的 %3 MiB</translation>
+        <translation>图像标明的尺寸为 %1 × %2 像素，解码后将超过单张图像允许的 %3 MiB</translation>
     </message>
     <message>
         <source>the JPEG data has no end-of-image marker (cut short or not JPEG data)</source>
@@ -181,7 +181,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     </message>
     <message>
         <source>the SVG has text, which needs a QGuiApplication, and this program runs without one</source>
-        <translation>该 SVG 含有文本，需要 QGuiApplication，而本程序没有运行它</translation>
+        <translation>该 SVG 含有文本，绘制文本需要 QGuiApplication，而本程序没有创建它</translation>
     </message>
     <message>
         <source>too complex: drawing it takes longer than %1 s</source>
@@ -193,11 +193,11 @@ Try &apos;%1 --help&apos; for more information.</source>
     <name>LoadReport</name>
     <message>
         <source>The viewer is not running — start shm-viewer first (removed a segment left by a viewer that did not quit cleanly)</source>
-        <translation>查看器未运行——请先启动 shm-viewer（已移除一个未正常退出的查看器遗留的段）</translation>
+        <translation>查看器未运行，请先启动 shm-viewer（已移除一个未正常退出的查看器遗留的段）</translation>
     </message>
     <message>
         <source>The viewer is not running — start shm-viewer first</source>
-        <translation>查看器未运行——请先启动 shm-viewer</translation>
+        <translation>查看器未运行，请先启动 shm-viewer</translation>
     </message>
     <message>
         <source>Cannot load %1: the image of %2 bytes is larger than the %3 bytes the segment has room for</source>
@@ -212,7 +212,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Loaded %1 into shared memory, truncated to %2 of %3 bytes — not valid UTF-8: the viewer shows replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes, such as 65,279 and 118,305</extracomment>
-        <translation>已将 %1 加载到共享内存，截断为 %2 字节（共 %3 字节）——不是有效的 UTF-8：查看器将显示替换字符</translation>
+        <translation>已将 %1 加载到共享内存，截断为 %2 字节（共 %3 字节）；内容不是有效的 UTF-8，查看器将显示替换字符</translation>
     </message>
     <message>
         <source>Loaded %1 into shared memory, truncated to %2 of %3 bytes</source>
@@ -222,7 +222,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Loaded %1 (%2) into shared memory — not valid UTF-8: the viewer shows replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 its size, such as 2.3 KiB</extracomment>
-        <translation>已将 %1（%2）加载到共享内存——不是有效的 UTF-8：查看器将显示替换字符</translation>
+        <translation>已将 %1（%2）加载到共享内存；内容不是有效的 UTF-8，查看器将显示替换字符</translation>
     </message>
     <message>
         <source>Loaded %1 (%2) into shared memory</source>
@@ -255,7 +255,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Cannot load %1: a broken %2 image: %3</source>
         <extracomment>%1 is the file&apos;s name, %2 its media type, such as image/png, %3 what is wrong with it</extracomment>
-        <translation>无法加载 %1：损坏的 %2 图像：%3</translation>
+        <translation>无法加载 %1：%2 图像已损坏：%3</translation>
     </message>
     <message>
         <source>Cannot load %1: --layout qt-example writes an image (as Qt&apos;s Shared Memory Example does), and this is text</source>
@@ -278,7 +278,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Load NAME or PATH without a window, then again whenever the file changes, one line per load, until SIGINT or SIGTERM (exit 0). - follows standard input: the newest lines that fit, written at most every 100 ms, until the input ends.</source>
         <extracomment>NAME, PATH and - are the option&apos;s values, as the help names them: keep them</extracomment>
-        <translation>不打开窗口，加载 NAME 或 PATH，之后每当文件变化时再次加载，每次加载输出一行，直到收到 SIGINT 或 SIGTERM（退出码 0）。值为 - 时跟随标准输入：写入放得下的最新几行，最多每 100 ms 写入一次，直到输入结束。</translation>
+        <translation>不打开窗口，加载 NAME 或 PATH，之后每当文件变化时再次加载，每次加载输出一行，直到收到 SIGINT 或 SIGTERM（退出码 0）。值为 - 时跟随标准输入：写入放得下的最新几行，最多每 100 毫秒写入一次，直到输入结束。</translation>
     </message>
     <message>
         <source>With --load - or --follow -: the source name the viewer shows (default: stdin). Its extension chooses the content type (.md, .html).</source>
@@ -303,7 +303,7 @@ Try &apos;%1 --help&apos; for more information.</source>
     <message>
         <source>Unexpected argument &apos;%1&apos; (to load a file, use --load PATH)</source>
         <extracomment>%1 is the argument given without an option, often a file&apos;s path</extracomment>
-        <translation>意外的参数“%1”（要加载文件，请使用 --load PATH）</translation>
+        <translation>多余的参数“%1”（要加载文件，请使用 --load PATH）</translation>
     </message>
     <message>
         <source>--key must not be empty</source>
@@ -513,7 +513,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>&amp;Newest</source>
-        <translation>最新(&amp;N)</translation>
+        <translation>转到最新(&amp;N)</translation>
     </message>
     <message>
         <source>F&amp;ollow Latest</source>
@@ -609,11 +609,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>1 new load — not shown while follow latest is off</source>
-        <translation>1 次新的加载——“跟随最新”关闭时不显示</translation>
+        <translation>有 1 次新的加载；“跟随最新”已关闭，因此未显示</translation>
     </message>
     <message>
         <source>%1 new loads — not shown while follow latest is off</source>
-        <translation>%1 次新的加载——“跟随最新”关闭时不显示</translation>
+        <translation>有 %1 次新的加载；“跟随最新”已关闭，因此未显示</translation>
     </message>
     <message>
         <source>Show</source>
@@ -748,7 +748,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>attached</source>
         <extracomment>--status row label: how many processes are attached</extracomment>
-        <translation>已附加</translation>
+        <translation>附加进程</translation>
     </message>
     <message>
         <source>created by</source>
@@ -783,7 +783,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>Segment “%1”: an orphan — no process is attached (shm-viewer --cleanup removes it; the next viewer would reuse it).</source>
         <extracomment>%1 is the shared memory key; keep shm-viewer --cleanup as it is</extracomment>
-        <translation>段“%1”：孤立段——没有附加的进程（shm-viewer --cleanup 可将其移除；下一个查看器会重新使用它）。</translation>
+        <translation>段“%1”：孤立段，没有进程附加（shm-viewer --cleanup 可将其移除；下一个查看器会重新使用它）。</translation>
     </message>
     <message>
         <source>Segment “%1”: in use.</source>
@@ -822,7 +822,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>free (last taken or released by pid %1), %2 waiting</source>
         <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
-        <translation>空闲（最后由 PID %1 获取或释放），%2 个等待中</translation>
+        <translation>空闲（最后由 PID %1 获取或释放），%2 个进程在等待</translation>
     </message>
     <message>
         <source>free (last taken or released by pid %1)</source>
@@ -832,7 +832,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>taken, by pid %1, %2 waiting</source>
         <extracomment>%1 is a process id, %2 how many processes wait for the lock</extracomment>
-        <translation>已被 PID %1 获取，%2 个等待中</translation>
+        <translation>已被 PID %1 获取，%2 个进程在等待</translation>
     </message>
     <message>
         <source>taken, by pid %1</source>
@@ -876,7 +876,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>could not remove segment “%1”: permission denied, or its lock stayed taken for a second by a process not attached to it.</source>
         <extracomment>%1 is the shared memory key</extracomment>
-        <translation>无法移除段“%1”：权限不足，或者其锁被一个未附加到该段的进程持有了一秒钟。</translation>
+        <translation>无法移除段“%1”：权限不足，或其锁在一秒内一直被某个未附加到该段的进程占用。</translation>
     </message>
     <message>
         <source>raw image without a header (QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it), %1 × %2, %3</source>
@@ -889,7 +889,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>the last write was interrupted: its writer ended half-way, and nothing of it is shown</source>
-        <translation>上一次写入被中断：写入方中途结束，其内容一概不显示</translation>
+        <translation>上一次写入被中断：写入方中途结束，所写内容均不显示</translation>
     </message>
     <message>
         <source>owner</source>
@@ -1070,7 +1070,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>The segment&apos;s lock was not free within %1 ms; the write goes in when it is freed</source>
         <extracomment>%1 is a number of milliseconds</extracomment>
-        <translation>段的锁在 %1 毫秒内未释放；锁释放后才会写入</translation>
+        <translation>段锁在 %1 毫秒内未释放；释放后再写入</translation>
     </message>
     <message>
         <source>Cannot publish a null image</source>
@@ -1105,7 +1105,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <name>SnapshotPrinter</name>
     <message>
         <source>The segment lock is free again</source>
-        <translation>段锁已重新空闲</translation>
+        <translation>段锁已释放</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1282,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>Say what the system holds for the key (segment, attached processes, content, lock) and exit: 0 the segment exists, 2 it does not.</source>
-        <translation>显示系统中该键对应的内容（段、附加的进程、内容、锁），然后退出：0 表示段存在，2 表示段不存在。</translation>
+        <translation>显示系统中该键的状况（段、附加的进程、内容、锁），然后退出：0 表示段存在，2 表示段不存在。</translation>
     </message>
     <message>
         <source>With --status: one JSON object.</source>
@@ -1319,7 +1319,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <name>ViewerText</name>
     <message>
         <source>No file loaded yet — start shm-loader and pick a file</source>
-        <translation>尚未加载文件——请启动 shm-loader 并选择一个文件</translation>
+        <translation>尚未加载文件，请启动 shm-loader 并选择一个文件</translation>
     </message>
     <message>
         <source>1 byte</source>
@@ -1343,40 +1343,40 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>Segment “%1” — %2</source>
         <extracomment>%1 is the shared memory key, %2 the segment&apos;s size, such as 65,536 bytes (64.0 KiB)</extracomment>
-        <translation>段“%1”——%2</translation>
+        <translation>段“%1”：%2</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process is holding it</source>
-        <translation>正在等待段锁——另一个进程正持有该锁</translation>
+        <translation>正在等待段锁：另一个进程正持有该锁</translation>
     </message>
     <message>
         <source>Waiting for the segment lock — another process has held it for %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation>正在等待段锁——另一个进程已持有该锁 %1 秒</translation>
+        <translation>正在等待段锁：另一个进程已持有该锁 %1 秒</translation>
     </message>
     <message>
         <source>Ready — no file loaded yet</source>
-        <translation>就绪——尚未加载文件</translation>
+        <translation>就绪，尚未加载文件</translation>
     </message>
     <message>
         <source>Unreadable segment: %1</source>
         <extracomment>%1 is why, in English in every language (as shm-viewer --print reports it)</extracomment>
-        <translation>无法读取的段：%1</translation>
+        <translation>段无法读取：%1</translation>
     </message>
     <message>
         <source>Raw image (no header: QDataStream &lt;&lt; QImage, as Qt&apos;s Shared Memory Example writes it) — %1 × %2, %3</source>
         <extracomment>%1 × %2 is the image&apos;s width and height in pixels, %3 its size in bytes</extracomment>
-        <translation>原始图像（无头部：QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同）——%1 × %2，%3</translation>
+        <translation>原始图像（无头部：QDataStream &lt;&lt; QImage，与 Qt 的 Shared Memory Example 写入方式相同），%1 × %2，%3</translation>
     </message>
     <message>
         <source>Raw text (no header) — %1 — not valid UTF-8, shown with replacement characters</source>
         <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
-        <translation>原始文本（无头部）——%1——不是有效的 UTF-8，以替换字符显示</translation>
+        <translation>原始文本（无头部），%1；不是有效的 UTF-8，以替换字符显示</translation>
     </message>
     <message>
         <source>Raw text (no header) — %1</source>
         <extracomment>%1 is the text&apos;s size, such as 42 bytes</extracomment>
-        <translation>原始文本（无头部）——%1</translation>
+        <translation>原始文本（无头部），%1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1385,32 +1385,32 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>%1 — %2, %3 × %4, %5 — scaled to fit from %6 × %7 — loaded %8</source>
         <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 × %7 the size the loader scaled it from, %8 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——%2，%3 × %4，%5——由 %6 × %7 缩放以适应——加载于 %8</translation>
+        <translation>%1（%2，%3 × %4，%5，由 %6 × %7 缩放而来），加载于 %8</translation>
     </message>
     <message>
         <source>%1 — %2, %3 × %4, %5 — loaded %6</source>
         <extracomment>%1 is the image&apos;s name, %2 its content type (image/png), %3 × %4 its width and height in pixels, %5 its size in bytes, %6 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——%2，%3 × %4，%5——加载于 %6</translation>
+        <translation>%1（%2，%3 × %4，%5），加载于 %6</translation>
     </message>
     <message>
         <source>%1 — truncated to %2 of %3 bytes — loaded %4 — not valid UTF-8, shown with replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——截断为 %2 字节（共 %3 字节）——加载于 %4——不是有效的 UTF-8，以替换字符显示</translation>
+        <translation>%1（截断为 %2 字节，共 %3 字节），加载于 %4；不是有效的 UTF-8，以替换字符显示</translation>
     </message>
     <message>
         <source>%1 — truncated to %2 of %3 bytes — loaded %4</source>
         <extracomment>%1 is the file&apos;s name, %2 and %3 numbers of bytes (65,279 of 118,305), %4 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——截断为 %2 字节（共 %3 字节）——加载于 %4</translation>
+        <translation>%1（截断为 %2 字节，共 %3 字节），加载于 %4</translation>
     </message>
     <message>
         <source>%1 — %2 — loaded %3 — not valid UTF-8, shown with replacement characters</source>
         <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——%2——加载于 %3——不是有效的 UTF-8，以替换字符显示</translation>
+        <translation>%1（%2），加载于 %3；不是有效的 UTF-8，以替换字符显示</translation>
     </message>
     <message>
         <source>%1 — %2 — loaded %3</source>
         <extracomment>%1 is the file&apos;s name, %2 its size (2,345 bytes), %3 the time it was loaded (15:24:06)</extracomment>
-        <translation>%1——%2——加载于 %3</translation>
+        <translation>%1（%2），加载于 %3</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1442,7 +1442,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>A key file of the segment in %1 was deleted; the viewer made it anew, loads arrive again</source>
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
-        <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建它，加载的内容会再次到达</translation>
+        <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建该文件，加载的内容会重新送达</translation>
     </message>
 </context>
 <context>

@@ -285,13 +285,13 @@ ThemedWindow {
             Accessible.name: text.replace(/&(.)/g, "$1")
         }
 
-        Menu {
+        FittedMenu {
             title: qsTr("&File")
             ShortcutMenuItem { action: saveAction }
             MenuSeparator {}
             ShortcutMenuItem { action: quitAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&Edit")
             ShortcutMenuItem { action: copyAction }
             ShortcutMenuItem { action: selectAllAction }
@@ -302,7 +302,7 @@ ThemedWindow {
             MenuSeparator {}
             ShortcutMenuItem { action: goToLineAction }
         }
-        Menu {
+        FittedMenu {
             title: qsTr("&View")
             // The Appearance submenu's item too, for its accessible name.
             delegate: ShortcutMenuItem {}
@@ -318,14 +318,14 @@ ThemedWindow {
             ShortcutMenuItem { action: zoomResetAction }
             ShortcutMenuItem { action: actualSizeAction }
             MenuSeparator {}
-            Menu {
+            FittedMenu {
                 title: qsTr("&Appearance")
                 ShortcutMenuItem { action: systemAppearanceAction }
                 ShortcutMenuItem { action: lightAppearanceAction }
                 ShortcutMenuItem { action: darkAppearanceAction }
             }
         }
-        Menu {
+        FittedMenu {
             id: historyMenu
 
             // Items before the list of loads.

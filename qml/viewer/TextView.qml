@@ -456,7 +456,7 @@ FocusScope {
         onContextMenuRequested: contextMenu.popup()
     }
 
-    Menu {
+    FittedMenu {
         id: contextMenu
 
         MenuItem {
