@@ -14,9 +14,18 @@
 #   docs/img/loader.png            the loader window after that load
 #   docs/img/loader-open.png       the loader's Open… dialog
 #   docs/img/{viewer,loader}-{de,zh_CN}.png   both windows in German and Chinese
+#   docs/img/viewer-menu-{de,zh_CN}.png     the viewer's History menu open, in German and Chinese
+# --languages makes only the German and Chinese ones (after a change of words).
 # Needs xvfb, x11-utils, xdotool, imagemagick and CJK fonts (installed when missing, as
 # quickstart.sh does); build first. Look at every picture before committing it.
 set -euo pipefail
+
+ONLY_LANGUAGES=false
+case "${1-}" in
+"") ;;
+--languages) ONLY_LANGUAGES=true ;;
+*) echo "usage: $0 [--languages]" >&2; exit 2 ;;
+esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -115,6 +124,7 @@ start_loader() { # start_loader KEY [ENV...]: sets LOADER to its window, below t
 }
 load() { "$BIN/shm-loader" --key "$1" --load "$2" >/dev/null; }
 
+if ! $ONLY_LANGUAGES; then
 # --- English, light -------------------------------------------------------------------------
 settings light
 KEY="screenshots-$$"
@@ -157,11 +167,16 @@ start_viewer "$KEY"
 load "$KEY" notes.md
 shoot "$VIEWER" "$IMG/viewer-dark.png"
 stop_programs
+fi
 
 # --- German and Chinese -----------------------------------------------------------------------
+# The History menu's mnemonic in each language (&Verlauf, 历史记录(&H)): its longest item, and the
+# load, show that a menu is as wide as its items.
+declare -A HISTORY_MENU=([de]=alt+v [zh_CN]=alt+h)
 for language in de zh_CN; do
     settings light
-    KEY="screenshots-$language-$$"
+    # A key as short as the default (ShmLoaderText): the status line shows it as a user sees it.
+    KEY="shots-$language-$$"
     locale=(LC_ALL="$language.UTF-8" LANGUAGE="$language")
     start_viewer "$KEY" "${locale[@]}"
     start_loader "$KEY" "${locale[@]}"
@@ -170,6 +185,9 @@ for language in de zh_CN; do
     sleep 0.5
     shoot "$VIEWER" "$IMG/viewer-$language.png"
     shoot "$LOADER" "$IMG/loader-$language.png"
+    keys "$VIEWER" "${HISTORY_MENU[$language]}"
+    shoot "$VIEWER" "$IMG/viewer-menu-$language.png"
+    keys "$VIEWER" Escape
     stop_programs
 done
 
