@@ -573,7 +573,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>Show the previous load (Alt+Left)</source>
-        <translation>显示上一次加载的内容（Alt+Left）</translation>
+        <translation>显示上一次加载的内容（Alt+左方向）</translation>
     </message>
     <message>
         <source>Forward ▶</source>
@@ -581,7 +581,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     </message>
     <message>
         <source>Show the next load (Alt+Right)</source>
-        <translation>显示下一次加载的内容（Alt+Right）</translation>
+        <translation>显示下一次加载的内容（Alt+右方向）</translation>
     </message>
     <message>
         <source>Follow latest</source>

@@ -9,11 +9,20 @@ import QtQuick.Controls
 MenuItem {
     id: item
 
-    readonly property string shortcutText: action && action.shortcut ? String(action.shortcut) : ""
+    // As the system's language writes it ("Strg+F" in German), from Qt's own catalogue.
+    readonly property string shortcutText: keys.nativeText
 
     rightPadding: padding + (shortcutText !== "" ? shortcutLabel.implicitWidth + 32 : 0)
     // Qt Quick 6.4 gives screen readers the text with its mnemonic mark ("&Copy"): read "Copy".
     Accessible.name: text.replace(/&(.)/g, "$1")
+
+    // Only for its nativeText: disabled, it never takes the key from the action.
+    Shortcut {
+        id: keys
+
+        enabled: false
+        sequence: item.action && item.action.shortcut ? item.action.shortcut : ""
+    }
 
     Label {
         id: shortcutLabel
