@@ -63,7 +63,7 @@ wayland_cleanup() {
 }
 trap wayland_cleanup EXIT
 KEY="gui-wayland-$$"
-xsession_track_key "$KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"
 # Weston's socket in the session's folder, never a user's.
 export XDG_RUNTIME_DIR="$XSESSION_DIR/runtime"
@@ -136,6 +136,7 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 "$BIN/shm-viewer" --status --key "$KEY" >/dev/null 2>&1 || xsession_fail "no viewer on $KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY" # its ids: the test closes this viewer
 QT_LOGGING_RULES="qt.qpa.wayland=true" xsession_spawn loader "$BIN/shm-loader" --key "$KEY"
 loader_pid=${XSESSION_PIDS[-1]}
 # There is no X window to wait for: weston activates the newest window.
