@@ -31,37 +31,7 @@ source "$HERE/xsession.sh"
 xsession_start
 # Weston and the clients it starts (weston-keyboard, weston-desktop-shell) carry this tag in their
 # environment, as do the programs: none of them may outlive the test.
-export SHM_WAYLAND_TEST_TAG="wayland-$$-$RANDOM"
-wayland_leftovers() {
-    local file pid
-    for file in $(grep -lzsx "SHM_WAYLAND_TEST_TAG=$SHM_WAYLAND_TEST_TAG" /proc/[0-9]*/environ); do
-        pid=${file#/proc/}
-        pid=${pid%/environ}
-        kill -0 "$pid" 2>/dev/null && echo "$pid" # not the grep above, gone by now
-    done
-}
-# xsession's clean-up (programs newest first, weston, Xvfb, the key), then the tagged processes.
-wayland_cleanup() {
-    local status=$? left _
-    trap - EXIT
-    set +e
-    (
-        (exit "$status")
-        xsession_cleanup
-    ) || status=1
-    for _ in $(seq 30); do
-        left="$(wayland_leftovers)"
-        [[ -z $left ]] && break
-        sleep 0.1
-    done
-    if [[ -n $left ]]; then
-        xsession_log "left running: $(ps -o pid=,args= -p "${left//$'\n'/,}")"
-        kill -KILL $left 2>/dev/null || true
-        status=1
-    fi
-    exit "$status"
-}
-trap wayland_cleanup EXIT
+xsession_tag_processes
 KEY="gui-wayland-$$"
 xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"
