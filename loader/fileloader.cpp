@@ -53,14 +53,6 @@ void FileLoader::setAssetsDir(const QString &dir)
     emit assetsDirChanged();
 }
 
-void FileLoader::setWaitNoticeMs(int ms)
-{
-    if (m_waitNotice.interval() == ms)
-        return;
-    m_waitNotice.setInterval(ms);
-    emit waitNoticeMsChanged();
-}
-
 void FileLoader::setFollowChanges(bool follow)
 {
     if (m_followChanges == follow)

@@ -34,6 +34,7 @@ DEFAULT_SEGMENT_SIZE = 64 * 1024
 MAX_SEGMENT_SIZE = 1 << 30
 MAX_IMAGE_FILE_BYTES = 64 * 1024 * 1024
 _HEAD_BYTES = 4096
+_MAX_IMAGE_FILE_BYTES = 64 * 1024 * 1024  # ShmConstants::MaxImageFileBytes
 
 NOT_RUNNING = "The viewer is not running — start shm-viewer first"
 NOT_RUNNING_ORPHAN = ("The viewer is not running — start shm-viewer first (removed a segment left "
@@ -520,6 +521,16 @@ def _cut_prefix(data, capacity, total_size, name_for_nul):
     return kept, max(total_size, len(data))
 
 
+def _refuse_binary_or_misnamed(head, name):
+    """LoadTask's refusals of what is neither text nor an image, and of a text named as one."""
+    if b"\0" in head:
+        raise _refused("Cannot load %s: binary content (application/octet-stream), neither "
+                       "text nor a supported image" % name)
+    named = _IMAGE_SUFFIXES.get(name.rsplit(".", 1)[1].lower() if "." in name else "")
+    if named:
+        raise _refused("Cannot load %s: the name says %s, but it holds text" % (name, named))
+
+
 def _publish_file(key, path, name, lock_timeout_ms):
     fd, file_size = _open_source(path)
     try:
@@ -529,12 +540,7 @@ def _publish_file(key, path, name, lock_timeout_ms):
             os.close(fd)
             fd = -1
             return _publish_image_file(key, path, lock_timeout_ms)
-        if b"\0" in head:
-            raise _refused("Cannot load %s: binary content (application/octet-stream), neither "
-                           "text nor a supported image" % name)
-        named = _IMAGE_SUFFIXES.get(name.rsplit(".", 1)[1].lower() if "." in name else "")
-        if named:
-            raise _refused("Cannot load %s: the name says %s, but it holds text" % (name, named))
+        _refuse_binary_or_misnamed(head, name)
         capacity = _layout.text_capacity(seen or DEFAULT_SEGMENT_SIZE)
         # Four bytes past the room: whether the cut splits a character, and whether anything
         # was cut when the file grew since fstat().
@@ -547,12 +553,24 @@ def _publish_file(key, path, name, lock_timeout_ms):
 
 
 def _publish_stream(key, stream, name, lock_timeout_ms):
+    """shm-loader --load -: what the input is comes from its first bytes, as for a file. An image
+    is read whole (at most _MAX_IMAGE_FILE_BYTES) and handed to shm-loader; of a text only what
+    fits is kept, the rest counted."""
     seen = _segment_size(key)
     if seen == 0:
         raise ViewerNotRunning()
     capacity = _layout.text_capacity(seen)
-    kept = bytearray()
-    total = 0
+    head = bytearray()
+    while len(head) < _HEAD_BYTES:
+        chunk = stream.read(_HEAD_BYTES - len(head))
+        if not chunk:
+            break
+        head += chunk
+    if _image_type_of_content(bytes(head)):
+        return _publish_image_stream(key, bytes(head), stream, name, lock_timeout_ms)
+    _refuse_binary_or_misnamed(bytes(head), name)
+    kept = bytearray(head[:capacity + 4])
+    total = len(head)
     while True:
         chunk = stream.read(1 << 16)
         if not chunk:
@@ -563,6 +581,22 @@ def _publish_stream(key, stream, name, lock_timeout_ms):
     data, original = _cut_prefix(bytes(kept), capacity, total, name)
     return _write_once(key, lambda size: _text_write(data, name, size, original),
                        lock_timeout_ms)
+
+
+def _publish_image_stream(key, head, stream, name, lock_timeout_ms):
+    data = bytearray(head)
+    while True:
+        chunk = stream.read(1 << 16)
+        if not chunk:
+            break
+        data += chunk
+        if len(data) > _MAX_IMAGE_FILE_BYTES:
+            break  # shm-loader refuses it with its own words
+    command = [_shm_loader(), "--key", key, "--load", "-", "--name", name]
+    if lock_timeout_ms is not None and lock_timeout_ms >= 0:
+        command += ["--timeout", str(lock_timeout_ms)]
+    done = subprocess.run(command, input=bytes(data), capture_output=True)
+    return _image_result(done, name, key)
 
 
 def _start_viewer(key, segment_size, timeout_s):
@@ -604,12 +638,17 @@ def _publish_image_file(key, path, lock_timeout_ms):
     command = [_shm_loader(), "--key", key, "--load", os.path.abspath(path)]
     if lock_timeout_ms is not None and lock_timeout_ms >= 0:
         command += ["--timeout", str(lock_timeout_ms)]
-    done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    message = (done.stdout if done.returncode == 0 else done.stderr).strip().splitlines()
+    done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True)
+    return _image_result(done, os.path.basename(path), key)
+
+
+def _image_result(done, name, key):
+    """A Published, or the error, from shm-loader's exit code and last line."""
+    output = (done.stdout if done.returncode == 0 else done.stderr).decode("utf-8", "replace")
+    message = output.strip().splitlines()
     message = message[-1] if message else ""
     if done.returncode == 0:
-        return Published(os.path.basename(path), 0, 0, False, True, 0, _segment_size(key),
-                         message)
+        return Published(name, 0, 0, False, True, 0, _segment_size(key), message)
     if done.returncode == 2:
         raise ViewerNotRunning(message or NOT_RUNNING)
     status = "refused" if done.returncode == 3 else "failed"

@@ -18,37 +18,7 @@ source "$HERE/xsession.sh"
 xsession_start
 # Everything the test starts (the buses, the registry daemon the accessibility bus starts, the
 # programs) carries this tag in its environment: none of them may outlive the test.
-export SHM_A11Y_TEST_TAG="a11y-$$-$RANDOM"
-a11y_leftovers() {
-    local file pid
-    for file in $(grep -lzsx "SHM_A11Y_TEST_TAG=$SHM_A11Y_TEST_TAG" /proc/[0-9]*/environ); do
-        pid=${file#/proc/}
-        pid=${pid%/environ}
-        kill -0 "$pid" 2>/dev/null && echo "$pid" # not the grep above, gone by now
-    done
-}
-# xsession's clean-up (programs newest first, Xvfb, the key), then the tagged processes.
-a11y_cleanup() {
-    local status=$? left _
-    trap - EXIT
-    set +e
-    (
-        (exit "$status")
-        xsession_cleanup
-    ) || status=1
-    for _ in $(seq 30); do
-        left="$(a11y_leftovers)"
-        [[ -z $left ]] && break
-        sleep 0.1
-    done
-    if [[ -n $left ]]; then
-        xsession_log "left running: $(ps -o pid=,args= -p "${left//$'\n'/,}")"
-        kill -KILL $left 2>/dev/null || true
-        status=1
-    fi
-    exit "$status"
-}
-trap a11y_cleanup EXIT
+xsession_tag_processes
 KEY="gui-a11y-$$"
 xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"

@@ -31,39 +31,9 @@ source "$HERE/xsession.sh"
 xsession_start
 # Weston and the clients it starts (weston-keyboard, weston-desktop-shell) carry this tag in their
 # environment, as do the programs: none of them may outlive the test.
-export SHM_WAYLAND_TEST_TAG="wayland-$$-$RANDOM"
-wayland_leftovers() {
-    local file pid
-    for file in $(grep -lzsx "SHM_WAYLAND_TEST_TAG=$SHM_WAYLAND_TEST_TAG" /proc/[0-9]*/environ); do
-        pid=${file#/proc/}
-        pid=${pid%/environ}
-        kill -0 "$pid" 2>/dev/null && echo "$pid" # not the grep above, gone by now
-    done
-}
-# xsession's clean-up (programs newest first, weston, Xvfb, the key), then the tagged processes.
-wayland_cleanup() {
-    local status=$? left _
-    trap - EXIT
-    set +e
-    (
-        (exit "$status")
-        xsession_cleanup
-    ) || status=1
-    for _ in $(seq 30); do
-        left="$(wayland_leftovers)"
-        [[ -z $left ]] && break
-        sleep 0.1
-    done
-    if [[ -n $left ]]; then
-        xsession_log "left running: $(ps -o pid=,args= -p "${left//$'\n'/,}")"
-        kill -KILL $left 2>/dev/null || true
-        status=1
-    fi
-    exit "$status"
-}
-trap wayland_cleanup EXIT
+xsession_tag_processes
 KEY="gui-wayland-$$"
-xsession_track_key "$KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"
 # Weston's socket in the session's folder, never a user's.
 export XDG_RUNTIME_DIR="$XSESSION_DIR/runtime"
@@ -136,6 +106,7 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 "$BIN/shm-viewer" --status --key "$KEY" >/dev/null 2>&1 || xsession_fail "no viewer on $KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY" # its ids: the test closes this viewer
 QT_LOGGING_RULES="qt.qpa.wayland=true" xsession_spawn loader "$BIN/shm-loader" --key "$KEY"
 loader_pid=${XSESSION_PIDS[-1]}
 # There is no X window to wait for: weston activates the newest window.

@@ -10,6 +10,9 @@
 #                                       `VIEWER --status --json` gives now and as the session ends
 #                                       (tests/support/leftovers.sh); call it again once a viewer
 #                                       the test stops itself holds the segment
+#   xsession_tag_processes              everything started from now on (and whatever it starts:
+#                                       buses, daemons, compositors) carries a tag in its
+#                                       environment; one still running at the end fails the test
 #   xsession_spawn NAME COMMAND…        runs COMMAND in the background: XSESSION_DIR/NAME.out, .err
 #   xsession_wait_window TITLE [S]      prints the id of the window named exactly TITLE
 #   xsession_key WINDOW KEY…            focuses WINDOW (no window manager) and sends xdotool keys
@@ -99,6 +102,34 @@ xsession_track_key() {
     ((status != 1)) || xsession_fail "cannot track key $2"
 }
 
+xsession_tag_processes() {
+    export SHM_XSESSION_TAG="xsession-$$-$RANDOM"
+}
+
+# The tagged processes still running, a pid a line.
+xsession_tagged() {
+    local file pid
+    [[ -n ${SHM_XSESSION_TAG:-} ]] || return 0
+    for file in $(grep -lzsx "SHM_XSESSION_TAG=$SHM_XSESSION_TAG" /proc/[0-9]*/environ); do
+        pid=${file#/proc/}
+        pid=${pid%/environ}
+        kill -0 "$pid" 2>/dev/null && echo "$pid" # not the grep above, gone by now
+    done
+}
+
+# Waits 3 s for the tagged processes to end; kills and names those that do not (status 1).
+xsession_end_tagged() {
+    local left _
+    for _ in $(seq 30); do
+        left="$(xsession_tagged)"
+        [[ -z $left ]] && return 0
+        sleep 0.1
+    done
+    xsession_log "left running: $(ps -o pid=,args= -p "${left//$'\n'/,}")"
+    kill -KILL $left 2>/dev/null || true
+    return 1
+}
+
 xsession_spawn() {
     local name=$1
     shift
@@ -176,6 +207,7 @@ xsession_cleanup() {
         wait "$pid" 2>/dev/null || true # its exit status is not the test's
     done
     xsession_stop_xvfb
+    xsession_end_tagged || status=1
     # A viewer that quit while others were attached leaves a reaper for a moment.
     local left
     if left="$(leftovers_check 3)"; then :; else

@@ -240,6 +240,8 @@ class Cli(ShmTestCase):
             self.check_same("-", 0, stdin="from stdin ✓".encode())
             self.check_same("-", 0, ["--name", "piped.md"], stdin=b"# x")
             self.check_same("-", 3, stdin=b"a\0b")
+            # Standard input is taken as a file is: a text named as an image is refused.
+            self.check_same("-", 3, ["--name", "text.png"], stdin=b"just text")
             self.check_same(os.path.join(tmp, "missing"), 3)
             self.check_same(tmp, 3)  # a directory
             fifo = os.path.join(tmp, "fifo")
@@ -288,6 +290,16 @@ class Cli(ShmTestCase):
                                 capture_output=True, env=env, timeout=60)
         loader = subprocess.run([program("shm-loader"), "--key", self.key, "--load", images[0]],
                                 capture_output=True, timeout=60)
+        self.assertEqual((python.returncode, python.stdout), (loader.returncode, loader.stdout))
+        # The same image on standard input: taken by its bytes, as shm-loader --load - takes it.
+        with open(images[0], "rb") as image:
+            piped = image.read()
+        arguments = ["--key", self.key, "--name", "piped.png"]
+        python = subprocess.run([sys.executable, "-m", "shmloader", *arguments, "-"], input=piped,
+                                capture_output=True, env=env, timeout=60)
+        loader = subprocess.run([program("shm-loader"), *arguments, "--load", "-"], input=piped,
+                                capture_output=True, timeout=60)
+        self.assertEqual(loader.returncode, 0, loader.stderr)
         self.assertEqual((python.returncode, python.stdout), (loader.returncode, loader.stdout))
 
 

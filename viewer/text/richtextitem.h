@@ -100,8 +100,6 @@ public:
     void setFinder(TextFinder *finder);
 
     QString plainText() const { return m_plainText; }
-    // The document shown, for tests; may be null.
-    RichTextDocument *document() const { return m_document.get(); }
 
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void clearSelection();

@@ -36,14 +36,11 @@ class TextFinder : public QObject
                        caseSensitiveChanged)
     Q_PROPERTY(bool searching READ isSearching NOTIFY resultsChanged)
     Q_PROPERTY(int count READ count NOTIFY resultsChanged)
-    // More matches than TextSearch::DefaultMaxMatches: count is that cap.
-    Q_PROPERTY(bool capped READ isCapped NOTIFY resultsChanged)
     // Index of the current match, -1 when there is none.
     Q_PROPERTY(int current READ current WRITE setCurrent NOTIFY currentChanged)
     // The current match in the searched text's units (byte offset or document position), -1 for
     // none.
     Q_PROPERTY(double currentOffset READ currentOffset NOTIFY currentChanged)
-    Q_PROPERTY(int currentLength READ currentLength NOTIFY currentChanged)
     // Plain text: the row and column (UTF-16 units of the row) the current match starts at.
     Q_PROPERTY(int currentRow READ currentRow NOTIFY currentChanged)
     Q_PROPERTY(int currentColumn READ currentColumn NOTIFY currentChanged)
@@ -70,6 +67,7 @@ public:
 
     bool isSearching() const { return m_searching; }
     int count() const { return int(m_offsets.size()); }
+    // More matches than TextSearch::DefaultMaxMatches: count is that cap (summary() says so).
     bool isCapped() const { return m_capped; }
     int current() const { return m_current; }
     void setCurrent(int index);
