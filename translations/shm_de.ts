@@ -517,7 +517,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>F&amp;ollow Latest</source>
-        <translation>Neues &amp;automatisch anzeigen</translation>
+        <translation>Neues &amp;anzeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -585,7 +585,7 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>Follow latest</source>
-        <translation>Neues automatisch anzeigen</translation>
+        <translation>Neues anzeigen</translation>
     </message>
     <message>
         <source>Show each new load as it arrives; when off, keep what you are reading</source>
@@ -609,11 +609,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
     </message>
     <message>
         <source>1 new load — not shown while follow latest is off</source>
-        <translation>1 neuer Ladevorgang — nicht angezeigt, solange „Neues automatisch anzeigen“ aus ist</translation>
+        <translation>1 neuer Ladevorgang — nicht angezeigt, solange „Neues anzeigen“ aus ist</translation>
     </message>
     <message>
         <source>%1 new loads — not shown while follow latest is off</source>
-        <translation>%1 neue Ladevorgänge — nicht angezeigt, solange „Neues automatisch anzeigen“ aus ist</translation>
+        <translation>%1 neue Ladevorgänge — nicht angezeigt, solange „Neues anzeigen“ aus ist</translation>
     </message>
     <message>
         <source>Show</source>

@@ -5,7 +5,7 @@
 // German and Chinese), set up as the program sets itself up: ProgramSetup's translations, the
 // Fusion style, the default font. Every menu, the context menu and the Appearance submenu too, is
 // opened, and each item's label is measured with QFontMetrics against the room its menu gives it:
-// none may be cut short.
+// none may be cut short. The tool bar, too, must fit the window at its smallest width.
 
 #include "programsetup.h"
 #include "testkey.h"
@@ -49,6 +49,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void itemsFitTheirMenus();
+    void toolBarFitsTheSmallestWindow();
 
 private:
     QList<QObject *> menus() const;
@@ -194,6 +195,20 @@ void tst_MenuWidths::itemsFitTheirMenus()
     // File 2, Edit 6, View 10 (Appearance too), Appearance 3, History 4, context menu 2: the
     // walk saw them all.
     QCOMPARE(measured, 27);
+}
+
+// The tool bar's buttons say the same commands (a shorter word where the menu's is long): at the
+// window's smallest width, they all still fit.
+void tst_MenuWidths::toolBarFitsTheSmallestWindow()
+{
+    auto *toolBar = m_window->property("header").value<QQuickItem *>();
+    QVERIFY(toolBar);
+    const int smallest = m_window->minimumWidth();
+    QVERIFY(smallest > 0);
+    QVERIFY2(toolBar->implicitWidth() <= smallest,
+             qPrintable(QStringLiteral("the tool bar needs %1 px, the window may be %2 px")
+                                .arg(toolBar->implicitWidth())
+                                .arg(smallest)));
 }
 
 QTEST_MAIN(tst_MenuWidths)
