@@ -13,10 +13,16 @@
 #include "shmconstants.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <functional>
+
+#include <dlfcn.h>
+#include <signal.h>
 
 namespace ShmLoader {
 
@@ -30,6 +36,8 @@ public:
 
     QString key;
     std::chrono::milliseconds lockTimeout{-1};
+    bool spawn = false;
+    std::chrono::milliseconds spawnTimeout{10000};
     // Keeps the segment attached between publishes (SegmentWriter::setKeepAttached()).
     SegmentWriter writer;
 
@@ -39,9 +47,81 @@ public:
         writer.setKeepAttached(true);
         return writer;
     }
-    PublishResult run(std::function<SegmentWriter::Result()> write);
+    // Writes; when it finds no viewer and spawn is on, starts one with a segment of at least
+    // spawnSize bytes (0: its default), waits for it, and writes once more.
+    PublishResult run(const std::function<SegmentWriter::Result()> &write, qint64 spawnSize = 0);
+    PublishResult runOnce(std::function<SegmentWriter::Result()> write);
     static PublishResult fromWriter(const SegmentWriter::Result &written);
+    QString startViewer(qint64 segmentSize) const; // why not, or empty
 };
+
+// shm-viewer next to this library: in its directory (a build tree has lib/ and bin/ side by
+// side, so also ../bin), in the installation's bin/, then on PATH. Empty when there is none.
+static QString viewerProgram()
+{
+    const QString name = QStringLiteral("shm-viewer");
+    Dl_info info = {};
+    QStringList candidates;
+    if (::dladdr(reinterpret_cast<const void *>(&viewerProgram), &info) && info.dli_fname) {
+        const QString libraryDir = QFileInfo(QFile::decodeName(info.dli_fname)).absolutePath();
+        candidates << libraryDir + u'/' + name
+                   << QDir::cleanPath(libraryDir + QStringLiteral("/" SHM_BIN_FROM_LIB "/") + name)
+                   << QDir::cleanPath(libraryDir + QStringLiteral("/../bin/") + name);
+    }
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo file(candidate);
+        if (file.isFile() && file.isExecutable())
+            return file.absoluteFilePath();
+    }
+    return QStandardPaths::findExecutable(name);
+}
+
+QString PublisherPrivate::startViewer(qint64 segmentSize) const
+{
+    const QString program = viewerProgram();
+    if (program.isEmpty())
+        return QCoreApplication::translate("ShmLoader::Publisher",
+                                           "No viewer runs and none could be started: shm-viewer "
+                                           "is neither next to the library nor on PATH");
+    QStringList arguments{QStringLiteral("--key"), key};
+    if (segmentSize > ShmConstants::DefaultSegmentSize)
+        arguments << QStringLiteral("--size") << QString::number(segmentSize);
+    arguments << qEnvironmentVariable("SHM_SPAWN_ARGUMENTS").split(u' ', Qt::SkipEmptyParts);
+    qint64 pid = 0;
+    //: %1 is a program's path
+    if (!QProcess::startDetached(program, arguments, QString(), &pid))
+        return QCoreApplication::translate("ShmLoader::Publisher", "Cannot start %1").arg(program);
+    // Its segment, with the viewer attached: until then a publish would find nobody to show it.
+    const QDeadlineTimer deadline(spawnTimeout.count());
+    for (;;) {
+        const SegmentStatus status = SegmentStatus::inspect(key);
+        if (status.segment.exists && status.segment.attachments > 0)
+            return {};
+        //: %1 is a program's path
+        if (::kill(pid_t(pid), 0) != 0)
+            return QCoreApplication::translate("ShmLoader::Publisher",
+                                               "Started %1, but it ended before making its segment")
+                    .arg(program);
+        //: %1 is a program's path, %2 a number of milliseconds
+        if (deadline.hasExpired())
+            return QCoreApplication::translate("ShmLoader::Publisher",
+                                               "Started %1, but it made no segment within %2 ms")
+                    .arg(program)
+                    .arg(spawnTimeout.count());
+        QThread::msleep(20);
+    }
+}
+
+PublishResult PublisherPrivate::run(const std::function<SegmentWriter::Result()> &write,
+                                    qint64 spawnSize)
+{
+    PublishResult result = runOnce(write);
+    if (!spawn || result.status() != PublishResult::Status::ViewerNotRunning)
+        return result;
+    if (const QString problem = startViewer(spawnSize); !problem.isEmpty())
+        return PublishResult(PublishResult::Status::Failed, problem);
+    return runOnce(write);
+}
 
 // The writer's result in the library's terms, worded as shm-loader words it.
 PublishResult PublisherPrivate::fromWriter(const SegmentWriter::Result &written)
@@ -74,7 +154,7 @@ PublishResult PublisherPrivate::fromWriter(const SegmentWriter::Result &written)
 
 // Writes on this thread, or, with a lock timeout, on a thread of its own that is abandoned
 // (never joined) when the lock is not free in time: QSharedMemory::lock() has no timeout.
-PublishResult PublisherPrivate::run(std::function<SegmentWriter::Result()> write)
+PublishResult PublisherPrivate::runOnce(std::function<SegmentWriter::Result()> write)
 {
     if (lockTimeout.count() < 0)
         return fromWriter(write());
@@ -124,6 +204,26 @@ void Publisher::setLockTimeout(std::chrono::milliseconds timeout)
 std::chrono::milliseconds Publisher::lockTimeout() const
 {
     return d->lockTimeout;
+}
+
+void Publisher::setSpawnViewer(bool spawn)
+{
+    d->spawn = spawn;
+}
+
+bool Publisher::spawnViewer() const
+{
+    return d->spawn;
+}
+
+void Publisher::setSpawnTimeout(std::chrono::milliseconds timeout)
+{
+    d->spawnTimeout = timeout;
+}
+
+std::chrono::milliseconds Publisher::spawnTimeout() const
+{
+    return d->spawnTimeout;
 }
 
 bool Publisher::isViewerRunning() const
@@ -184,19 +284,21 @@ PublishResult Publisher::publishImage(const QImage &image, const QString &name)
     SegmentLayout::PixelFormat format;
     const QImage pixels = rawPixels(image, &format);
     const QString sourceName = name.isEmpty() ? QStringLiteral("image") : name;
-    PublishResult result = d->run([writer = d->writer, pixels, format, sourceName] {
-        SegmentWriter::RawFrame frame;
-        frame.pixelFormat = quint32(format);
-        frame.width = quint32(pixels.width());
-        frame.height = quint32(pixels.height());
-        frame.stride = quint32(pixels.bytesPerLine());
-        // The QImage's own bytes, copied once, into the segment.
-        const QByteArrayView bytes(reinterpret_cast<const char *>(pixels.constBits()),
-                                   pixels.sizeInBytes());
-        return writer.writeRawFrame(bytes, sourceName, frame);
-    });
+    const qint64 needed = pixels.sizeInBytes() + SegmentLayout::MinimumSegmentSize;
+    PublishResult result = d->run(
+            [writer = d->writer, pixels, format, sourceName] {
+                SegmentWriter::RawFrame frame;
+                frame.pixelFormat = quint32(format);
+                frame.width = quint32(pixels.width());
+                frame.height = quint32(pixels.height());
+                frame.stride = quint32(pixels.bytesPerLine());
+                // The QImage's own bytes, copied once, into the segment.
+                const QByteArrayView bytes(reinterpret_cast<const char *>(pixels.constBits()),
+                                           pixels.sizeInBytes());
+                return writer.writeRawFrame(bytes, sourceName, frame);
+            },
+            needed); // a viewer started for it (setSpawnViewer()) makes room for the frame
     if (result.status() == PublishResult::Status::TooLarge) {
-        const qint64 needed = pixels.sizeInBytes() + SegmentLayout::MinimumSegmentSize;
         //: %1 × %2 is the frame's size in pixels, %3 and %4 numbers of bytes
         result = PublishResult(PublishResult::Status::TooLarge,
                                QCoreApplication::translate(

@@ -23,6 +23,10 @@ inline constexpr qsizetype MaxSegmentSize = qsizetype(1) << 30;
 
 inline constexpr int DefaultPollIntervalMs = 100;
 
+// After this long inside one wait for the segment's lock, both windows say "waiting for the
+// lock" (the viewer's SegmentWatcher, the loader's FileLoader): shorter waits are ordinary.
+inline constexpr int LockWaitNoticeMs = 300;
+
 // The most memory one image may take while decoded, in MiB (QImageReader::setAllocationLimit),
 // in the loader and in the viewer alike: a 1 KiB PNG that claims 100,000 × 100,000 pixels is
 // refused at its header instead of claiming gigabytes. 256 MiB holds an 8,192 × 8,192 RGBA image.

@@ -19,7 +19,7 @@ FileLoader::FileLoader(QObject *parent)
     , m_status(tr("Choose a text or an image to load it into shared memory"))
 {
     m_waitNotice.setSingleShot(true);
-    m_waitNotice.setInterval(300);
+    m_waitNotice.setInterval(ShmConstants::LockWaitNoticeMs);
     connect(&m_waitNotice, &QTimer::timeout, this, &FileLoader::showWaiting);
     connect(&m_follower, &FileFollower::changed, this, [this] {
         if (!m_lastRequest.isEmpty())
@@ -51,14 +51,6 @@ void FileLoader::setAssetsDir(const QString &dir)
         return;
     m_assetsDir = dir;
     emit assetsDirChanged();
-}
-
-void FileLoader::setWaitNoticeMs(int ms)
-{
-    if (m_waitNotice.interval() == ms)
-        return;
-    m_waitNotice.setInterval(ms);
-    emit waitNoticeMsChanged();
 }
 
 void FileLoader::setFollowChanges(bool follow)

@@ -26,9 +26,7 @@ class FileLoader : public QObject
     Q_PROPERTY(StatusKind statusKind READ statusKind NOTIFY statusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool waitingForLock READ waitingForLock NOTIFY waitingForLockChanged)
-    Q_PROPERTY(QString loadingName READ loadingName NOTIFY busyChanged)
     Q_PROPERTY(QString queuedName READ queuedName NOTIFY queuedNameChanged)
-    Q_PROPERTY(int waitNoticeMs READ waitNoticeMs WRITE setWaitNoticeMs NOTIFY waitNoticeMsChanged)
     Q_PROPERTY(bool followChanges READ followChanges WRITE setFollowChanges NOTIFY
                        followChangesChanged)
     Q_PROPERTY(QString followedPath READ followedPath NOTIFY followedPathChanged)
@@ -55,8 +53,8 @@ public:
     QString queuedName() const { return m_queuedName; }
     // How long a load's write may wait before the status says it waits for the lock (reading and
     // decoding before it do not count).
-    int waitNoticeMs() const { return m_waitNotice.interval(); }
-    void setWaitNoticeMs(int ms);
+    // Tests only: after how long a wait for the lock is shown (ShmConstants::LockWaitNoticeMs).
+    void setWaitNoticeMs(int ms) { m_waitNotice.setInterval(ms); }
 
     // Whether the file last asked for is loaded again whenever it changes (FileFollower).
     // Bundled assets never change: nothing is followed for them.
@@ -77,7 +75,6 @@ signals:
     void busyChanged();
     void waitingForLockChanged();
     void queuedNameChanged();
-    void waitNoticeMsChanged();
     void followChangesChanged();
     void followedPathChanged();
     // Emitted for every load that finished, superseded ones included.

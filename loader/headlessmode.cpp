@@ -13,6 +13,7 @@
 #include "segmentlayout.h"
 #include "segmentlock.h"
 #include "segmentstatus.h"
+#include "shmconstants.h"
 #include "sourcefile.h"
 #include "streamreader.h"
 #include "unixsignalwatcher.h"
@@ -172,29 +173,31 @@ static int finish(const SegmentWriter::Result &result)
     return LoadReport::exitCode(result.status);
 }
 
+// LoadTask::prepare() or prepareBytes(), for a segment of segmentSize bytes.
+using PrepareWork = std::function<LoadTask::Prepared(qsizetype segmentSize)>;
+
 // Reads, decodes and fits for a segment of segmentSize bytes on a BlockingCall, with no time
 // limit, but a signal ends the wait. Nothing when interrupted (*signal set).
-static std::optional<LoadTask::Prepared> prepare(const LoadTask &task, qsizetype segmentSize,
+static std::optional<LoadTask::Prepared> prepare(const PrepareWork &work, qsizetype segmentSize,
                                                  UnixSignalWatcher *watcher, int *signal)
 {
     auto prepared = std::make_shared<LoadTask::Prepared>();
-    BlockingCall call([task, segmentSize, prepared] { *prepared = task.prepare(segmentSize); });
+    BlockingCall call([work, segmentSize, prepared] { *prepared = work(segmentSize); });
     if (waitFor(&call, -1, watcher, signal) != Wait::Finished)
         return std::nullopt;
     return *prepared;
 }
 
-static int load(const LoaderOptions &options, UnixSignalWatcher *watcher)
+// Prepares for the segment seen, then writes; prepares once more when a viewer of another size
+// came meanwhile and that would do better (LoadTask::needsPreparing).
+static int prepareAndWrite(const LoaderOptions &options, const LoadTask &task,
+                           const PrepareWork &work, qsizetype segmentSize,
+                           UnixSignalWatcher *watcher)
 {
-    const AssetCatalog catalog(options.assetsDir);
-    if (catalog.folderMissing())
-        return fail(catalog.problem());
-    const LoadTask task(options.key, catalog.resolve(options.loadTarget), options.layout);
-    qsizetype segmentSize = LoadTask::segmentSize(options.key);
     for (int attempt = 0;; ++attempt) {
         int signal = 0;
         const std::optional<LoadTask::Prepared> prepared
-                = prepare(task, segmentSize, watcher, &signal);
+                = prepare(work, segmentSize, watcher, &signal);
         if (!prepared)
             return interrupted(signal);
         if (prepared->outcome)
@@ -210,6 +213,17 @@ static int load(const LoaderOptions &options, UnixSignalWatcher *watcher)
             return finish(*result);
         segmentSize = result->segmentSize; // a viewer of another size came meanwhile
     }
+}
+
+static int load(const LoaderOptions &options, UnixSignalWatcher *watcher)
+{
+    const AssetCatalog catalog(options.assetsDir);
+    if (catalog.folderMissing())
+        return fail(catalog.problem());
+    const LoadTask task(options.key, catalog.resolve(options.loadTarget), options.layout);
+    return prepareAndWrite(
+            options, task, [task](qsizetype size) { return task.prepare(size); },
+            LoadTask::segmentSize(options.key), watcher);
 }
 
 // The text the segment of key holds, looked up without attaching (nor waiting for the lock):
@@ -254,28 +268,21 @@ static bool readToEnd(StreamReader *reader, UnixSignalWatcher *watcher, int *sig
     return complete;
 }
 
-// --load -: standard input to its end, keeping what fits; the rest is only counted, so the
-// truncation is flagged with the input's real size. A NUL byte refuses it as it refuses a file:
-// when it is in the part that fits.
+// --load -: standard input to its end, taken as a file's content is (LoadTask): what it is comes
+// from its first bytes, so an image is read whole (within the image file limit) and loaded as an
+// image; of a text only what fits is kept, the rest counted, so the truncation is flagged with the
+// input's real size, and a NUL byte in the part that fits refuses it.
 static int loadStandardInput(const LoaderOptions &options, UnixSignalWatcher *watcher)
 {
     const QString &name = options.streamName;
-    const LoadTask::Layout layout = options.layout;
-    if (layout == LoadTask::Layout::QtExample) {
-        //: %1 is the source name of standard input; keep --layout qt-example as it is
-        printLine(stderr,
-                  HeadlessMode::tr("Cannot load %1: --layout qt-example writes an image, "
-                                   "and standard input is loaded as text")
-                          .arg(name));
-        return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
-    }
     const qsizetype segmentSize = LoadTask::segmentSize(options.key);
     if (segmentSize == 0)
         return viewerNotRunning();
-    const qsizetype capacity = layout == LoadTask::Layout::Classic
+    const qsizetype capacity = options.layout == LoadTask::Layout::Classic
             ? segmentSize - 1
             : SegmentLayout::textCapacity(segmentSize);
     StreamReader reader(STDIN_FILENO, capacity, StreamReader::Keep::Head);
+    reader.setImageLimit(ShmConstants::MaxImageFileBytes);
     int signal = 0;
     if (!readToEnd(&reader, watcher, &signal))
         return interrupted(signal);
@@ -284,22 +291,15 @@ static int loadStandardInput(const LoaderOptions &options, UnixSignalWatcher *wa
         printLine(stderr, readProblem(name, content.error));
         return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
     }
-    SourceFile::Prefix prefix;
-    const qsizetype nul
-            = SourceFile::cutPrefix(content.bytes, capacity, content.totalBytes, &prefix);
-    if (nul >= 0) {
-        printLine(stderr, SourceFile::binaryProblem(name, nul));
-        return LoadReport::exitCode(SegmentWriter::Status::FileRefused);
-    }
-    int code = 0;
-    const std::optional<SegmentWriter::Result> result = writeOnce(
-            options.key,
-            [name, prefix, layout](SegmentWriter &writer) {
-                return layout == LoadTask::Layout::Classic ? writer.writeClassicText(prefix, name)
-                                                           : writer.writePrefix(prefix, name);
+    AssetCatalog::Source source;
+    source.sourceName = name;
+    const LoadTask task(options.key, source, options.layout);
+    return prepareAndWrite(
+            options, task,
+            [task, bytes = content.bytes, total = content.totalBytes](qsizetype size) {
+                return task.prepareBytes(bytes, total, size);
             },
-            options.timeoutMs, watcher, &code);
-    return result ? finish(*result) : code;
+            segmentSize, watcher);
 }
 
 // --follow -: the newest lines of standard input, written at most every FollowIntervalMs while

@@ -23,8 +23,9 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
             //: as they are, like the option names (--assets)
             tr("Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, "
                "without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or "
-               "unreadable, 1 other errors. - reads standard input to its end and loads what "
-               "fits."),
+               "unreadable, 1 other errors. - reads standard input as a file of the same content: "
+               "a "
+               "text to its end, loading what fits; an image whole."),
             QStringLiteral("NAME|PATH|-"));
     const QCommandLineOption followOption(
             QStringLiteral("follow"),

@@ -54,30 +54,49 @@ LoadTask::Prepared LoadTask::prepare(qsizetype segmentSize) const
             return prepared;
         }
         bytes = resource.readAll();
-    } else if (!file.open(m_source.path) || !file.readBytes(HeadBytes, &bytes)) {
+        const quint64 total = quint64(bytes.size());
+        prepareContent(std::move(bytes), total, nullptr, &prepared);
+        return prepared;
+    }
+    if (!file.open(m_source.path) || !file.readBytes(HeadBytes, &bytes)) {
         prepared.outcome = refused(file.errorString());
         return prepared;
     }
-    const ContentSniffer::Result content = ContentSniffer::sniff(bytes.left(HeadBytes));
-
-    switch (content.kind) {
-    case ContentSniffer::Kind::Binary:
-        //: %1 is the file's name, %2 the media type its content has, such as application/pdf
-        prepared.outcome = refused(tr("Cannot load %1: binary content (%2), neither text nor a "
-                                      "supported image")
-                                           .arg(name, content.mimeType));
-        break;
-    case ContentSniffer::Kind::Text:
-        prepareText(bytes, file, &prepared);
-        break;
-    case ContentSniffer::Kind::Image:
-        prepareImage(std::move(bytes), file, content.mimeType, &prepared);
-        break;
-    }
+    prepareContent(std::move(bytes), file.size(), &file, &prepared);
     return prepared;
 }
 
-bool LoadTask::prepareText(const QByteArray &head, SourceFile &file, Prepared *prepared) const
+LoadTask::Prepared LoadTask::prepareBytes(const QByteArray &bytes, quint64 totalBytes,
+                                          qsizetype segmentSize) const
+{
+    Prepared prepared;
+    prepared.segmentSize = segmentSize;
+    prepareContent(bytes, totalBytes, nullptr, &prepared);
+    return prepared;
+}
+
+void LoadTask::prepareContent(QByteArray bytes, quint64 totalBytes, SourceFile *file,
+                              Prepared *prepared) const
+{
+    const ContentSniffer::Result content = ContentSniffer::sniff(bytes.left(HeadBytes));
+    switch (content.kind) {
+    case ContentSniffer::Kind::Binary:
+        //: %1 is the file's name, %2 the media type its content has, such as application/pdf
+        prepared->outcome = refused(tr("Cannot load %1: binary content (%2), neither text nor a "
+                                       "supported image")
+                                            .arg(m_source.sourceName, content.mimeType));
+        break;
+    case ContentSniffer::Kind::Text:
+        prepareText(bytes, totalBytes, file, prepared);
+        break;
+    case ContentSniffer::Kind::Image:
+        prepareImage(std::move(bytes), totalBytes, file, content.mimeType, prepared);
+        break;
+    }
+}
+
+bool LoadTask::prepareText(const QByteArray &head, quint64 totalBytes, SourceFile *file,
+                           Prepared *prepared) const
 {
     const QString &name = m_source.sourceName;
     const QString named = ContentSniffer::typeOfName(name);
@@ -99,13 +118,13 @@ bool LoadTask::prepareText(const QByteArray &head, SourceFile &file, Prepared *p
             = prepared->segmentSize > 0 ? prepared->segmentSize : ShmConstants::DefaultSegmentSize;
     const qsizetype room = m_layout == Layout::Classic ? qMax<qsizetype>(0, size - 1)
                                                        : SegmentLayout::textCapacity(size);
-    if (!m_source.inResources) {
-        if (file.readPrefix(room, &prepared->text))
+    if (file) {
+        if (file->readPrefix(room, &prepared->text))
             return true;
-        prepared->outcome = refused(file.errorString());
+        prepared->outcome = refused(file->errorString());
         return false;
     }
-    const qsizetype nul = SourceFile::cutPrefix(head, room, quint64(head.size()), &prepared->text);
+    const qsizetype nul = SourceFile::cutPrefix(head, room, totalBytes, &prepared->text);
     if (nul < 0)
         return true;
     prepared->outcome = refused(SourceFile::binaryProblem(name, nul));
@@ -167,8 +186,8 @@ static bool fitImage(QByteArray bytes, QImage image, const QString &mimeType, co
     return true;
 }
 
-bool LoadTask::prepareImage(QByteArray bytes, SourceFile &file, const QString &mimeType,
-                            Prepared *prepared) const
+bool LoadTask::prepareImage(QByteArray bytes, quint64 totalBytes, SourceFile *file,
+                            const QString &mimeType, Prepared *prepared) const
 {
     const QString &name = m_source.sourceName;
     if (m_layout == Layout::Classic) {
@@ -179,19 +198,16 @@ bool LoadTask::prepareImage(QByteArray bytes, SourceFile &file, const QString &m
         return false;
     }
     // An image is written whole: read all of it, within a bound.
-    if (!m_source.inResources) {
-        //: %1 is the file's name, %2 a number
-        if (file.size() > quint64(ShmConstants::MaxImageFileBytes)) {
-            prepared->outcome
-                    = refused(tr("Cannot load %1: image files over %2 MiB are refused")
-                                      .arg(name)
-                                      .arg(ShmConstants::MaxImageFileBytes / (1024 * 1024)));
-            return false;
-        }
-        if (!file.readBytes(ShmConstants::MaxImageFileBytes, &bytes)) {
-            prepared->outcome = refused(file.errorString());
-            return false;
-        }
+    //: %1 is the file's name, %2 a number
+    if (totalBytes > quint64(ShmConstants::MaxImageFileBytes)) {
+        prepared->outcome = refused(tr("Cannot load %1: image files over %2 MiB are refused")
+                                            .arg(name)
+                                            .arg(ShmConstants::MaxImageFileBytes / (1024 * 1024)));
+        return false;
+    }
+    if (file && !file->readBytes(ShmConstants::MaxImageFileBytes, &bytes)) {
+        prepared->outcome = refused(file->errorString());
+        return false;
     }
     ImageDecoder::Result image = ImageDecoder::decode(bytes, mimeType);
     //: %1 is the file's name, %2 its media type, such as image/png, %3 what is wrong with it

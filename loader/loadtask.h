@@ -39,6 +39,10 @@ public:
     // Text or image, by what the content is (ContentSniffer); anything else is refused. The
     // source is opened once and read from that descriptor only.
     Prepared prepare(qsizetype segmentSize) const;
+    // The same for content already read (standard input): bytes, the start of totalBytes (all of
+    // an image; of a text at least what the segment holds and 4 bytes more, when there is that
+    // much). The source's path is not used.
+    Prepared prepareBytes(const QByteArray &bytes, quint64 totalBytes, qsizetype segmentSize) const;
     // writer: SegmentWriter(key()), perhaps with a written handler.
     SegmentWriter::Result write(const Prepared &prepared, const SegmentWriter &writer) const;
     // The attached segment was not the size prepared for, and another prepare() for its size
@@ -58,9 +62,14 @@ public:
     Layout layout() const { return m_layout; }
 
 private:
-    bool prepareText(const QByteArray &head, SourceFile &file, Prepared *prepared) const;
-    bool prepareImage(QByteArray bytes, SourceFile &file, const QString &mimeType,
-                      Prepared *prepared) const;
+    // file: where the rest is read from; nullptr when bytes are all there is to read (a bundled
+    // file, standard input), of totalBytes.
+    void prepareContent(QByteArray bytes, quint64 totalBytes, SourceFile *file,
+                        Prepared *prepared) const;
+    bool prepareText(const QByteArray &head, quint64 totalBytes, SourceFile *file,
+                     Prepared *prepared) const;
+    bool prepareImage(QByteArray bytes, quint64 totalBytes, SourceFile *file,
+                      const QString &mimeType, Prepared *prepared) const;
 
     QString m_key;
     AssetCatalog::Source m_source;

@@ -11,19 +11,14 @@
 #include "loaderlogging.h"
 #include "loaderoptions.h"
 #include "programsetup.h"
-#include "unixsignalwatcher.h"
+#include "programwindow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
 #include <utility>
 
@@ -33,48 +28,29 @@ Q_IMPORT_QML_PLUGIN(ShmThemePlugin)
 static int runWindow(int &argc, char **argv, const LoaderOptions &options,
                      const QElapsedTimer &sinceStart)
 {
-    QGuiApplication app(argc, argv);
-    ProgramSetup::apply(QStringLiteral("shm-loader"));
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-
-    // Ctrl+C or a polite kill closes the window the normal way.
-    UnixSignalWatcher signalWatcher;
-    signalWatcher.watch(SIGINT);
-    signalWatcher.watch(SIGTERM);
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app,
-                     [] { QCoreApplication::quit(); });
-
-    QQmlApplicationEngine engine;
-    // The one way settings reach QML: Main.qml's required properties.
-    engine.setInitialProperties({{QStringLiteral("key"), options.key},
-                                 {QStringLiteral("assetsDir"), options.assetsDir}});
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    engine.loadFromModule("ShmLoader", "Main");
-#else
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ShmLoader/Main.qml")));
-#endif
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key),
-            options.assetsDir.isEmpty() ? "the bundled assets" : qUtf8Printable(options.assetsDir));
-    // For measuring start-up (scripts/measure-performance.sh): QT_LOGGING_RULES=
-    // shm.loader.debug=true. frameSwapped comes from the render thread, queued: log only once.
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, window,
+    ProgramWindow::Options window;
+    window.program = QStringLiteral("shm-loader");
+    window.module = QStringLiteral("ShmLoader");
+    window.properties = {{QStringLiteral("key"), options.key},
+                         {QStringLiteral("assetsDir"), options.assetsDir}};
+    window.created = [&options, &sinceStart](QQuickWindow *quickWindow) {
+        qCDebug(lcLoader, "window ready, key %s, texts from %s", qUtf8Printable(options.key),
+                options.assetsDir.isEmpty() ? "the bundled assets"
+                                            : qUtf8Printable(options.assetsDir));
+        // For measuring start-up (scripts/measure-performance.sh): QT_LOGGING_RULES=
+        // shm.loader.debug=true. frameSwapped comes from the render thread, queued: log only
+        // once.
+        QObject::connect(quickWindow, &QQuickWindow::frameSwapped, quickWindow,
                          [&sinceStart, logged = false]() mutable {
                              if (!std::exchange(logged, true))
                                  qCDebug(lcLoader, "first frame after %lld ms",
                                          sinceStart.elapsed());
                          });
-    }
-    const int code = app.exec();
+    };
     // An SVG drawing given up on must not meet the application's destructor (the segment work
     // stopped at aboutToQuit).
-    if (ImageDecoder::abandonedSvgRenders() > 0)
-        return BlockingCall::exitProcess(code);
-    return code;
+    window.workStillRunning = [] { return ImageDecoder::abandonedSvgRenders() > 0; };
+    return ProgramWindow::run(argc, argv, window);
 }
 
 // True when a platform plugin can be expected to start: an X11 or Wayland display, or a platform
@@ -101,13 +77,11 @@ int main(int argc, char *argv[])
     // Qt Quick installs once, when its library loads, and screen readers would then see an
     // application without a window. So the command line is read once before any exists; for the
     // window that reading is the one used (nothing of it is shown), the rest goes on as before.
-    {
-        const QStringList arguments = CommandLine::arguments(argc, argv);
-        const LoaderOptions first = LoaderOptions::parse(arguments);
-        if (first.outcome.kind == CommandLine::Outcome::Kind::Proceed
-            && first.mode == LoaderOptions::Mode::Window && displayAvailable(arguments))
-            return BlockingCall::exitProcess(runWindow(argc, argv, first, sinceStart));
-    }
+    const QStringList arguments = CommandLine::arguments(argc, argv);
+    const LoaderOptions first = LoaderOptions::parse(arguments);
+    if (first.outcome.kind == CommandLine::Outcome::Kind::Proceed
+        && first.mode == LoaderOptions::Mode::Window && displayAvailable(arguments))
+        return BlockingCall::exitProcess(runWindow(argc, argv, first, sinceStart));
     int exitCode = 0;
     LoaderOptions options;
     {
@@ -116,7 +90,6 @@ int main(int argc, char *argv[])
         // --follow need a QGuiApplication (on the offscreen platform); the window has had its own.
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-loader"));
-        const QStringList arguments = QCoreApplication::arguments();
         options = LoaderOptions::parse(arguments);
         if (const std::optional<int> code
             = CommandLine::finish(options.outcome, QStringLiteral("shm-loader")))

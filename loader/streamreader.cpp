@@ -4,6 +4,7 @@
 #include "streamreader.h"
 
 #include "blockingcall.h"
+#include "contentsniffer.h"
 
 #include <QSocketNotifier>
 
@@ -21,7 +22,10 @@ struct StreamReader::State
     mutable std::mutex mutex;
     Keep keep = Keep::Head;
     qsizetype capacity = 0;
-    QByteArray buffer; // Head: at most capacity + 4 bytes; Tail: at most 2 × capacity
+    qsizetype imageLimit = 0; // Head: 0, or the bytes of an image kept whole
+    bool sniffed = false; // Head: the first SniffBytes were seen
+    bool wholeImage = false; // Head: they are an image's, kept whole up to imageLimit + 1
+    QByteArray buffer; // Head: see Content::bytes; Tail: at most 2 × capacity
     quint64 totalBytes = 0;
     quint64 sequence = 0;
     bool atEnd = false;
@@ -38,15 +42,33 @@ struct StreamReader::State
         const quint64 one = 1;
         [[maybe_unused]] const ssize_t n = ::write(wakeFd, &one, sizeof one);
     }
+    // Under the mutex. The first SniffBytes always, to tell an image from a text; then what
+    // that needs: a text what the segment holds, an image all of it (within its limit).
+    void appendHead(const char *data, qsizetype size)
+    {
+        if (!sniffed) {
+            const qsizetype first = qMin(size, SniffBytes - buffer.size());
+            buffer.append(data, first);
+            data += first;
+            size -= first;
+            if (buffer.size() < SniffBytes)
+                return;
+            sniffed = true;
+            wholeImage = imageLimit > 0
+                    && ContentSniffer::sniff(buffer).kind == ContentSniffer::Kind::Image;
+        }
+        const qsizetype limit = wholeImage ? imageLimit + 1 : capacity + 4;
+        const qsizetype room = limit - buffer.size();
+        if (room > 0)
+            buffer.append(data, qMin(room, size));
+    }
     // Under the mutex.
     void append(const char *data, qsizetype size)
     {
         totalBytes += quint64(size);
         ++sequence;
         if (keep == Keep::Head) {
-            const qsizetype room = capacity + 4 - buffer.size();
-            if (room > 0)
-                buffer.append(data, qMin(room, size));
+            appendHead(data, size);
             return;
         }
         if (size >= capacity) {
@@ -115,6 +137,12 @@ void StreamReader::start()
                 }
             },
             this);
+}
+
+void StreamReader::setImageLimit(qsizetype maxBytes)
+{
+    const std::lock_guard<std::mutex> guard(m_state->mutex);
+    m_state->imageLimit = qMax<qsizetype>(0, maxBytes);
 }
 
 void StreamReader::setCapacity(qsizetype capacity)

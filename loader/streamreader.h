@@ -27,13 +27,21 @@ public:
     StreamReader(int fd, qsizetype capacity, Keep keep, QObject *parent = nullptr);
     ~StreamReader() override; // never waits: a read still blocked is abandoned
 
+    // Head only, before start(): a stream whose first SniffBytes sniff as an image
+    // (ContentSniffer) is kept whole, up to maxBytes + 1 (one more tells it was larger), as a
+    // file's image is read whole; any other stream up to the text the segment holds.
+    void setImageLimit(qsizetype maxBytes);
+    // As many bytes as the loader sniffs a file by (LoadTask::HeadBytes).
+    static constexpr qsizetype SniffBytes = 4096;
+
     void start();
     // A segment of another size (a viewer started again): bounds the buffer from now on.
     void setCapacity(qsizetype capacity);
 
     struct Content
     {
-        // Head: the first capacity + 4 bytes (SegmentWriter cuts on a character boundary).
+        // Head: the first capacity + 4 bytes (SegmentWriter cuts on a character boundary), at
+        // least SniffBytes, or the whole image (see setImageLimit()).
         // Tail: the newest bytes that fit, starting at a line start once older ones were dropped.
         QByteArray bytes;
         quint64 totalBytes = 0; // read so far

@@ -40,6 +40,7 @@ done
 
 # shellcheck source=debian-root.sh
 source "$ROOT/scripts/debian-root.sh"
+source "$ROOT/tests/support/leftovers.sh"
 
 for program in shm-viewer shm-loader; do
     [[ -x $HOST_BUILD/bin/$program ]] || fail "no $HOST_BUILD/bin/$program: build the project first"
@@ -154,6 +155,8 @@ meet() {
         for _ in $(seq 50); do grep -qF "\"source\":\"$name\"" "$out" && break; sleep 0.1; done
         grep -qF "\"source\":\"$name\"" "$out" || fail "the $viewer_side viewer did not show $name"
     done
+    # Its key files and ids, read by the host's viewer (the same /tmp, the same System V objects).
+    leftovers_watch "$HOST_BUILD/bin/shm-viewer" "$key" >/dev/null || fail "no segment of $key"
     stop_viewer
     /usr/bin/python3 - "$out" "$ROOT/assets" <<'PY' || fail "the $viewer_side viewer showed something else than the files"
 import hashlib, json, pathlib, sys
@@ -178,7 +181,6 @@ PY
 }
 meet host root
 meet root host
-leftovers=$(find /tmp -maxdepth 1 -name "qipc_*newerqt*" | wc -l)
-((leftovers == 0)) || fail "key files left in /tmp: $(find /tmp -maxdepth 1 -name "qipc_*newerqt*")"
+left=$(leftovers_check 3) || fail "left behind: ${left//$'\n'/; }"
 
 step "Done: Qt $QT_VERSION builds warning-free, its tests pass, and Qt 6.4 and 6.8 programs meet"

@@ -59,8 +59,10 @@ echo "package: $DEB ($PACKAGE $(dpkg-deb -f "$DEB" Version))"
 step "A fresh $SUITE root"
 debroot_new "$SUITE"
 debroot_copy_in "$DEB" "/root/$(basename "$DEB")"
-for file in headless-flow.sh window-smoke.sh shm-loader-48.webp; do
-    debroot_copy_in "$ROOT/tests/dist/$file" "/root/$file"
+# As in the source tree: headless-flow.sh sources ../support/leftovers.sh.
+for file in dist/headless-flow.sh dist/window-smoke.sh dist/shm-loader-48.webp \
+    support/leftovers.sh; do
+    debroot_copy_in "$ROOT/tests/$file" "/root/tests/$file"
 done
 
 step "apt-get install ./$(basename "$DEB") (and what it depends on, from the mirror)"
@@ -79,11 +81,12 @@ mapfile -t FILES < <(debroot_run dpkg -L "$PACKAGE")
 step "The headless flow inside the root"
 debroot_run /usr/bin/shm-viewer --version
 # A WebP and an SVG file too: their image plugins are dependencies no library link shows.
-debroot_run bash /root/headless-flow.sh /usr/bin "pkgcheck-$$-$RANDOM" /root/shm-loader-48.webp \
+debroot_run bash /root/tests/dist/headless-flow.sh /usr/bin "pkgcheck-$$-$RANDOM" \
+    /root/tests/dist/shm-loader-48.webp \
     /usr/share/icons/hicolor/scalable/apps/shm-viewer.svg || fail "the headless flow"
 
 step "The windows inside the root (offscreen): every QML module they import is installed"
-debroot_run bash /root/window-smoke.sh /usr/bin "pkgcheck-$$-$RANDOM" || fail "the windows"
+debroot_run bash /root/tests/dist/window-smoke.sh /usr/bin "pkgcheck-$$-$RANDOM" || fail "the windows"
 
 step "apt-get purge $PACKAGE"
 debroot_run apt-get purge -y -q "$PACKAGE" >/dev/null || fail "apt-get purge"

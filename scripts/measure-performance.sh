@@ -8,9 +8,9 @@
 #
 #   scripts/measure-performance.sh                # everything, about 6-8 minutes
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
-#   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, of: micro latency
-#                                                   wake idle startup large image delegates
-#                                                   history follow find render
+#   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, in this order, of:
+#                                                   micro latency wake idle startup large image
+#                                                   delegates history follow find render fit
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -21,15 +21,23 @@
 #
 # Every program runs on keys of its own ("shmperf-<pid>-..."), never the default key, and all
 # it starts is stopped and checked for leftovers (segments, semaphores, /tmp/qipc_* files) on the
-# way out. Installs what it lacks with apt-get when run as root.
+# way out (tests/support/leftovers.sh). Installs what it lacks with apt-get when run as root.
+#
+# Each part is one function, part_NAME, which writes its own files (part_begin ... part_end) and
+# asks for what it needs (need_display for a window, need for a tool); `for part in $ONLY` runs
+# them. A new part: its function below and its name in PARTS.
 
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Xvfb as the GUI tests start it (on a display of 90 to 99; the tests take 71 to 79), and the
+# leftover check (tests/support/leftovers.sh, which xsession.sh sources).
+XSESSION_DISPLAYS="90 91 92 93 94 95 96 97 98 99"
+source "$ROOT/tests/gui/xsession.sh"
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates history follow find render"
+PARTS="micro latency wake idle startup large image delegates history follow find render fit"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -49,7 +57,7 @@ while (($#)); do
     --out=*) OUT=${1#--out=} ;;
     --out) OUT=${2:?--out needs a directory}; shift ;;
     -h | --help)
-        sed -n '4,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '4,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -114,7 +122,6 @@ WORK=$(mktemp -d /tmp/shm-perf.XXXXXX) # scratch: input texts, XDG_RUNTIME_DIR
 KEY_PREFIX="shmperf-$$"
 KEYS=()
 PIDS=()
-XVFB_PID=
 
 new_key() {
     local key="$KEY_PREFIX-$1"
@@ -134,12 +141,9 @@ cleanup() {
         fi
         wait "$pid" 2>/dev/null || true
     done
-    if [[ -n $XVFB_PID ]]; then
-        kill -TERM "$XVFB_PID" 2>/dev/null || true
-        wait "$XVFB_PID" 2>/dev/null || true
-    fi
-    if ((${#KEYS[@]})) && [[ -x $BUILD/bin/shm-benchmarks ]]; then
-        "$BUILD/bin/shm-benchmarks" --shm-cleanup "${KEYS[@]}" >&2 || true
+    xsession_stop_xvfb
+    if ((${#KEYS[@]})) && [[ -x $BUILD/bin/shm-viewer ]]; then
+        leftovers_remove "$BUILD/bin/shm-viewer" "${KEYS[@]}" >&2 || true
     fi
     rm -rf "$WORK"
     ((status == 0)) || log "stopped with exit status $status; what was collected is in $OUT"
@@ -151,11 +155,6 @@ trap 'exit 130' INT TERM
 # --- dependencies and build -----------------------------------------------------------------
 
 need jq jq
-if want_any latency idle startup large image delegates history; then need Xvfb xvfb; fi
-if want large || want image; then
-    need xdotool xdotool
-    need import imagemagick
-fi
 
 if ((BUILD_IT)); then
     [[ -e /usr/include/benchmark/benchmark.h ]] || install_package libbenchmark-dev
@@ -257,17 +256,13 @@ write_meta
 
 # --- helpers for the programs ---------------------------------------------------------------
 
-# A display of our own: the first free number from 90 on.
-if want_any latency idle startup large image delegates history; then
-    DISPLAY_NUMBER=90
-    while [[ -e /tmp/.X$DISPLAY_NUMBER-lock || -e /tmp/.X11-unix/X$DISPLAY_NUMBER ]]; do
-        DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
-    done
-    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x900x24 -nolisten tcp >"$OUT/logs/xvfb.log" 2>&1 &
-    XVFB_PID=$!
-    for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$DISPLAY_NUMBER ]] && break; sleep 0.1; done
-    export DISPLAY=":$DISPLAY_NUMBER"
-fi
+# need_display: a display of our own for the parts with windows, started once.
+need_display() {
+    [[ -z $XSESSION_XVFB ]] || return 0
+    need Xvfb xvfb
+    need xdpyinfo x11-utils
+    xsession_start_xvfb "$OUT/logs/xvfb.log" || exit 1
+}
 export TZ=UTC # the message pattern's %{time} is then UTC, which date -u parses back
 export XDG_RUNTIME_DIR=$WORK/runtime
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
@@ -332,14 +327,14 @@ for i in $(seq 20); do echo "Line $i of a small text for the latency runs, with 
 
 # --- 1-2. micro-benchmarks: Google Benchmark's JSON, every repetition -------------------------
 
-if want micro; then
+part_micro() {
     part_begin micro micro.json logs/micro.txt
     log "micro-benchmarks: $BENCH_REPS repetitions each"
     "$BENCH" --benchmark_repetitions="$BENCH_REPS" --benchmark_min_time="$BENCH_MIN_TIME" \
         --benchmark_display_aggregates_only=true --benchmark_out="$OUT/micro.json" \
         --benchmark_out_format=json >"$OUT/logs/micro.txt" 2>&1 || { cat "$OUT/logs/micro.txt" >&2; exit 1; }
     part_end micro
-fi
+}
 
 # --- 3. update latency: latency.csv (run,interval_ms,latency_ms) ----------------------------
 
@@ -400,7 +395,8 @@ latency_run() {
     fi
 }
 
-if want latency; then
+part_latency() {
+    need_display
     part_begin latency latency.csv latency-runs.csv latency-frames.csv 'logs/latency-*.err'
     echo "run,interval_ms,latency_ms" >"$OUT/latency.csv"
     echo "run,interval_ms,loads,failed_loads" >"$OUT/latency-runs.csv"
@@ -419,13 +415,14 @@ if want latency; then
     latency_run window-software 10 $((LOADS / 2)) QT_QUICK_BACKEND=software
     latency_run window-software 100 $((LOADS / 2)) QT_QUICK_BACKEND=software
     part_end latency
-fi
+}
 
 # --- wake-up latency: wake-latency.csv (run,interval_ms,latency_us) ---------------------------
 # Wake-up latency, a writer's unlock to `shm-viewer --print` printing the change:
 # shm-benchmarks --wake-latency writes that CSV, header first, on keys of its own which it
 # removes, and exits non-zero when it fails; its notes on the bursts go to stderr.
-wake_latency_run() {
+part_wake() {
+    part_begin wake wake-latency.csv logs/wake-latency.err logs/wake-latency.unexpected.csv
     log "wake-up latency"
     if ! "$BENCH" --wake-latency >"$OUT/wake-latency.csv" 2>"$OUT/logs/wake-latency.err"; then
         problem "shm-benchmarks --wake-latency failed: $(tail -2 "$OUT/logs/wake-latency.err" | tr '\n' ' ')"
@@ -441,10 +438,6 @@ wake_latency_run() {
     fi
     part_end wake
 }
-if want wake; then
-    part_begin wake wake-latency.csv logs/wake-latency.err logs/wake-latency.unexpected.csv
-    wake_latency_run
-fi
 
 # --- 4 and 7. idle cost and memory: idle.csv ----------------------------------------------------
 
@@ -456,7 +449,8 @@ status_kib() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status" 2>/dev/nu
 # Why a program is not there to measure: its first lines of stderr.
 gone_reason() { kill -0 "$1" 2>/dev/null || problem "$3 exited early: $(grep -v XDG_RUNTIME "$2" | head -2 | tr '\n' ' ')"; }
 
-if want idle; then
+part_idle() {
+    need_display
     part_begin idle idle.csv 'logs/idle-*.err'
     log "idle cost: viewer window, viewer --print and loader window for $IDLE_SECONDS s"
     idle_key=$(new_key idle-window)
@@ -487,7 +481,7 @@ if want idle; then
     stop_pid "$idle_print"
     stop_pid "$idle_viewer"
     part_end idle
-fi
+}
 
 # --- 5. start-up: startup.csv (measure,run,ms) ----------------------------------------------
 
@@ -519,7 +513,8 @@ startup_run() { # startup_run <viewer|loader> <index>
     fi
     stop_pid "$pid"
 }
-if want startup; then
+part_startup() {
+    need_display
     part_begin startup startup.csv logs/headless.err
     echo "measure,run,ms" >"$OUT/startup.csv"
     log "start-up: $STARTS starts of each window"
@@ -541,11 +536,14 @@ if want startup; then
     done
     stop_pid "$headless_viewer"
     part_end startup
-fi
+}
 
 # --- 6. large text: large.json and large-scroll.csv (scroll,frame_ms) ---------------------------
 
-if want large; then
+part_large() {
+    need_display
+    need xdotool xdotool
+    need import imagemagick
     part_begin large large.json large-scroll.csv large-screenshot.png logs/large.err
     BIG_SEGMENT=17000000
     log "large text: generating 16 MiB"
@@ -620,11 +618,14 @@ if want large; then
         '{ text_bytes: $bytes, segment_bytes: $segment, shown_ms: $shown, vm_hwm_kib: $hwm,
            vm_rss_kib: $rss, close_idle_ms: $close_idle, close_during_load: $close_load }' >"$OUT/large.json"
     part_end large
-fi
+}
 
 # --- a 16 MiB image: image.json, image-frames.csv ---------------------------------------------
 
-if want image; then
+part_image() {
+    need_display
+    need xdotool xdotool
+    need import imagemagick
     part_begin image image.json image-frames.csv image-screenshot.png logs/image.err
     BIG_IMAGE=$WORK/big.png
     log "large image: generating a 4096 x 4096 PNG of about 16 MiB (ImageMagick, a fixed seed)"
@@ -675,11 +676,12 @@ if want image; then
         '{ image_bytes: $bytes, width: 4096, height: 4096, segment_bytes: $segment,
            shown_after_write_ms: $shown, loader_ms: $load, vm_hwm_kib: $hwm }' >"$OUT/image.json"
     part_end image
-fi
+}
 
 # --- the viewer's row delegate, in isolation: delegates.csv -----------------------------------
 
-if want delegates; then
+part_delegates() {
+    need_display
     part_begin delegates delegates.csv logs/delegates.txt
     QMLTESTRUNNER=$(command -v qmltestrunner 2>/dev/null || echo /usr/lib/qt6/bin/qmltestrunner)
     if [[ -x $QMLTESTRUNNER ]]; then
@@ -696,11 +698,12 @@ if want delegates; then
         log "row delegates: skipped, no qmltestrunner"
         part_end delegates "skipped: no qmltestrunner"
     fi
-fi
+}
 
 # --- the viewer's history: history.json (memory with 1, 20 and 30 loads of 1 MiB) ------------
 
-if want history; then
+part_history() {
+    need_display
     part_begin history history.json logs/history.err
     history_key=$(new_key history)
     history_err=$OUT/logs/history.err
@@ -730,7 +733,7 @@ if want history; then
           vm_rss_kib: (.[1] | tonumber) }] | { text_bytes: $bytes, vm_hwm_kib: $hwm, rss: . }' \
         "$WORK/history-rss.csv" >"$OUT/history.json"
     part_end history
-fi
+}
 
 # --- following standard input: follow.csv (seq,lag_ms), follow.json ---------------------------
 # `shm-loader --follow -` fed FOLLOW_RATE lines a second for FOLLOW_SECONDS while `shm-viewer
@@ -738,7 +741,7 @@ fi
 # logs when it printed each snapshot (shm.viewer.latency), so the lag of a snapshot is that time
 # minus the feed time of the last line it shows: how far the viewer is behind the input.
 
-if want follow; then
+part_follow() {
     part_begin follow follow.csv follow.json 'logs/follow-*'
     need "$PYTHON" python3
     follow_key=$(new_key follow)
@@ -826,28 +829,49 @@ PY
            targets: { lag_ms: 200, cpu_cores: 1 } }' >"$OUT/follow.json"
     log "follow: $(jq -c . "$OUT/follow.json")"
     part_end follow
-fi
+}
+
+
+# text_medians <csv>: the medians of a text part (find, render) on stderr (the report does not
+# plot them).
+text_medians() {
+    awk -F, 'function median(list, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && list[j - 1] > list[j]; j--) { t = list[j]; list[j] = list[j - 1]; list[j - 1] = t }
+                 return n % 2 ? list[(n + 1) / 2] : (list[n / 2] + list[n / 2 + 1]) / 2 }
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        $1 == "find" { k = $2 " (" $3 ", " $5 " matches)"; c[k]++; r[k, c[k]] = $col["result_ms"]; s[k, c[k]] = $col["shown_ms"]; g[k, c[k]] = $col["max_gap_ms"]; keys[k] = 1 }
+        $1 == "render" { k = "2 MiB Markdown"; c[k]++; r[k, c[k]] = $col["shown_ms"]; s[k, c[k]] = $col["laid_out_ms"]; keys[k] = 1; render = 1 }
+        END { for (k in keys) { n = c[k]; for (i = 1; i <= n; i++) { a[i] = r[k, i]; b[i] = s[k, i]; d[i] = g[k, i] }
+                if (render) printf "render %s: shown %.1f ms, laid out %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), n
+                else printf "find %s: result %.1f ms, shown %.1f ms, longest GUI gap %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), median(d, n), n } }' "$1" >&2
+}
 
 
 # --- find and render: the viewer's text features in the real window ----------------------------
 # shm-textbench runs Main.qml with its backends (offscreen, software rendering, GUI and scene graph
 # on one thread) and prints one CSV line a run; the header is written here.
 
-if want find; then
+# textbench_part <part> <--find|--render> <text> <CSV header>: shm-textbench on a key of its own,
+# one line a run into <part>.csv, then the medians.
+textbench_part() {
+    local part=$1 option=$2 text=$3 key="$KEY_PREFIX-$1"
+    echo "$4" >"$OUT/$part.csv"
+    KEYS+=("$key")
+    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$key" "$option" "$text" --runs "$TEXT_RUNS" \
+        >>"$OUT/$part.csv" 2>"$OUT/logs/$part.err"; then
+        part_end "$part"
+    else
+        problem "shm-textbench $option failed: $(grep -v XDG_RUNTIME "$OUT/logs/$part.err" | tail -2 | tr '\n' ' ')"
+        part_end "$part" failed
+    fi
+    text_medians "$OUT/$part.csv"
+}
+
+part_find() {
     part_begin find find.csv logs/find.err
     make_big_text
     log "find: 16 MiB text, $TEXT_RUNS runs of each query"
-    echo "part,query,case,run,matches,result_ms,shown_ms,max_gap_ms" >"$OUT/find.csv"
-    find_key="$KEY_PREFIX-find"
-    KEYS+=("$find_key")
-    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$find_key" --find "$BIG_TEXT" --runs "$TEXT_RUNS" \
-        >>"$OUT/find.csv" 2>"$OUT/logs/find.err"; then
-        part_end find
-    else
-        problem "shm-textbench --find failed: $(grep -v XDG_RUNTIME "$OUT/logs/find.err" | tail -2 | tr '\n' ' ')"
-        part_end find failed
-    fi
-fi
+    textbench_part find --find "$BIG_TEXT" "part,query,case,run,matches,result_ms,shown_ms,max_gap_ms"
+}
 
 # A 2 MiB Markdown text as READMEs and changelogs are written: headings, paragraphs with inline
 # markup and links, lists, a code block in every fourth section, a small table in every 32nd.
@@ -867,36 +891,39 @@ make_markdown() { # make_markdown <file> <bytes>
         } }' >"$1"
 }
 
-if want render; then
+part_render() {
     part_begin render render.csv logs/render.err
     RENDER_TEXT=$WORK/render.md
     make_markdown "$RENDER_TEXT" $((2 * 1024 * 1024))
     log "render: 2 MiB of Markdown, $TEXT_RUNS switches from plain"
-    echo "part,run,shown_ms,laid_out_ms" >"$OUT/render.csv"
-    render_key="$KEY_PREFIX-render"
-    KEYS+=("$render_key")
-    if QT_QPA_PLATFORM=offscreen "$TEXTBENCH" --key "$render_key" --render "$RENDER_TEXT" --runs "$TEXT_RUNS" \
-        >>"$OUT/render.csv" 2>"$OUT/logs/render.err"; then
-        part_end render
-    else
-        problem "shm-textbench --render failed: $(grep -v XDG_RUNTIME "$OUT/logs/render.err" | tail -2 | tr '\n' ' ')"
-        part_end render failed
-    fi
-fi
+    textbench_part render --render "$RENDER_TEXT" "part,run,shown_ms,laid_out_ms"
+}
 
-# Medians of the text parts on stderr (the report does not plot them).
-for part in find render; do
-    csv=$OUT/$part.csv
-    want "$part" && [[ -s $csv ]] || continue
-    awk -F, 'function median(list, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && list[j - 1] > list[j]; j--) { t = list[j]; list[j] = list[j - 1]; list[j - 1] = t }
-                 return n % 2 ? list[(n + 1) / 2] : (list[n / 2] + list[n / 2 + 1]) / 2 }
-        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        $1 == "find" { k = $2 " (" $3 ", " $5 " matches)"; c[k]++; r[k, c[k]] = $col["result_ms"]; s[k, c[k]] = $col["shown_ms"]; g[k, c[k]] = $col["max_gap_ms"]; keys[k] = 1 }
-        $1 == "render" { k = "2 MiB Markdown"; c[k]++; r[k, c[k]] = $col["shown_ms"]; s[k, c[k]] = $col["laid_out_ms"]; keys[k] = 1; render = 1 }
-        END { for (k in keys) { n = c[k]; for (i = 1; i <= n; i++) { a[i] = r[k, i]; b[i] = s[k, i]; d[i] = g[k, i] }
-                if (render) printf "render %s: shown %.1f ms, laid out %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), n
-                else printf "find %s: result %.1f ms, shown %.1f ms, longest GUI gap %.1f ms (medians of %d)\n", k, median(a, n), median(b, n), median(d, n), n } }' "$csv" >&2
-done
+# --- fit: scale-to-fit of large images into a 64 KiB and a 1 MiB segment (issue 17 item 5) --------
+# shm-fitbench draws 6000x6000 smooth and soft PNGs and a 6000x4000 photo-like JPEG, times
+# ImageFitter::fit() on each (medians of wall and CPU time) and checks the result against the
+# largest longer side that fits, searched to the pixel. Target: at most 1.5 s, within 2 %.
+part_fit() {
+    part_begin fit fit.txt logs/fit.err
+    local runs=$((QUICK ? 3 : 5))
+    if ((BUILD_IT)) && ! cmake --build "$BUILD" --target shm-fitbench >"$OUT/logs/fit.err" 2>&1; then
+        problem "building shm-fitbench failed: $(tail -2 "$OUT/logs/fit.err" | tr '\n' ' ')"
+        part_end fit failed
+        return 0
+    fi
+    log "fit: 3 images into 64 KiB and 1 MiB, $runs runs each (a few minutes: the reference search)"
+    if "$BUILD/bin/shm-fitbench" --runs "$runs" >"$OUT/fit.txt" 2>>"$OUT/logs/fit.err"; then
+        part_end fit
+    else
+        problem "shm-fitbench failed: $(grep -h FAILED "$OUT/fit.txt" "$OUT/logs/fit.err" | head -2 | tr '\n' ' ')"
+        part_end fit failed
+    fi
+    cat "$OUT/fit.txt" >&2
+}
+
+# --- run ------------------------------------------------------------------------------------
+
+for part in $ONLY; do "part_$part"; done
 
 write_meta
 log "raw results in $OUT"

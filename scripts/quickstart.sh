@@ -12,6 +12,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# The one leftover check of the scripts and shell tests.
+source tests/support/leftovers.sh
 
 MODE="run"
 case "${1:-}" in
@@ -70,6 +72,8 @@ if [[ $MODE == test ]]; then
         gdb strace)
     # gui_accessibility: a D-Bus session bus, the AT-SPI bus and registry, pyatspi to read them.
     PACKAGES+=(dbus at-spi2-core python3-pyatspi)
+    # gui_wayland_session: both windows on Qt's Wayland platform inside weston (X11 backend).
+    PACKAGES+=(weston qt6-wayland)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)
@@ -157,6 +161,8 @@ headless_tour() {
         sleep 0.3 # one load per viewer poll, so each one is printed
     done
     sleep 0.5
+    # Its key files and the ids of its segment and semaphore, checked once it has quit.
+    leftovers_watch build/bin/shm-viewer "$key" >/dev/null || true
     kill -TERM "$viewer"
     wait "$viewer" || status=$?
     trap - EXIT
@@ -186,9 +192,8 @@ headless_tour() {
             "${truncated:-?}" "$first"
     done <"$out"
     rm -f "$out" "$err"
-    if compgen -G "$TMP/qipc_*quickstart*" >/dev/null; then
-        fail "the viewer left IPC key files behind: $(ls "$TMP"/qipc_*quickstart*)"
-    fi
+    local left
+    left="$(leftovers_check 3)" || fail "the viewer left behind: ${left//$'\n'/; }"
     note "the viewer stopped and nothing was left behind"
 }
 
@@ -211,24 +216,9 @@ if [[ $MODE == run ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# --test. IPC objects that exist now are not ours: the final check looks at new ones only, and
-# of those at the orphans: objects whose key no /tmp/qipc_* key file gives any more (Qt's keys
-# are ftok(key file, 'Q')). An object with a key file belongs to a live process or shows up as
-# a leftover key file below; IPC_PRIVATE objects (key 0) are never Qt's.
-list_ipc_ids() { ipcs -m -s 2>/dev/null | awk '$2 ~ /^[0-9]+$/ { print $2 }' | sort; }
-list_orphan_ipc_ids() {
-    local -A keys=()
-    local file dev inode key id
-    for file in "$TMP"/qipc_*; do
-        [[ -e $file ]] || continue
-        read -r dev inode < <(stat -c '%d %i' "$file")
-        keys[$(printf '0x%08x' $(((0x51 << 24) | ((dev & 0xff) << 16) | (inode & 0xffff))))]=1
-    done
-    while read -r key id; do
-        [[ $key == 0x00000000 || -n ${keys[$key]:-} ]] || echo "$id"
-    done < <(ipcs -m -s 2>/dev/null | awk '$1 ~ /^0x/ { print $1, $2 }') | sort
-}
-IPC_BEFORE="$(list_ipc_ids)"
+# --test. IPC objects that exist now are not ours: the final check looks at those made since, and
+# of those at the orphans, whose key files are gone.
+IPC_BEFORE="$(leftovers_ipc_ids)"
 FAILURES=()
 
 section "Headless tour"
@@ -323,18 +313,10 @@ fi
 
 section "Leftovers"
 LEFT=()
-while IFS= read -r file; do
-    LEFT+=("key file $file")
-done < <(compgen -G "$TMP/qipc_*shmtest*" || true; compgen -G "$TMP/qipc_*quickstart*" || true)
-while IFS= read -r id; do
-    [[ -n $id ]] && LEFT+=("orphaned IPC object $id: $(ipcs -m -s | awk -v id="$id" '$2 == id')")
-done < <(comm -13 <(printf '%s\n' "$IPC_BEFORE") <(list_orphan_ipc_ids))
-for exe in /proc/[0-9]*/exe; do
-    target="$(readlink "$exe" 2>/dev/null || true)"
-    case "$target" in
-    "$ROOT"/build*/bin/*) LEFT+=("process ${exe//[^0-9]/}: $target") ;;
-    esac
-done
+while IFS= read -r line; do
+    LEFT+=("$line")
+done < <(leftovers_key_files shmtest quickstart; leftovers_orphans "$IPC_BEFORE"
+    leftovers_processes "$ROOT/build*/bin/*")
 if ((${#LEFT[@]})); then
     printf '  %s\n' "${LEFT[@]}"
     FAILURES+=("leftovers")

@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Keeps README.md's "Publish from your program" blocks equal to the compiled example.
 
-In examples/publish-cpp/ a snippet is the lines between `// [readme: NAME]` and
-`// [/readme: NAME]` (`#` instead of `//` in CMakeLists.txt). In README.md, `<!-- readme: NAME -->`
+In examples/publish-cpp/ and examples/publish-python/ a snippet is the lines between `// [readme: NAME]` and
+`// [/readme: NAME]` (`#` instead of `//` in CMakeLists.txt and Python). In README.md, `<!-- readme: NAME -->`
 on a line of its own is followed by a fenced block that must equal the snippet, with the
 indentation its lines share removed. --check (the default) exits 1 naming what differs, a name
 used by only one side, or a marker that is not paired. Standard library only.
@@ -15,7 +15,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLE = os.path.join(ROOT, "examples", "publish-cpp")
+EXAMPLES = [os.path.join(ROOT, "examples", name) for name in ("publish-cpp", "publish-python")]
 README = os.path.join(ROOT, "README.md")
 MARKER = re.compile(r"^\s*(?://|#)\s*\[(/?)readme:\s*([a-z0-9-]+)\]\s*$")
 TAG = re.compile(r"^<!--\s*readme:\s*([a-z0-9-]+)\s*-->\s*$")
@@ -34,8 +34,12 @@ def dedent(lines):
 
 def snippets(problems):
     found = {}
-    for name in sorted(os.listdir(EXAMPLE)):
-        path = os.path.join(EXAMPLE, name)
+    files = [os.path.join(example, name) for example in EXAMPLES
+             for name in sorted(os.listdir(example))]
+    for path in files:
+        if not os.path.isfile(path):
+            continue
+        name = os.path.relpath(path, ROOT)
         open_at = {}
         with open(path, encoding="utf-8") as source:
             lines = source.read().split("\n")
@@ -84,12 +88,12 @@ def main():
         elif name not in source:
             problems.append(f"snippet {name}: in README.md, but no marker in the example")
         elif source[name] != shown[name]:
-            problems.append(f"snippet {name}: README.md differs from examples/publish-cpp")
+            problems.append(f"snippet {name}: README.md differs from the example")
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         return 1
-    print(f"{len(shown)} README snippets match examples/publish-cpp")
+    print(f"{len(shown)} README snippets match examples/publish-cpp and publish-python")
     return 0
 
 

@@ -39,12 +39,10 @@ if ((${#missing[@]})); then
         "${missing[@]}"
 fi
 
-# A display nobody uses: the first free number from 90 on.
-DISPLAY_NUMBER=90
-while [[ -e /tmp/.X11-unix/X$DISPLAY_NUMBER || -e /tmp/.X$DISPLAY_NUMBER-lock ]]; do
-    DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
-done
-export DISPLAY=":$DISPLAY_NUMBER"
+# Xvfb, and the leftover check, as the GUI tests have them; a display of 90 to 99 (the tests
+# take 71 to 79).
+XSESSION_DISPLAYS="90 91 92 93 94 95 96 97 98 99"
+source "$ROOT/tests/gui/xsession.sh"
 # Qt Quick's software adaptation: the same pixels on every machine, GPU or not.
 export QT_QUICK_BACKEND=software
 # English unless a shot asks for another language; settings of this run only.
@@ -52,13 +50,13 @@ export LC_ALL=C.UTF-8 LANGUAGE=
 unset QT_QPA_PLATFORMTHEME XDG_CURRENT_DESKTOP
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/screenshots-XXXXXX")
 export XDG_CONFIG_HOME="$WORK/config"
-KEYS=()
 PIDS=()
-XVFB=
 # The programs first, newest first, each waited for: they detach and clean up on SIGTERM, but
-# only while their X server lives (a broken X connection ends a Qt program on the spot).
+# only while their X server lives (a broken X connection ends a Qt program on the spot). The ids
+# of what their keys hold are taken first, for the check at the end.
 stop_programs() {
     local i
+    leftovers_watch_again >/dev/null
     for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
         kill -TERM "${PIDS[i]}" 2>/dev/null || true
         wait "${PIDS[i]}" 2>/dev/null || true
@@ -67,17 +65,11 @@ stop_programs() {
 }
 cleanup() {
     stop_programs
-    [[ -z $XVFB ]] || { kill -TERM "$XVFB" 2>/dev/null || true; wait "$XVFB" 2>/dev/null || true; }
+    xsession_stop_xvfb
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-Xvfb "$DISPLAY" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-for _ in $(seq 50); do
-    if xdpyinfo >/dev/null 2>&1; then break; fi
-    sleep 0.1
-done
+xsession_start_xvfb
 
 window_of() { # window_of PID: the id of the process's visible window, waiting for it
     local id=""
@@ -108,10 +100,10 @@ settings() { # settings APPEARANCE: the viewer's remembered window, as View ▸ 
 start_viewer() { # start_viewer KEY [ENV...]: sets VIEWER to its window
     local key=$1
     shift
-    KEYS+=("$key")
     env "$@" "$BIN/shm-viewer" --key "$key" >/dev/null 2>&1 &
     PIDS+=($!)
     VIEWER="$(window_of "$!")"
+    leftovers_watch "$BIN/shm-viewer" "$key" >/dev/null || true # its key files now, ids later
 }
 start_loader() { # start_loader KEY [ENV...]: sets LOADER to its window, below the viewer
     local key=$1
@@ -184,9 +176,7 @@ done
 # Nothing of the keys may stay behind.
 cleanup
 trap - EXIT
-for key in "${KEYS[@]}"; do
-    if "$BIN/shm-viewer" --status --key "$key" >/dev/null; then
-        echo "the programs left the segment of $key behind" >&2
-        exit 1
-    fi
-done
+if ! left=$(leftovers_check 3); then
+    echo "the programs left behind: ${left//$'\n'/; }" >&2
+    exit 1
+fi

@@ -158,11 +158,6 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
         <extracomment>%1 is the signal&apos;s name, SIGINT or SIGTERM</extracomment>
         <translation>Durch %1 unterbrochen; nichts wurde geladen</translation>
     </message>
-    <message>
-        <source>Cannot load %1: --layout qt-example writes an image, and standard input is loaded as text</source>
-        <extracomment>%1 is the source name of standard input; keep --layout qt-example as it is</extracomment>
-        <translation>%1 kann nicht geladen werden: --layout qt-example schreibt ein Bild, und die Standardeingabe wird als Text geladen</translation>
-    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -281,11 +276,6 @@ Weitere Informationen mit &apos;%1 --help&apos;.</translation>
 <context>
     <name>LoaderOptions</name>
     <message>
-        <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input to its end and loads what fits.</source>
-        <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
-        <translation>Lädt NAME (einen mitgelieferten Text oder eine Datei aus --assets DIR) oder die Datei unter PATH einmal ohne Fenster und beendet sich. Exit-Status: 0 geladen, 2 kein Betrachter aktiv, 3 Datei abgelehnt oder nicht lesbar, 1 andere Fehler. - liest die Standardeingabe bis zum Ende und lädt, was hineinpasst.</translation>
-    </message>
-    <message>
         <source>Load NAME or PATH without a window, then again whenever the file changes, one line per load, until SIGINT or SIGTERM (exit 0). - follows standard input: the newest lines that fit, written at most every 100 ms, until the input ends.</source>
         <extracomment>NAME, PATH and - are the option&apos;s values, as the help names them: keep them</extracomment>
         <translation>Lädt NAME oder PATH ohne Fenster und danach bei jeder Änderung der Datei erneut, eine Zeile pro Ladevorgang, bis SIGINT oder SIGTERM (Exit-Status 0). - verfolgt die Standardeingabe: die neuesten Zeilen, die hineinpassen, höchstens alle 100 ms geschrieben, bis die Eingabe endet.</translation>
@@ -376,6 +366,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>--layout expects shm, qt-example or classic, not &apos;%1&apos;</source>
         <extracomment>%1 is what was given instead; keep shm, qt-example and classic as they are</extracomment>
         <translation>--layout erwartet shm, qt-example oder classic, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input as a file of the same content: a text to its end, loading what fits; an image whole.</source>
+        <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
+        <translation>Lädt NAME (einen mitgelieferten Text oder eine Datei aus --assets DIR) oder die Datei unter PATH einmal ohne Fenster und beendet sich. Exit-Status: 0 geladen, 2 kein Betrachter aktiv, 3 Datei abgelehnt oder nicht lesbar, 1 andere Fehler. - liest die Standardeingabe wie eine Datei desselben Inhalts: einen Text bis zum Ende, geladen wird, was hineinpasst; ein Bild ganz.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +980,25 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <source>The frame of %1 × %2 pixels (%3 bytes) does not fit the viewer&apos;s segment; start the viewer with --size %4 or more</source>
         <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
         <translation>Das Bild mit %1 × %2 Pixeln (%3 Bytes) passt nicht in das Segment des Betrachters; starten Sie den Betrachter mit --size %4 oder mehr</translation>
+    </message>
+    <message>
+        <source>No viewer runs and none could be started: shm-viewer is neither next to the library nor on PATH</source>
+        <translation>Es läuft kein Betrachter, und keiner konnte gestartet werden: shm-viewer liegt weder neben der Bibliothek noch im PATH</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Started %1, but it ended before making its segment</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>%1 wurde gestartet, hat sich aber beendet, bevor es sein Segment angelegt hat</translation>
+    </message>
+    <message>
+        <source>Started %1, but it made no segment within %2 ms</source>
+        <extracomment>%1 is a program&apos;s path, %2 a number of milliseconds</extracomment>
+        <translation>%1 wurde gestartet, hat aber innerhalb von %2 ms kein Segment angelegt</translation>
     </message>
 </context>
 <context>

@@ -158,11 +158,6 @@ Try &apos;%1 --help&apos; for more information.</source>
         <extracomment>%1 is the signal&apos;s name, SIGINT or SIGTERM</extracomment>
         <translation>被 %1 中断，未加载任何内容</translation>
     </message>
-    <message>
-        <source>Cannot load %1: --layout qt-example writes an image, and standard input is loaded as text</source>
-        <extracomment>%1 is the source name of standard input; keep --layout qt-example as it is</extracomment>
-        <translation>无法加载 %1：--layout qt-example 写入的是图像，而标准输入按文本加载</translation>
-    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -281,11 +276,6 @@ Try &apos;%1 --help&apos; for more information.</source>
 <context>
     <name>LoaderOptions</name>
     <message>
-        <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input to its end and loads what fits.</source>
-        <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
-        <translation>不打开窗口，加载一次 NAME（内置文本，或 --assets DIR 中的文件）或 PATH 处的文件，然后退出：0 表示已加载，2 表示没有正在运行的查看器，3 表示文件被拒绝或无法读取，1 表示其他错误。值为 - 时读取标准输入直至结束，并加载段中放得下的部分。</translation>
-    </message>
-    <message>
         <source>Load NAME or PATH without a window, then again whenever the file changes, one line per load, until SIGINT or SIGTERM (exit 0). - follows standard input: the newest lines that fit, written at most every 100 ms, until the input ends.</source>
         <extracomment>NAME, PATH and - are the option&apos;s values, as the help names them: keep them</extracomment>
         <translation>不打开窗口，加载 NAME 或 PATH，之后每当文件变化时再次加载，每次加载输出一行，直到收到 SIGINT 或 SIGTERM（退出码 0）。值为 - 时跟随标准输入：写入放得下的最新几行，最多每 100 ms 写入一次，直到输入结束。</translation>
@@ -376,6 +366,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>--layout expects shm, qt-example or classic, not &apos;%1&apos;</source>
         <extracomment>%1 is what was given instead; keep shm, qt-example and classic as they are</extracomment>
         <translation>--layout 应为 shm、qt-example 或 classic，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Load NAME (a bundled text, or a file of --assets DIR) or the file at PATH once, without a window, and exit: 0 loaded, 2 no viewer running, 3 file refused or unreadable, 1 other errors. - reads standard input as a file of the same content: a text to its end, loading what fits; an image whole.</source>
+        <extracomment>NAME, PATH, DIR and - are the option&apos;s values, as the help names them: keep them as they are, like the option names (--assets)</extracomment>
+        <translation>不打开窗口，加载一次 NAME（内置文本，或 --assets DIR 中的文件）或 PATH 处的文件，然后退出：0 表示已加载，2 表示没有正在运行的查看器，3 表示文件被拒绝或无法读取，1 表示其他错误。值为 - 时，标准输入按内容相同的文件处理：文本读取直至结束，加载段中放得下的部分；图像完整读取。</translation>
     </message>
 </context>
 <context>
@@ -985,6 +980,25 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <source>The frame of %1 × %2 pixels (%3 bytes) does not fit the viewer&apos;s segment; start the viewer with --size %4 or more</source>
         <extracomment>%1 × %2 is the frame&apos;s size in pixels, %3 and %4 numbers of bytes</extracomment>
         <translation>%1 × %2 像素（%3 字节）的帧放不进查看器的段；请用 --size %4 或更大的值启动查看器</translation>
+    </message>
+    <message>
+        <source>No viewer runs and none could be started: shm-viewer is neither next to the library nor on PATH</source>
+        <translation>没有正在运行的查看器，也无法启动：库旁边和 PATH 中都没有 shm-viewer</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source>Started %1, but it ended before making its segment</source>
+        <extracomment>%1 is a program&apos;s path</extracomment>
+        <translation>已启动 %1，但它在创建共享内存段之前就退出了</translation>
+    </message>
+    <message>
+        <source>Started %1, but it made no segment within %2 ms</source>
+        <extracomment>%1 is a program&apos;s path, %2 a number of milliseconds</extracomment>
+        <translation>已启动 %1，但它在 %2 毫秒内没有创建共享内存段</translation>
     </message>
 </context>
 <context>

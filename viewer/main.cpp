@@ -9,6 +9,7 @@
 #include "imagedecoder.h"
 #include "latencyprobe.h"
 #include "programsetup.h"
+#include "programwindow.h"
 #include "richtextitem.h"
 #include "segmentcommands.h"
 #include "snapshotprinter.h"
@@ -18,12 +19,7 @@
 #include "vieweroptions.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QUrl>
-#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <csignal>
@@ -68,62 +64,28 @@ static int runPrint(int argc, char **argv, const ViewerOptions &options)
     return result;
 }
 
-static int runWindow(int argc, char **argv, const ViewerOptions &options)
+static int runWindow(int &argc, char **argv, const ViewerOptions &options)
 {
-    QGuiApplication app(argc, argv);
-    ProgramSetup::apply(QStringLiteral("shm-viewer"));
-    // A desktop look with scroll bars that stay visible, unless the user picked a style.
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QQmlApplicationEngine engine;
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-#endif
-    // The one way settings reach QML: Main.qml's required properties, set before it completes,
-    // so its backend starts with these values.
-    engine.setInitialProperties({{QStringLiteral("key"), options.key},
-                                 {QStringLiteral("segmentSize"), options.segmentSize},
-                                 {QStringLiteral("pollInterval"), options.pollIntervalMs}});
-
-    // SIGINT and SIGTERM close the window like its close button: the backend detaches on the way.
-    UnixSignalWatcher signalWatcher;
-    signalWatcher.watch(SIGINT);
-    signalWatcher.watch(SIGTERM);
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::unixSignal, &app, [] {
-        const QWindowList windows = QGuiApplication::topLevelWindows();
-        for (QWindow *window : windows)
-            window->close();
-        QCoreApplication::quit();
-    });
-
-    QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [](QObject *object, const QUrl &) {
-                if (!object)
-                    QCoreApplication::exit(1);
-            },
-            Qt::QueuedConnection);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    engine.loadFromModule("ShmViewer", "Main");
-#else
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ShmViewer/Main.qml")));
-#endif
-    if (engine.rootObjects().isEmpty())
-        return 1;
+    ProgramWindow::Options window;
+    window.program = QStringLiteral("shm-viewer");
+    window.module = QStringLiteral("ShmViewer");
+    window.properties = {{QStringLiteral("key"), options.key},
+                         {QStringLiteral("segmentSize"), options.segmentSize},
+                         {QStringLiteral("pollInterval"), options.pollIntervalMs}};
     // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per frame that shows a
     // new snapshot.
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    auto *backend = window ? window->property("backend").value<ViewerBackend *>() : nullptr;
-    if (lcViewerLatency().isInfoEnabled() && backend)
-        new LatencyProbe(backend, window);
-    const int exitCode = app.exec();
-    // A rich-text build or an SVG drawing abandoned by the window may still be running with the
-    // application's fonts: leave now rather than destroy them under it.
-    if (RichTextItem::unfinishedBuilds() > 0 || ImageDecoder::abandonedSvgRenders() > 0) {
+    window.created = [](QQuickWindow *quickWindow) {
+        auto *backend = quickWindow->property("backend").value<ViewerBackend *>();
+        if (lcViewerLatency().isInfoEnabled() && backend)
+            new LatencyProbe(backend, quickWindow);
+    };
+    window.workStillRunning = [] {
+        if (RichTextItem::unfinishedBuilds() == 0 && ImageDecoder::abandonedSvgRenders() == 0)
+            return false;
         qCInfo(lcViewer, "leaving with a rich-text build or an SVG drawing still running");
-        return BlockingCall::exitProcess(exitCode);
-    }
-    return exitCode;
+        return true;
+    };
+    return ProgramWindow::run(argc, argv, window);
 }
 
 int main(int argc, char **argv)
@@ -140,7 +102,8 @@ int main(int argc, char **argv)
     // Qt Quick installs once, when its library loads, and screen readers would then see an
     // application without a window. So the command line is read once before any exists; for the
     // window that reading is the one used (nothing of it is shown), the rest goes on as before.
-    const ViewerOptions first = ViewerOptions::parse(CommandLine::arguments(argc, argv));
+    const QStringList arguments = CommandLine::arguments(argc, argv);
+    const ViewerOptions first = ViewerOptions::parse(arguments);
     if (first.outcome.kind == CommandLine::Outcome::Kind::Proceed
         && first.mode == ViewerOptions::Mode::Window)
         return BlockingCall::exitProcess(runWindow(argc, argv, first));
@@ -153,7 +116,7 @@ int main(int argc, char **argv)
         // too. --print needs a QGuiApplication (offscreen); the window has had its own.
         QCoreApplication core(argc, argv);
         ProgramSetup::apply(QStringLiteral("shm-viewer"));
-        options = ViewerOptions::parse(CommandLine::arguments(argc, argv));
+        options = ViewerOptions::parse(arguments);
         if (const std::optional<int> code
             = CommandLine::finish(options.outcome, QStringLiteral("shm-viewer")))
             return *code;

@@ -30,7 +30,6 @@ FocusScope {
         flickable.contentY = 0
     }
 
-
     // Scrolls a document position into view, a third from the top when it has to move.
     function showPosition(position: real) {
         const r = richItem.positionRectangle(position)

@@ -133,7 +133,9 @@ FocusScope {
     TextFinder {
         id: finder
 
-        target: root.richShown && rich.item.laidOut ? rich.item : root.lines
+        lines: root.lines
+        useRichText: root.richShown && rich.item.laidOut
+        richText: rich.item.plainText
         onCurrentChanged: root.showCurrentMatch()
     }
 
@@ -141,7 +143,7 @@ FocusScope {
     function showCurrentMatch() {
         if (finder.current < 0)
             return
-        if (finder.target === rich.item) {
+        if (finder.useRichText) {
             rich.showPosition(finder.currentOffset)
             return
         }
@@ -229,7 +231,7 @@ FocusScope {
             id: row
 
             width: view.contentWidth
-            matches: finder.target === root.lines ? finder.rowMatches(row.index, finder.revision) : []
+            matches: !finder.useRichText ? finder.rowMatches(row.index, finder.revision) : []
             pointed: row.index === root.pointedRow
             font: root.zoomedFont
             wordWrap: root.wordWrap

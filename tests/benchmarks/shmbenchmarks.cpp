@@ -351,27 +351,12 @@ BENCHMARK(BM_Decode)->Apply(textSizes);
 
 int main(int argc, char **argv)
 {
-    // scripts/measure-performance.sh: "--shm-cleanup KEY..." removes what a killed program left
-    // of those keys and says which were not clean (exit 1).
-    if (argc >= 2 && strcmp(argv[1], "--shm-cleanup") == 0) {
-        int unclean = 0;
-        for (int i = 2; i < argc; ++i) {
-            const QString key = QString::fromLocal8Bit(argv[i]);
-            if (!TestKey::isGone(key)) {
-                printf("left behind (removed now): %s\n", argv[i]);
-                TestKey::removeLeftovers(key);
-                ++unclean;
-            }
-        }
-        return unclean == 0 ? 0 : 1;
-    }
     // scripts/measure-performance.sh: "--wake-latency [SAMPLES [BURSTS]]", see wakelatency.h.
     if (argc >= 2 && strcmp(argv[1], "--wake-latency") == 0)
         return runWakeLatency(argc >= 3 ? atoi(argv[2]) : 200, argc >= 4 ? atoi(argv[3]) : 5);
     if (argc >= 2 && strcmp(argv[1], "--help") == 0)
         printf("shm-benchmarks --wake-latency [SAMPLES [BURSTS]]: a writer's unlock to "
                "shm-viewer --print showing it (CSV)\n"
-               "shm-benchmarks --shm-cleanup KEY...: remove what a killed run left\n"
                "shm-benchmarks [Google Benchmark options]:\n");
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -7,9 +7,11 @@
 # name `shm-loader --list` gives and every FILE loaded with `shm-loader --load` (a WebP and an
 # SVG file prove the image plugins beyond the bundled PNG, JPEG and GIF), then checks that the
 # viewer printed each one, exited 0, and left nothing behind: no key file, no System V segment or
-# semaphore of KEY (their ids are ftok(key file, 'Q'), read while the viewer runs), no process.
-# Needs bash, coreutils and ipcs only, so it runs in a minimal Debian root too.
+# semaphore of KEY (by the ids `shm-viewer --status --json` gives while the viewer runs: see
+# tests/support/leftovers.sh), no process. Needs bash and coreutils only, so it runs in a minimal
+# Debian root too (with ../support/leftovers.sh beside it, as in the source tree).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../support/leftovers.sh"
 
 if (($# < 2)); then
     echo "usage: $0 BINDIR KEY [FILE...]" >&2
@@ -32,10 +34,6 @@ fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
-
-# Qt's key files for KEY (common/shmkey.cpp): its letters, then the SHA-1 of the whole key.
-key_name="${key//[^a-zA-Z]/}$(printf '%s' "$key" | sha1sum | cut -d' ' -f1)"
-key_files=("$tmp/qipc_sharedmemory_$key_name" "$tmp/qipc_systemsem_$key_name")
 
 "$bin/shm-viewer" --key "$key" --print >"$work/out" 2>"$work/err" </dev/null &
 viewer=$!
@@ -61,14 +59,8 @@ for name in "${names[@]}"; do
     sleep 0.3 # one load per poll of the viewer, so it prints each one
 done
 
-# Qt's System V keys, from the key files while the viewer still holds them.
-ipc_keys=()
-for file in "${key_files[@]}"; do
-    [[ -e $file ]] || continue
-    read -r dev inode < <(stat -c '%d %i' "$file")
-    ipc_keys+=("$(printf '0x%08x' $(((0x51 << 24) | ((dev & 0xff) << 16) | (inode & 0xffff))))")
-done
-((${#ipc_keys[@]} > 0)) || fail "no Qt key file of $key in $tmp while the viewer runs"
+# The key files and the ids of the segment and semaphore, while the viewer still holds them.
+leftovers_watch "$bin/shm-viewer" "$key" || fail "no segment of $key while the viewer runs"
 
 sleep 0.5
 kill -TERM "$viewer"
@@ -88,20 +80,6 @@ if grep -v '"state":"valid"' "$work/out" >&2; then
 fi
 
 # Nothing left: the last process to detach removes segment, semaphore and key files.
-sleep 0.5
-left=()
-for file in "${key_files[@]}"; do
-    [[ -e $file ]] && left+=("key file $file")
-done
-for ipc_key in "${ipc_keys[@]}"; do
-    if ipcs -m -s | awk -v k="$ipc_key" '$1 == k { found = 1 } END { exit !found }'; then
-        left+=("System V object of key $ipc_key")
-    fi
-done
-for exe in /proc/[0-9]*/exe; do
-    case "$(readlink "$exe" 2>/dev/null || true)" in
-    "$bin"/shm-*) left+=("process ${exe//[^0-9]/}: $(readlink "$exe")") ;;
-    esac
-done
+mapfile -t left < <(leftovers_check 3; leftovers_processes "$bin/shm-*")
 ((${#left[@]} == 0)) || fail "left behind: ${left[*]}"
 echo "PASS: every file printed; no key file, segment, semaphore or process left"

@@ -126,6 +126,7 @@ private:
 
     QString m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestKey::PrivateKeyDir> m_keyDir; // for tests that delete key files
     std::vector<std::unique_ptr<ViewerProcess>> m_viewers;
     std::vector<std::unique_ptr<FaultProcess>> m_faults;
     QString m_alpha;
@@ -171,6 +172,7 @@ void TestFaults::cleanup()
     const bool segment = SegmentStatus::inspect(m_key).segment.exists;
     const bool semaphore = SegmentStatus::inspect(m_key).lock.exists;
     TestKey::removeLeftovers(m_key);
+    m_keyDir.reset();
     QVERIFY2(gone,
              qPrintable(QStringLiteral("the test left something behind: segment %1, semaphore %2")
                                 .arg(segment)
@@ -770,6 +772,10 @@ void TestFaults::hostileBytes()
     if (write.first() == QLatin1String("--text"))
         QCOMPARE(str(snapshot, "text"), write.at(1));
     QVERIFY(viewer->badLines().isEmpty());
+    // The unreadable line is the one message: no library's own on stderr (libpng's
+    // "libpng error: Read Error" for the truncated PNG).
+    QVERIFY2(!viewer->stderrText().contains(QLatin1String("error")),
+             qPrintable(viewer->describe()));
     QTest::qWait(200);
     QVERIFY2(viewer->isRunning(), qPrintable(viewer->describe()));
 
@@ -860,6 +866,8 @@ void TestFaults::badFilesAreRefused()
             10000);
     QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
     QVERIFY2(!run.err.trimmed().isEmpty(), "no message on stderr");
+    // One message per refusal: nothing of a library's own (libpng's "libpng error: …") beside it.
+    QVERIFY2(run.err.count('\n') == 1, qPrintable(run.describe()));
     QVERIFY2(run.elapsedMs < 1000 * ShmPrograms::timeScale(), qPrintable(run.describe()));
     if (kind.startsWith(QLatin1String("png claiming"))) {
         QVERIFY2(run.err.contains("claims 100000 × 100000 pixels"), run.err.constData());
@@ -1166,6 +1174,14 @@ void TestFaults::reaperIsSmall()
     QFile comm(QStringLiteral("/proc/%1/comm").arg(reaper));
     QVERIFY(comm.open(QIODevice::ReadOnly));
     QCOMPARE(comm.readAll().trimmed(), QByteArray("shm-reaper"));
+    // ps -f and pgrep -f read the command line: shm-reaper --key KEY, no viewer's.
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(reaper));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QList<QByteArray> arguments = cmdline.readAll().split('\0');
+    QVERIFY2(arguments.first().endsWith("/shm-reaper") || arguments.first() == "shm-reaper",
+             arguments.first().constData());
+    QVERIFY(arguments.contains(m_key.toUtf8()));
+    QVERIFY2(!arguments.contains("--print"), "the reaper's command line is a viewer's");
     QFile maps(QStringLiteral("/proc/%1/maps").arg(reaper));
     QVERIFY(maps.open(QIODevice::ReadOnly));
     QVERIFY2(!maps.readAll().contains("/SYSV"), "the reaper is attached to a segment");
@@ -1216,6 +1232,9 @@ void TestFaults::keyFilesAreRefreshed()
 // was waiting for the old segment: it works from its ids, not from the files.
 void TestFaults::keyFilesDeletedUnderARunningViewer()
 {
+    m_keyDir = std::make_unique<TestKey::PrivateKeyDir>();
+    if (!m_keyDir->isValid())
+        QSKIP("no /dev/shm (tmpfs) to put the key files in");
     ViewerProcess *viewer = startViewer();
     QVERIFY(load(m_alpha).exitCode == 0);
     QVERIFY2(viewer->waitForSnapshot(fromSource(QStringLiteral("alpha.txt"))) >= 0,

@@ -50,7 +50,7 @@ a11y_cleanup() {
 }
 trap a11y_cleanup EXIT
 KEY="gui-a11y-$$"
-xsession_track_key "$KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"
 # The buses' sockets, and anything else a daemon keeps at run time, inside the session's folder.
 export XDG_RUNTIME_DIR="$XSESSION_DIR/runtime"

@@ -13,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/xsession.sh"
 
 xsession_start
 KEY="gui-open-dialog-$$"
-xsession_track_key "$KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY"
 # The recent files go to settings of their own, never the user's; Qt's own dialog, never a
 # desktop's native one.
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"

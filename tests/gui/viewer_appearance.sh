@@ -20,7 +20,7 @@ export QT_QUICK_BACKEND=software
 LEVEL=
 brightness() {
     local appearance=$1 key="gui-appearance-$1-$$"
-    xsession_track_key "$key"
+    xsession_track_key "$BIN/shm-viewer" "$key"
     mkdir -p "$XDG_CONFIG_HOME/SharedMemoryLoader"
     printf '[window]\nappearance=%s\nwidth=800\nheight=560\nx=0\ny=0\n' "$appearance" \
         >"$XDG_CONFIG_HOME/SharedMemoryLoader/shm-viewer.conf"
@@ -28,6 +28,7 @@ brightness() {
     xsession_wait_window "Shared Memory Viewer" >/dev/null
     for _ in $(seq 50); do "$BIN/shm-loader" --key "$key" --load welcome.txt >/dev/null 2>&1 && break; sleep 0.1; done
     xsession_wait_window "welcome.txt — Shared Memory Viewer" >/dev/null
+    xsession_track_key "$BIN/shm-viewer" "$key" # its ids: this viewer is stopped below
     sleep 0.5 # the frame with the text
     # The window's place and size come from the settings written above.
     xsession_screenshot "$XSESSION_DIR/screen.png"

@@ -13,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/xsession.sh"
 
 xsession_start
 KEY="gui-find-$$"
-xsession_track_key "$KEY"
+xsession_track_key "$BIN/shm-viewer" "$KEY"
 export XDG_CONFIG_HOME="$XSESSION_DIR/config"
 unset QT_QPA_PLATFORMTHEME XDG_CURRENT_DESKTOP QT_QPA_PLATFORM
 export QT_QUICK_BACKEND=software

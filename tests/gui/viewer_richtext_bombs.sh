@@ -70,7 +70,7 @@ show() {
     local name=$1 file=$2 key _
     N=$((N + 1))
     key="gui-rich-$$-$N"
-    xsession_track_key "$key"
+    xsession_track_key "$BIN/shm-viewer" "$key"
     xsession_spawn "viewer$N" "$BIN/shm-viewer" --key "$key"
     PID=${XSESSION_PIDS[-1]}
     xsession_wait_window "Shared Memory Viewer" >/dev/null
@@ -79,6 +79,7 @@ show() {
         sleep 0.1
     done
     WINDOW="$(xsession_wait_window "$name — Shared Memory Viewer")"
+    xsession_track_key "$BIN/shm-viewer" "$key" # its ids: the test closes this viewer
 }
 
 bomb() {

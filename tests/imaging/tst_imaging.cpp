@@ -5,10 +5,14 @@
 
 #include "imagedecoder.h"
 #include "imagefitter.h"
+#include "segmentlayout.h"
 #include "shmconstants.h"
 
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 // Noise: it compresses badly, so a small segment needs a much smaller image.
 static QImage noise(int width, int height, bool alpha)
@@ -23,6 +27,66 @@ static QImage noise(int width, int height, bool alpha)
     return image;
 }
 
+// Colour changing smoothly in both directions: PNG compresses it well, unevenly with the size.
+static QImage soft(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = qRgb(255 * x / width, 255 * y / height,
+                           int(127.5 + 127 * std::sin(3.14159 * (x + y) / width)));
+    }
+    return image;
+}
+
+// Blotches at two scales and grain, as a photo has: a JPEG at quality 90 of a few bytes a pixel.
+static QImage photo(int width, int height)
+{
+    QRandomGenerator random(11);
+    QImage coarse(16, 12, QImage::Format_RGB32);
+    QImage fine(width / 12, height / 12, QImage::Format_RGB32);
+    for (QImage *grid : {&coarse, &fine})
+        for (int y = 0; y < grid->height(); ++y)
+            for (int x = 0; x < grid->width(); ++x)
+                grid->setPixel(x, y, random.generate() | 0xff000000u);
+    QImage image = coarse.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&image);
+    painter.setOpacity(0.35);
+    painter.drawImage(0, 0,
+                      fine.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    painter.setOpacity(0.08);
+    painter.drawImage(0, 0, noise(width, height, false));
+    return image;
+}
+
+// The largest longer side whose encode fits, to the pixel: bisection with full encodes, the image
+// prepared and scaled as ImageFitter does (the encoded size taken to grow with the side).
+static int largestSideThatFits(QImage image, const char *format, qsizetype room)
+{
+    image.convertTo(qstrcmp(format, "png") == 0 ? QImage::Format_ARGB32_Premultiplied
+                                                : QImage::Format_RGB32);
+    const int longer = qMax(image.width(), image.height());
+    const bool wide = image.width() >= image.height();
+    const auto fits = [&](int side) {
+        QImage scaled = side == longer ? image
+                : wide                 ? image.scaledToWidth(side, Qt::SmoothTransformation)
+                                       : image.scaledToHeight(side, Qt::SmoothTransformation);
+        if (scaled.isNull()) // the shorter side rounded to nothing: one pixel of it
+            scaled = image.scaled(wide ? QSize(side, 1) : QSize(1, side), Qt::IgnoreAspectRatio,
+                                  Qt::SmoothTransformation);
+        const QByteArray bytes = ImageFitter::encode(scaled, format);
+        return !bytes.isEmpty() && bytes.size() <= room;
+    };
+    int low = 0; // fits, or 0
+    int high = longer + 1; // does not fit
+    while (high - low > 1) {
+        const int middle = low + (high - low) / 2;
+        (fits(middle) ? low : high) = middle;
+    }
+    return low;
+}
+
 class TestImaging : public QObject
 {
     Q_OBJECT
@@ -34,6 +98,8 @@ private slots:
     void refusesBrokenData();
     void fitsKeepingTheAspectRatio_data();
     void fitsKeepingTheAspectRatio();
+    void fitsWithinTwoPercentOfTheLargest_data();
+    void fitsWithinTwoPercentOfTheLargest();
 };
 
 void TestImaging::decodesWhatItIsToldAndReportsTheSize()
@@ -139,6 +205,64 @@ void TestImaging::fitsKeepingTheAspectRatio()
     QVERIFY(ImageFitter::encode(wider, expectedType == QLatin1String("image/png") ? "png" : "jpeg")
                     .size()
             > room);
+}
+
+void TestImaging::fitsWithinTwoPercentOfTheLargest_data()
+{
+    QTest::addColumn<QImage>("image");
+    QTest::addColumn<QString>("sourceType");
+    QTest::addColumn<qsizetype>("room");
+    const qsizetype small = SegmentLayout::textCapacity(64 * 1024);
+    const qsizetype large = SegmentLayout::textCapacity(1024 * 1024);
+    QImage mostlyFlat(2400, 1600, QImage::Format_RGB32);
+    mostlyFlat.fill(QColor(200, 210, 190));
+    QPainter(&mostlyFlat).drawImage(100, 100, noise(240, 160, false));
+    QTest::newRow("smooth into 64 KiB") << soft(1400, 1400) << QStringLiteral("image/png") << small;
+    QTest::newRow("photo into 64 KiB")
+            << photo(1800, 1200) << QStringLiteral("image/jpeg") << small;
+    QTest::newRow("photo into 1 MiB") << photo(3000, 2000) << QStringLiteral("image/jpeg") << large;
+    QTest::newRow("noise into 1 MiB")
+            << noise(900, 700, false) << QStringLiteral("image/png") << large;
+    QTest::newRow("mostly flat into 64 KiB") << mostlyFlat << QStringLiteral("image/png") << small;
+    QTest::newRow("tiny into 2 KB")
+            << noise(60, 40, true) << QStringLiteral("image/png") << qsizetype(2000);
+    QTest::newRow("wide strip into 64 KiB")
+            << noise(6000, 12, false) << QStringLiteral("image/png") << small;
+    QTest::newRow("a line into 64 KiB")
+            << noise(60000, 1, false) << QStringLiteral("image/png") << small;
+    QTest::newRow("tall strip into 64 KiB")
+            << noise(20, 4000, false) << QStringLiteral("image/png") << small;
+}
+
+// "As large as fits" (imagefitter.h): the longer side at least 98 % of the largest that fits,
+// found by searching to the pixel; with a bounded number of candidate encodes.
+void TestImaging::fitsWithinTwoPercentOfTheLargest()
+{
+    QFETCH(QImage, image);
+    QFETCH(QString, sourceType);
+    QFETCH(qsizetype, room);
+    const ImageFitter::Result fitted = ImageFitter::fit(image, sourceType, room);
+    QVERIFY(!fitted.bytes.isEmpty());
+    QVERIFY2(fitted.bytes.size() <= room, qPrintable(QString::number(fitted.bytes.size())));
+    const ImageDecoder::Result again = ImageDecoder::decode(fitted.bytes, fitted.contentType);
+    QCOMPARE(again.image.size(), fitted.image.size());
+    const bool wide = image.width() >= image.height();
+    const int side = wide ? fitted.image.width() : fitted.image.height();
+    const int other = wide ? fitted.image.height() : fitted.image.width();
+    const double expectedOther = wide ? double(side) * image.height() / image.width()
+                                      : double(side) * image.width() / image.height();
+    QVERIFY2(qAbs(other - expectedOther) <= 1.0 || (other == 1 && expectedOther < 1),
+             qPrintable(QStringLiteral("%1 × %2")
+                                .arg(fitted.image.width())
+                                .arg(fitted.image.height())));
+    const int largest = largestSideThatFits(
+            image, fitted.contentType == QLatin1String("image/png") ? "png" : "jpeg", room);
+    QVERIFY2(side >= 0.98 * largest,
+             qPrintable(QStringLiteral("longer side %1, the largest that fits %2")
+                                .arg(side)
+                                .arg(largest)));
+    QVERIFY2(fitted.encodes <= ImageFitter::MaxEncodes,
+             qPrintable(QString::number(fitted.encodes)));
 }
 
 QTEST_MAIN(TestImaging)

@@ -19,7 +19,7 @@ TestCase {
     }
     Component {
         id: segmentComponent
-        TestSegment {}
+        TestSegmentReader {}
     }
 
     function openWindow(key) {

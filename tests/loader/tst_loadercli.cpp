@@ -74,6 +74,9 @@ private slots:
     void followStandardInputEndsOnSigterm();
     void timeoutCountsOnlyTheLockWait();
     void standardInputFollowsTheFileNulRule();
+    void standardInputIsSniffedAsAFileIs_data();
+    void standardInputIsSniffedAsAFileIs();
+    void standardInputImageThroughAPipe();
     void signalDuringLoadEndsItCleanly_data();
     void signalDuringLoadEndsItCleanly();
     void signalWhileWritingLetsItFinish_data();
@@ -912,6 +915,130 @@ void TestLoaderCli::standardInputFollowsTheFileNulRule()
              qPrintable(file.err));
     QCOMPARE(standardInput.err,
              QStringLiteral("Cannot load stdin: binary content (NUL byte at offset 5000)\n"));
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
+}
+
+void TestLoaderCli::standardInputIsSniffedAsAFileIs_data()
+{
+    QTest::addColumn<QString>("name"); // the file's, and --name
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("png") << QStringLiteral("picture.png")
+                         << asset(QStringLiteral("shared-memory.png")) << 0;
+    QTest::newRow("gif") << QStringLiteral("pattern.gif") << asset(QStringLiteral("pattern.gif"))
+                         << 0;
+    // Larger than the segment: scaled down and encoded again, as a file is.
+    QTest::newRow("jpeg to scale")
+            << QStringLiteral("mountains.jpg") << asset(QStringLiteral("mountains.jpg")) << 0;
+    QTest::newRow("svg") << QStringLiteral("drawing.svg")
+                         << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" "
+                                       "height=\"10\"><rect width=\"20\" height=\"10\"/></svg>")
+                         << 0;
+    QTest::newRow("text") << QStringLiteral("notes.md") << asset(QStringLiteral("notes.md")) << 0;
+    QTest::newRow("text named .png")
+            << QStringLiteral("notes.png") << QByteArray("only a text\n") << 3;
+    // libpng's own "libpng error: Read Error" line must not come with the refusal.
+    QTest::newRow("truncated png") << QStringLiteral("cut.png")
+                                   << asset(QStringLiteral("shared-memory.png")).left(2000) << 3;
+    QTest::newRow("binary") << QStringLiteral("data.bin")
+                            << QByteArray("\x7f"
+                                          "ELF\0\1\2",
+                                          7)
+                            << 3;
+}
+
+// Standard input is what a file of the same bytes and name is: sniffed by its content, an image
+// read whole and loaded (scaled to fit when it must be) as an image, a refusal the same one line.
+void TestLoaderCli::standardInputIsSniffedAsAFileIs()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, exitCode);
+    QVERIFY(!bytes.isEmpty());
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    SegmentSnapshot empty;
+    reader.poll(&empty); // the new segment's state: later polls tell changes
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+
+    const Run fromFile = run({QStringLiteral("--key"), m_key, QStringLiteral("--load"), path});
+    SegmentSnapshot viaFile;
+    const SegmentReader::PollStatus fileStatus = reader.poll(&viaFile);
+    QProcess process;
+    process.setStandardInputFile(path);
+    process.start(m_program,
+                  {QStringLiteral("--key"), m_key, QStringLiteral("--load"), QStringLiteral("-"),
+                   QStringLiteral("--name"), name});
+    QVERIFY(process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+
+    QVERIFY2(fromFile.exitCode == exitCode, qPrintable(fromFile.out + fromFile.err));
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(out + err));
+    QCOMPARE(out, fromFile.out);
+    // A refusal's message names the file by its path, standard input by --name.
+    QCOMPARE(err, QString(fromFile.err).replace(path, name));
+    QVERIFY2(err.count(u'\n') == (exitCode == 0 ? 0 : 1), qPrintable(err));
+    SegmentSnapshot viaStdin;
+    if (exitCode != 0) {
+        QCOMPARE(fileStatus, SegmentReader::PollStatus::Unchanged);
+        QCOMPARE(reader.poll(&viaStdin), SegmentReader::PollStatus::Unchanged);
+        return;
+    }
+    QCOMPARE(fileStatus, SegmentReader::PollStatus::Changed);
+    QCOMPARE(reader.poll(&viaStdin), SegmentReader::PollStatus::Changed);
+    QCOMPARE(viaStdin.sourceName, name);
+    QCOMPARE(viaStdin.contentType, viaFile.contentType);
+    QCOMPARE(viaStdin.payload, viaFile.payload);
+    QCOMPARE(viaStdin.originalSize, viaFile.originalSize);
+    QCOMPARE(viaStdin.truncated, viaFile.truncated);
+}
+
+// An image arriving through a pipe in small pieces is told from its first bytes all the same, and
+// one larger than an image file may be is refused, as such a file is, with memory bounded.
+void TestLoaderCli::standardInputImageThroughAPipe()
+{
+    SegmentReader reader(m_key);
+    QVERIFY(reader.open(ShmConstants::DefaultSegmentSize));
+    SegmentSnapshot snapshot;
+    reader.poll(&snapshot);
+    const QByteArray png = asset(QStringLiteral("shared-memory.png"));
+    QVERIFY(png.size() > 4096);
+
+    QProcess loader;
+    QVERIFY(startLoader(&loader, {QStringLiteral("--load"), QStringLiteral("-")}));
+    for (qsizetype at = 0; at < png.size(); at += 1000) {
+        loader.write(png.mid(at, 1000));
+        QVERIFY(loader.waitForBytesWritten(5000));
+        QTest::qWait(5);
+    }
+    loader.closeWriteChannel();
+    QVERIFY(loader.waitForFinished(20000));
+    QVERIFY2(loader.exitCode() == 0, loader.readAllStandardError().constData());
+    QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Changed);
+    QCOMPARE(snapshot.sourceName, QStringLiteral("stdin"));
+    QCOMPARE(snapshot.contentType, QStringLiteral("image/png"));
+    QCOMPARE(snapshot.payload, png);
+
+    // A PNG's start, then more than 64 MiB in all.
+    QProcess huge;
+    QVERIFY(startLoader(&huge, {QStringLiteral("--load"), QStringLiteral("-")}));
+    huge.write(png);
+    const QByteArray block(1024 * 1024, 'x');
+    for (int i = 0; i < 65; ++i) {
+        huge.write(block);
+        if (!huge.waitForBytesWritten(10000))
+            break; // the loader may stop reading once refused: then it has ended
+    }
+    huge.closeWriteChannel();
+    QVERIFY(huge.waitForFinished(30000));
+    QCOMPARE(huge.exitCode(), 3);
+    QCOMPARE(huge.readAllStandardError(),
+             QByteArray("Cannot load stdin: image files over 64 MiB are refused\n"));
     QCOMPARE(reader.poll(&snapshot), SegmentReader::PollStatus::Unchanged);
 }
 

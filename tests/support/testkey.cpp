@@ -68,4 +68,22 @@ bool cleanUp(const QString &key)
     return gone;
 }
 
+PrivateKeyDir::PrivateKeyDir()
+    : m_dir(QStringLiteral("/dev/shm/shm-keys-XXXXXX"))
+    , m_previous(qgetenv("TMPDIR"))
+{
+    if (m_dir.isValid())
+        qputenv("TMPDIR", QFile::encodeName(m_dir.path()));
+}
+
+PrivateKeyDir::~PrivateKeyDir()
+{
+    if (!m_dir.isValid())
+        return;
+    if (m_previous.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", m_previous);
+}
+
 } // namespace TestKey

@@ -4,6 +4,7 @@
 // Find: TextSearch's counts, case, UTF-8 offsets, matches across pieces and rows, cancellation
 // and the cap; TextFinder's threading (superseded searches), navigation and its words.
 
+#include "newestjob.h"
 #include "textfinder.h"
 #include "textlineindex.h"
 #include "textlinesmodel.h"
@@ -169,23 +170,26 @@ void TestTextFinder::utf16Positions()
 void TestTextFinder::cancelled()
 {
     const QByteArray text(4 * 1024 * 1024, 'a');
-    std::atomic_bool cancel(true);
-    const auto result = TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, &cancel);
-    QVERIFY(result.cancelled);
+    NewestJob jobs;
+    const NewestJob::Ticket ticket = jobs.start();
+    QVERIFY(!ticket.isStale());
+    jobs.start(); // a newer search: the first one stops
+    const auto result = TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, ticket.staleCheck());
+    QVERIFY(result.stopped);
     QVERIFY(result.offsets.isEmpty());
-    const auto result16
-            = TextSearch::findUtf16(QString::fromLatin1(text), u"a", Qt::CaseSensitive, &cancel);
-    QVERIFY(result16.cancelled);
+    const auto result16 = TextSearch::findUtf16(QString::fromLatin1(text), u"a", Qt::CaseSensitive,
+                                                ticket.staleCheck());
+    QVERIFY(result16.stopped);
 }
 
 void TestTextFinder::cap()
 {
     const QByteArray text(100, 'a');
-    const auto result = TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, nullptr, 10);
+    const auto result = TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, {}, 10);
     QCOMPARE(result.offsets.size(), 10);
     QVERIFY(result.capped);
-    QVERIFY(!TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, nullptr, 100).capped);
-    QVERIFY(TextSearch::findUtf16(QString(100, u'a'), u"a", Qt::CaseSensitive, nullptr, 99).capped);
+    QVERIFY(!TextSearch::findUtf8(text, u"a", Qt::CaseSensitive, {}, 100).capped);
+    QVERIFY(TextSearch::findUtf16(QString(100, u'a'), u"a", Qt::CaseSensitive, {}, 99).capped);
 }
 
 static void setText(TextLinesModel &model, const QByteArray &text,
@@ -203,7 +207,7 @@ void TestTextFinder::finderFindsOffTheGuiThread()
     setText(model, text);
     TextFinder finder;
     QSignalSpy results(&finder, &TextFinder::resultsChanged);
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("MATCH"));
     // Started, not finished: the result comes through the event loop.
@@ -232,7 +236,7 @@ void TestTextFinder::navigationWraps()
         text += "x\n";
     setText(model, text);
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("x"));
     waitForResults(finder);
@@ -260,7 +264,7 @@ void TestTextFinder::newQuerySupersedes()
         text += "alpha beta gamma\n";
     setText(model, text);
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     QList<int> counts;
     connect(&finder, &TextFinder::resultsChanged, &finder, [&] {
@@ -285,7 +289,7 @@ void TestTextFinder::newTextSupersedes()
         text += "alpha beta gamma\n";
     setText(model, text);
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("gamma"));
     // History or a new load swaps the text while the search runs.
@@ -307,7 +311,7 @@ void TestTextFinder::rowMatchesAcrossChunks()
     setText(model, text, 16);
     QCOMPARE(model.lineText(0), QStringLiteral("0123456789neeDLE"));
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("needle"));
     waitForResults(finder);
@@ -366,7 +370,7 @@ void TestTextFinder::inactiveFindsNothing()
     TextLinesModel model;
     setText(model, "abc abc");
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setQuery(QStringLiteral("abc"));
     QVERIFY(!finder.isSearching());
     QCOMPARE(finder.count(), 0);
@@ -389,7 +393,7 @@ void TestTextFinder::cappedSummary()
     TextLinesModel model;
     setText(model, QByteArray(TextSearch::DefaultMaxMatches + 5000, 'a'));
     TextFinder finder;
-    finder.setTarget(&model);
+    finder.setLines(&model);
     finder.setActive(true);
     finder.setQuery(QStringLiteral("a"));
     waitForResults(finder);

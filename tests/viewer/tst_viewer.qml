@@ -13,7 +13,7 @@ TestCase {
 
     name: "ViewerWindow"
 
-    TestSegment {
+    TestSegmentWriter {
         id: segment
     }
 

@@ -14,7 +14,7 @@ TestCase {
     name: "ViewerText"
     when: windowShown
 
-    TestSegment {
+    TestSegmentWriter {
         id: segment
     }
 
@@ -175,7 +175,7 @@ TestCase {
 
         // In rich text too: the same text as Markdown.
         textView.renderMode = TextRenderMode.Markdown
-        tryVerify(() => textView.finder.target === findChild(window.contentItem, "richTextItem"), 10000)
+        tryVerify(() => textView.finder.useRichText, 10000)
         tryCompare(summary, "text", "1 of 41", 10000)
         keyClick(Qt.Key_F3)
         compare(summary.text, "2 of 41")

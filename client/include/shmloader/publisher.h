@@ -55,6 +55,21 @@ public:
     void setLockTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds lockTimeout() const;
 
+    // Whether a publish that finds no viewer on the key starts one and publishes to it (off by
+    // default), as rerun's spawn=True does, without a network: shm-viewer --key KEY (a window),
+    // found next to this library (its directory, then the bin/ directory of its installation),
+    // then on PATH. The publish waits for the viewer's segment up to spawnTimeout(), then
+    // publishes; a frame larger than the default segment makes the viewer start with the --size
+    // it needs. The words in the environment variable SHM_SPAWN_ARGUMENTS (split at spaces, such
+    // as "--print") are added to the viewer's arguments: for tests and machines without a display.
+    // A viewer that cannot be found or started, or makes no segment in time, fails the publish
+    // (Failed, errorString() says why).
+    void setSpawnViewer(bool spawn);
+    bool spawnViewer() const;
+    // How long a spawning publish waits for the new viewer's segment (default 10 s).
+    void setSpawnTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds spawnTimeout() const;
+
     // Whether a viewer's segment exists on the key now (looked up without attaching).
     bool isViewerRunning() const;
     // Waits until a viewer's segment exists on the key, at most timeout; true when it does.

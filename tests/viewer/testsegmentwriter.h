@@ -1,8 +1,8 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#ifndef TESTSEGMENT_H
-#define TESTSEGMENT_H
+#ifndef TESTSEGMENTWRITER_H
+#define TESTSEGMENTWRITER_H
 
 #include <QObject>
 #include <QString>
@@ -11,14 +11,14 @@
 
 // For the QML test: a key of its own, writes as shm-loader does (SegmentWriter), the clipboard,
 // and the leftover check. Test code, so it may lock on the GUI thread.
-class TestSegment : public QObject
+class TestSegmentWriter : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString key READ key CONSTANT)
 public:
-    explicit TestSegment(QObject *parent = nullptr);
-    ~TestSegment() override; // removes whatever a failed test left behind
+    explicit TestSegmentWriter(QObject *parent = nullptr);
+    ~TestSegmentWriter() override; // removes whatever a failed test left behind
 
     QString key() const { return m_key; }
 
@@ -41,4 +41,4 @@ private:
     QTemporaryDir m_dir;
 };
 
-#endif // TESTSEGMENT_H
+#endif // TESTSEGMENTWRITER_H

@@ -5,6 +5,7 @@
 #define RICHTEXTITEM_H
 
 #include "blockingcall.h"
+#include "newestjob.h"
 #include "richtextbudget.h"
 #include "richtextdocument.h"
 #include "textfinder.h"
@@ -99,8 +100,6 @@ public:
     void setFinder(TextFinder *finder);
 
     QString plainText() const { return m_plainText; }
-    // The document shown, for tests; may be null.
-    RichTextDocument *document() const { return m_document.get(); }
 
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void clearSelection();
@@ -147,9 +146,8 @@ private:
     // works on it takes it, and gives it up when done.
     struct Built
     {
-        int generation = 0;
+        NewestJob::Ticket ticket; // stale once a newer build starts or the item goes
         int sourceGeneration = 0;
-        std::shared_ptr<std::atomic_int> latest; // the newest build's generation
         QByteArray text;
         TextRenderMode::Mode mode = TextRenderMode::Plain;
         QFont font;
@@ -167,7 +165,7 @@ private:
         std::unique_ptr<RichTextDocument> document;
         QString plainText;
 
-        bool isStale() const { return latest->load() != generation; }
+        bool isStale() const { return ticket.isStale(); }
         void drawPreview(RichTextDocument *document);
         // The steps, on a build thread.
         void check();
@@ -185,7 +183,7 @@ private:
     void onChecked(const std::shared_ptr<Built> &built);
     void onParsed(const std::shared_ptr<Built> &built);
     void onLaidOut(const std::shared_ptr<Built> &built);
-    void onPreview(int generation, int sourceGeneration, const QImage &image);
+    void onPreview(const Built &built);
     int positionAt(QPointF itemPoint) const;
     QPointF toDocument(QPointF itemPoint) const
     {
@@ -223,8 +221,7 @@ private:
     QTimer m_relayoutTimer; // width and font changes come in bursts (resizing, zooming)
     QTimer m_autoScrollTimer; // runs while a drag selection is past the top or bottom edge
     QPointF m_dragPosition;
-    int m_generation = 0; // counts builds
-    std::shared_ptr<std::atomic_int> m_latest; // the newest build: older ones skip their work
+    NewestJob m_builds; // the newest build wins: older ones skip their work
 };
 
 #endif // RICHTEXTITEM_H

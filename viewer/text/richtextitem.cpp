@@ -71,7 +71,6 @@ bool openable(const QString &link)
 
 RichTextItem::RichTextItem(QQuickItem *parent)
     : QQuickPaintedItem(parent)
-    , m_latest(std::make_shared<std::atomic_int>(0))
 {
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(120);
@@ -96,7 +95,7 @@ RichTextItem::~RichTextItem()
 {
     // Builds still running stop at their next check; their BlockingCalls, children of this item,
     // abandon them: nothing here waits for Qt's parsing or layout.
-    m_latest->store(-1);
+    m_builds.supersedeAll();
     m_cursor = QTextCursor();
     m_document.reset();
 }
@@ -236,17 +235,15 @@ void RichTextItem::startBuild()
     const bool wanted = m_mode != TextRenderMode::Plain && m_lines && m_layoutWidth > 0
             && text.size() <= TextRenderMode::RichLimitBytes
             && m_refusedSource != m_sourceGeneration;
-    const int generation = ++m_generation;
-    m_latest->store(generation);
+    const NewestJob::Ticket ticket = m_builds.start();
     if (!wanted) {
         setBusy(false);
         return;
     }
     setBusy(true);
     auto built = std::make_shared<Built>();
-    built->generation = generation;
+    built->ticket = ticket;
     built->sourceGeneration = m_sourceGeneration;
-    built->latest = m_latest;
     built->text = text;
     built->mode = m_mode;
     built->font = m_font;
@@ -296,7 +293,7 @@ void RichTextItem::Built::parse()
     if (isStale())
         return;
     // A newer build, or the item going, stops a long parse between its parts.
-    document = RichTextDocument::parse(text, mode, font, layoutWidth, [this] { return isStale(); });
+    document = RichTextDocument::parse(text, mode, font, layoutWidth, ticket.staleCheck());
     if (drawFirst && !headDrawn && !isStale())
         drawPreview(document.get());
     document->moveToThread(nullptr); // for the thread of the next step to take
@@ -333,7 +330,7 @@ void RichTextItem::runBuildStep(const std::shared_ptr<Built> &built, Step step, 
             this);
     connect(call, &BlockingCall::finished, this, [this, call, built, next] {
         call->deleteLater();
-        if (built->generation == m_generation && built->sourceGeneration == m_sourceGeneration)
+        if (m_builds.isCurrent(built->ticket) && built->sourceGeneration == m_sourceGeneration)
             (this->*next)(built);
     });
 }
@@ -350,23 +347,24 @@ void RichTextItem::onChecked(const std::shared_ptr<Built> &built)
         return;
     }
     if (built->headDrawn)
-        onPreview(built->generation, built->sourceGeneration, built->preview);
+        onPreview(*built);
     runBuildStep(built, &Built::parse, &RichTextItem::onParsed);
 }
 
 void RichTextItem::onParsed(const std::shared_ptr<Built> &built)
 {
     if (built->drawFirst && !built->headDrawn && !built->preview.isNull())
-        onPreview(built->generation, built->sourceGeneration, built->preview);
+        onPreview(*built);
     runBuildStep(built, &Built::layOut, &RichTextItem::onLaidOut);
 }
 
-void RichTextItem::onPreview(int generation, int sourceGeneration, const QImage &image)
+void RichTextItem::onPreview(const Built &built)
 {
-    if (generation != m_generation || sourceGeneration != m_sourceGeneration || m_document)
+    if (!m_builds.isCurrent(built.ticket) || built.sourceGeneration != m_sourceGeneration
+        || m_document)
         return;
-    m_preview = image;
-    m_previewSource = sourceGeneration;
+    m_preview = built.preview;
+    m_previewSource = built.sourceGeneration;
     emit documentChanged();
     update();
 }
@@ -409,7 +407,7 @@ void RichTextItem::paint(QPainter *painter)
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const QRectF visible(m_contentX, m_contentY, width(), height());
     QList<QAbstractTextDocumentLayout::Selection> selections;
-    if (m_finder && m_finder->target() == this && m_finder->count() > 0) {
+    if (m_finder && m_finder->usesRichText() && m_finder->count() > 0) {
         const int from = layout->hitTest(visible.topLeft(), Qt::FuzzyHit);
         const int to = layout->hitTest(visible.bottomRight(), Qt::FuzzyHit);
         QTextCharFormat match;

@@ -1,8 +1,8 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#ifndef TESTSEGMENT_H
-#define TESTSEGMENT_H
+#ifndef TESTSEGMENTREADER_H
+#define TESTSEGMENTREADER_H
 
 #include "segmentreader.h"
 
@@ -15,7 +15,7 @@
 
 // For the QML test only: a real segment on a key of its own, made with the viewer's
 // SegmentReader, so the loader's window can be tested without the viewer program.
-class TestSegment : public QObject
+class TestSegmentReader : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,8 +23,8 @@ class TestSegment : public QObject
     Q_PROPERTY(QString errorString READ errorString CONSTANT)
 
 public:
-    explicit TestSegment(QObject *parent = nullptr);
-    ~TestSegment() override;
+    explicit TestSegmentReader(QObject *parent = nullptr);
+    ~TestSegmentReader() override;
 
     QString key() const { return m_key; }
     QString errorString() const { return m_errorString; }
@@ -61,4 +61,4 @@ private:
     QTemporaryDir m_files;
 };
 
-#endif // TESTSEGMENT_H
+#endif // TESTSEGMENTREADER_H

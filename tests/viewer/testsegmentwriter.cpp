@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "testsegment.h"
+#include "testsegmentwriter.h"
 
 #include "contentsniffer.h"
 
@@ -13,24 +13,24 @@
 #include <QGuiApplication>
 #include <QImage>
 
-TestSegment::TestSegment(QObject *parent)
+TestSegmentWriter::TestSegmentWriter(QObject *parent)
     : QObject(parent)
     , m_key(TestKey::unique(QStringLiteral("viewerqml")))
 { }
 
-TestSegment::~TestSegment()
+TestSegmentWriter::~TestSegmentWriter()
 {
     TestKey::removeLeftovers(m_key);
 }
 
-bool TestSegment::write(const QString &text, const QString &sourceName) const
+bool TestSegmentWriter::write(const QString &text, const QString &sourceName) const
 {
     const QByteArray bytes = text.toUtf8();
     return SegmentWriter(m_key).writeText(bytes, sourceName, quint64(bytes.size())).status
             == SegmentWriter::Status::Loaded;
 }
 
-bool TestSegment::writeAsset(const QString &name) const
+bool TestSegmentWriter::writeAsset(const QString &name) const
 {
     QFile file(QStringLiteral(SHM_ASSETS_DIR "/") + name);
     if (!file.open(QIODevice::ReadOnly))
@@ -46,7 +46,7 @@ bool TestSegment::writeAsset(const QString &name) const
             == SegmentWriter::Status::Loaded;
 }
 
-bool TestSegment::writeLines(int count, const QString &sourceName) const
+bool TestSegmentWriter::writeLines(int count, const QString &sourceName) const
 {
     QString text;
     for (int i = 1; i <= count; ++i)
@@ -54,22 +54,22 @@ bool TestSegment::writeLines(int count, const QString &sourceName) const
     return write(text, sourceName);
 }
 
-bool TestSegment::isGone() const
+bool TestSegmentWriter::isGone() const
 {
     return TestKey::isGone(m_key);
 }
 
-QString TestSegment::clipboardText() const
+QString TestSegmentWriter::clipboardText() const
 {
     return QGuiApplication::clipboard()->text();
 }
 
-QString TestSegment::tempPath(const QString &name) const
+QString TestSegmentWriter::tempPath(const QString &name) const
 {
     return m_dir.filePath(name);
 }
 
-QString TestSegment::fileHex(const QString &path) const
+QString TestSegmentWriter::fileHex(const QString &path) const
 {
     QFile file(path.contains(QLatin1Char('/')) ? path : QStringLiteral(SHM_ASSETS_DIR "/") + path);
     if (!file.open(QIODevice::ReadOnly))

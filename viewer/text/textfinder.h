@@ -4,6 +4,7 @@
 #ifndef TEXTFINDER_H
 #define TEXTFINDER_H
 
+#include "newestjob.h"
 #include "textsearch.h"
 
 #include <QObject>
@@ -15,17 +16,19 @@
 #include <memory>
 
 class TextLinesModel;
-class RichTextItem;
 
-// Find as you type, off the GUI thread. The target is the text shown: a TextLinesModel (plain
+// Find as you type, off the GUI thread, in the text shown: the lines of a TextLinesModel (plain
 // rows; matches are UTF-8 byte offsets, mapped to rows and columns only for the rows asked for)
-// or a RichTextItem (its document's positions). A new query, case setting or text cancels the
-// search under way and starts another; results of a superseded search are dropped.
+// or, with useRichText, richText (a rich document's text, a character per position: bound in
+// QML to RichTextItem's plainText, so the finder knows nothing of the item). A new query, case
+// setting or text supersedes the search under way (NewestJob); its results are dropped.
 class TextFinder : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *target READ target WRITE setTarget NOTIFY targetChanged)
+    Q_PROPERTY(TextLinesModel *lines READ lines WRITE setLines NOTIFY linesChanged)
+    Q_PROPERTY(bool useRichText READ usesRichText WRITE setUseRichText NOTIFY richTextChanged)
+    Q_PROPERTY(QString richText READ richText WRITE setRichText NOTIFY richTextChanged)
     // Off: no search and no matches (the find bar is closed); the query is kept.
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
@@ -33,14 +36,11 @@ class TextFinder : public QObject
                        caseSensitiveChanged)
     Q_PROPERTY(bool searching READ isSearching NOTIFY resultsChanged)
     Q_PROPERTY(int count READ count NOTIFY resultsChanged)
-    // More matches than TextSearch::DefaultMaxMatches: count is that cap.
-    Q_PROPERTY(bool capped READ isCapped NOTIFY resultsChanged)
-    Q_PROPERTY(int maxMatches READ maxMatches CONSTANT)
     // Index of the current match, -1 when there is none.
     Q_PROPERTY(int current READ current WRITE setCurrent NOTIFY currentChanged)
-    // The current match in the target's units (byte offset or document position), -1 for none.
+    // The current match in the searched text's units (byte offset or document position), -1 for
+    // none.
     Q_PROPERTY(double currentOffset READ currentOffset NOTIFY currentChanged)
-    Q_PROPERTY(int currentLength READ currentLength NOTIFY currentChanged)
     // Plain text: the row and column (UTF-16 units of the row) the current match starts at.
     Q_PROPERTY(int currentRow READ currentRow NOTIFY currentChanged)
     Q_PROPERTY(int currentColumn READ currentColumn NOTIFY currentChanged)
@@ -52,8 +52,12 @@ public:
     explicit TextFinder(QObject *parent = nullptr);
     ~TextFinder() override;
 
-    QObject *target() const { return m_target; }
-    void setTarget(QObject *target);
+    TextLinesModel *lines() const;
+    void setLines(TextLinesModel *lines);
+    bool usesRichText() const { return m_useRichText; }
+    void setUseRichText(bool use);
+    QString richText() const { return m_richText; }
+    void setRichText(const QString &text);
     bool isActive() const { return m_active; }
     void setActive(bool active);
     QString query() const { return m_query; }
@@ -63,8 +67,8 @@ public:
 
     bool isSearching() const { return m_searching; }
     int count() const { return int(m_offsets.size()); }
+    // More matches than TextSearch::DefaultMaxMatches: count is that cap (summary() says so).
     bool isCapped() const { return m_capped; }
-    int maxMatches() const { return TextSearch::DefaultMaxMatches; }
     int current() const { return m_current; }
     void setCurrent(int index);
     double currentOffset() const;
@@ -94,7 +98,8 @@ public:
     QList<Match> matchesBetween(qsizetype from, qsizetype to, int limit) const;
 
 signals:
-    void targetChanged();
+    void linesChanged();
+    void richTextChanged();
     void activeChanged();
     void queryChanged();
     void caseSensitiveChanged();
@@ -103,15 +108,14 @@ signals:
 
 private:
     void restart();
-    void onFinished(int generation, const TextSearch::Result &result);
+    void onFinished(const NewestJob::Ticket &ticket, const TextSearch::Result &result);
     void updateCurrentPosition();
-    // A match's end in the target's units.
+    // A match's end in the searched text's units.
     qsizetype matchEnd(qsizetype start) const;
-    // The target as what it is; null when it is something else or gone.
-    TextLinesModel *lines() const;
-    RichTextItem *rich() const;
 
-    QPointer<QObject> m_target;
+    QPointer<TextLinesModel> m_lines;
+    bool m_useRichText = false;
+    QString m_richText;
     bool m_active = false;
     QString m_query;
     bool m_caseSensitive = false;
@@ -129,8 +133,7 @@ private:
     int m_currentColumn = -1;
     int m_revision = 0;
 
-    int m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    NewestJob m_searches;
     QThreadPool m_pool; // one thread; the destructor waits for it
 };
 

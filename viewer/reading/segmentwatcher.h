@@ -20,8 +20,6 @@ class SegmentWatcher : public QObject
 {
     Q_OBJECT
 public:
-    // After this long inside one call, the worker counts as waiting for the lock.
-    static constexpr int LockWaitThresholdMs = 300;
     // stop() waits this long for the worker to detach before leaving it behind.
     static constexpr int StopWaitMs = 1000;
 

@@ -3,7 +3,6 @@
 
 #include "textfinder.h"
 
-#include "richtextitem.h"
 #include "textlinesmodel.h"
 #include "viewertext.h"
 
@@ -14,40 +13,55 @@
 TextFinder::TextFinder(QObject *parent)
     : QObject(parent)
 {
-    // One search at a time: a superseded one is cancelled and ends within a mebibyte.
+    // One search at a time: a superseded one stops within a mebibyte.
     m_pool.setMaxThreadCount(1);
 }
 
 TextFinder::~TextFinder()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_searches.supersedeAll();
     m_pool.waitForDone();
-}
-
-void TextFinder::setTarget(QObject *target)
-{
-    if (target == m_target)
-        return;
-    if (m_target)
-        disconnect(m_target, nullptr, this, nullptr);
-    m_target = target;
-    if (TextLinesModel *model = lines())
-        connect(model, &TextLinesModel::textReplaced, this, [this] { restart(); });
-    if (RichTextItem *item = rich())
-        connect(item, &RichTextItem::textReplaced, this, [this] { restart(); });
-    restart();
-    emit targetChanged();
 }
 
 TextLinesModel *TextFinder::lines() const
 {
-    return qobject_cast<TextLinesModel *>(m_target.data());
+    return m_lines;
 }
 
-RichTextItem *TextFinder::rich() const
+void TextFinder::setLines(TextLinesModel *lines)
 {
-    return qobject_cast<RichTextItem *>(m_target.data());
+    if (lines == m_lines)
+        return;
+    if (m_lines)
+        disconnect(m_lines, nullptr, this, nullptr);
+    m_lines = lines;
+    if (m_lines)
+        connect(m_lines, &TextLinesModel::textReplaced, this, [this] {
+            if (!m_useRichText)
+                restart();
+        });
+    if (!m_useRichText)
+        restart();
+    emit linesChanged();
+}
+
+void TextFinder::setUseRichText(bool use)
+{
+    if (use == m_useRichText)
+        return;
+    m_useRichText = use;
+    restart();
+    emit richTextChanged();
+}
+
+void TextFinder::setRichText(const QString &text)
+{
+    if (text == m_richText)
+        return;
+    m_richText = text;
+    if (m_useRichText)
+        restart();
+    emit richTextChanged();
 }
 
 void TextFinder::setActive(bool active)
@@ -79,14 +93,11 @@ void TextFinder::setCaseSensitive(bool caseSensitive)
 
 void TextFinder::restart()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
+    m_searches.supersedeAll();
 
     // Typing on in the same text keeps the place: the first match from the current one on.
-    const QByteArray utf8 = lines() ? lines()->text() : QByteArray();
-    const QString utf16 = rich() ? rich()->plainText() : QString();
+    const QByteArray utf8 = !m_useRichText && m_lines ? m_lines->text() : QByteArray();
+    const QString utf16 = m_useRichText ? m_richText : QString();
     const bool sameText = utf8.constData() == m_utf8.constData() && utf8.size() == m_utf8.size()
             && utf16.constData() == m_utf16.constData() && utf16.size() == m_utf16.size();
     m_anchor = sameText && m_current >= 0 ? m_offsets.at(m_current) : 0;
@@ -98,25 +109,20 @@ void TextFinder::restart()
     m_searching = m_active && !m_query.isEmpty() && (!m_utf8.isEmpty() || !m_utf16.isEmpty());
     m_units = m_query.size();
     if (m_searching) {
-        auto cancel = std::make_shared<std::atomic_bool>(false);
-        m_cancel = cancel;
-        const int generation = m_generation;
+        const NewestJob::Ticket ticket = m_searches.start();
         const Qt::CaseSensitivity cs = m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        m_pool.start(
-                [this, cancel, generation, cs, query = m_query, utf8 = m_utf8, utf16 = m_utf16] {
-                    TextSearch::Result result = utf16.isEmpty()
-                            ? TextSearch::findUtf8(utf8, query, cs, cancel.get())
-                            : TextSearch::findUtf16(utf16, query, cs, cancel.get());
-                    if (result.cancelled)
-                        return;
-                    // The destructor waits for this task, so this is still alive to post to.
-                    QMetaObject::invokeMethod(
-                            this,
-                            [this, generation, result = std::move(result)] {
-                                onFinished(generation, result);
-                            },
-                            Qt::QueuedConnection);
-                });
+        m_pool.start([this, ticket, cs, query = m_query, utf8 = m_utf8, utf16 = m_utf16] {
+            TextSearch::Result result = utf16.isEmpty()
+                    ? TextSearch::findUtf8(utf8, query, cs, ticket.staleCheck())
+                    : TextSearch::findUtf16(utf16, query, cs, ticket.staleCheck());
+            if (result.stopped)
+                return;
+            // The destructor waits for this task, so this is still alive to post to.
+            QMetaObject::invokeMethod(
+                    this,
+                    [this, ticket, result = std::move(result)] { onFinished(ticket, result); },
+                    Qt::QueuedConnection);
+        });
     }
     updateCurrentPosition();
     ++m_revision;
@@ -124,9 +130,9 @@ void TextFinder::restart()
     emit currentChanged();
 }
 
-void TextFinder::onFinished(int generation, const TextSearch::Result &result)
+void TextFinder::onFinished(const NewestJob::Ticket &ticket, const TextSearch::Result &result)
 {
-    if (generation != m_generation)
+    if (!m_searches.isCurrent(ticket))
         return; // superseded
     m_offsets = result.offsets;
     m_capped = result.capped;
@@ -199,10 +205,10 @@ void TextFinder::updateCurrentPosition()
 {
     m_currentRow = -1;
     m_currentColumn = -1;
-    if (m_current < 0 || !lines() || m_utf8.isEmpty())
+    if (m_current < 0 || !m_lines || m_utf8.isEmpty())
         return;
     const qsizetype offset = m_offsets.at(m_current);
-    const TextLineIndex &index = lines()->lineIndex();
+    const TextLineIndex &index = m_lines->lineIndex();
     const qsizetype row = index.rowAt(offset);
     const TextLineIndex::Row r = index.row(m_utf8, row);
     m_currentRow = int(row);
@@ -214,9 +220,9 @@ void TextFinder::updateCurrentPosition()
 QVariantList TextFinder::rowMatches(int row, int revision) const
 {
     Q_UNUSED(revision);
-    if (!lines() || m_offsets.isEmpty() || m_utf8.isEmpty())
+    if (!m_lines || m_offsets.isEmpty() || m_utf8.isEmpty())
         return {};
-    const TextLineIndex &index = lines()->lineIndex();
+    const TextLineIndex &index = m_lines->lineIndex();
     if (row < 0 || row >= index.count())
         return {};
     const TextLineIndex::Row r = index.row(m_utf8, row);

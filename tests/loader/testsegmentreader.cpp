@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The Shared Memory Loader authors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "testsegment.h"
+#include "testsegmentreader.h"
 
 #include "shmkey.h"
 #include "testkey.h"
@@ -10,18 +10,18 @@
 #include <QFile>
 #include <QSaveFile>
 
-TestSegment::TestSegment(QObject *parent)
+TestSegmentReader::TestSegmentReader(QObject *parent)
     : QObject(parent)
     , m_key(TestKey::unique(QStringLiteral("qml")))
 { }
 
-TestSegment::~TestSegment()
+TestSegmentReader::~TestSegmentReader()
 {
     close();
     TestKey::removeLeftovers(m_key); // only matters when a test failed halfway
 }
 
-bool TestSegment::create(int size)
+bool TestSegmentReader::create(int size)
 {
     m_reader = std::make_unique<SegmentReader>(m_key);
     if (m_reader->open(size))
@@ -31,13 +31,13 @@ bool TestSegment::create(int size)
     return false;
 }
 
-void TestSegment::close()
+void TestSegmentReader::close()
 {
     releaseLock();
     m_reader.reset();
 }
 
-bool TestSegment::holdLock()
+bool TestSegmentReader::holdLock()
 {
     releaseLock();
     m_holder = std::make_unique<QSharedMemory>();
@@ -49,7 +49,7 @@ bool TestSegment::holdLock()
     return false;
 }
 
-void TestSegment::releaseLock()
+void TestSegmentReader::releaseLock()
 {
     if (!m_holder)
         return;
@@ -58,26 +58,26 @@ void TestSegment::releaseLock()
     m_holder.reset();
 }
 
-void TestSegment::poll()
+void TestSegmentReader::poll()
 {
     // Unchanged keeps the last snapshot; a short wait for a loader's lock is fine in a test.
     if (m_reader)
         m_reader->poll(&m_snapshot);
 }
 
-QString TestSegment::sourceName()
+QString TestSegmentReader::sourceName()
 {
     poll();
     return m_snapshot.sourceName;
 }
 
-double TestSegment::generation()
+double TestSegmentReader::generation()
 {
     poll();
     return double(m_snapshot.generation);
 }
 
-bool TestSegment::holdsAsset(const QString &name)
+bool TestSegmentReader::holdsAsset(const QString &name)
 {
     poll();
     QFile file(QDir(qEnvironmentVariable("SHM_ASSETS_DIR")).filePath(name));
@@ -89,18 +89,18 @@ bool TestSegment::holdsAsset(const QString &name)
     return m_snapshot.payload == original;
 }
 
-bool TestSegment::isGone() const
+bool TestSegmentReader::isGone() const
 {
     return TestKey::isGone(m_key);
 }
 
-QString TestSegment::text()
+QString TestSegmentReader::text()
 {
     poll();
     return QString::fromUtf8(m_snapshot.payload);
 }
 
-QString TestSegment::writeFile(const QString &name, const QString &text, bool replace)
+QString TestSegmentReader::writeFile(const QString &name, const QString &text, bool replace)
 {
     const QString path = m_files.filePath(name);
     QSaveFile file(path); // writes a new file and renames it over the old one

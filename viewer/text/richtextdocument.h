@@ -47,9 +47,6 @@ public:
     // The document's characters, one for each position (block ends as '\n'): what find searches.
     QString positionText() const;
 
-    // How often the document asked for a resource (all refused): for tests.
-    int resourceRequests() const { return m_resourceRequests.load(); }
-
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -60,8 +57,6 @@ private:
     static constexpr qsizetype PartBytes = 64 * 1024;
     void setMarkdownInParts(const QByteArray &utf8, const QList<qsizetype> &cuts,
                             const std::function<bool()> &stopped);
-
-    std::atomic_int m_resourceRequests{0};
 };
 
 #endif // RICHTEXTDOCUMENT_H

@@ -69,9 +69,9 @@ private:
     qsizetype m_unit = 0;
 };
 
-bool cancelled(const std::atomic_bool *cancel)
+bool isStopped(const std::function<bool()> &stopped)
 {
-    return cancel && cancel->load(std::memory_order_relaxed);
+    return stopped && stopped();
 }
 
 constexpr qsizetype PieceBytes = 1 << 20;
@@ -88,7 +88,7 @@ qsizetype advanceUtf8(QByteArrayView text, qsizetype offset, qsizetype units)
 }
 
 Result findUtf8(QByteArrayView text, QStringView needle, Qt::CaseSensitivity cs,
-                const std::atomic_bool *cancel, int maxMatches)
+                const std::function<bool()> &stopped, int maxMatches)
 {
     Result result;
     if (needle.isEmpty() || text.isEmpty())
@@ -100,8 +100,8 @@ Result findUtf8(QByteArrayView text, QStringView needle, Qt::CaseSensitivity cs,
     const qsizetype pieceBytes = qMax(PieceBytes, 8 * units);
     qsizetype pos = 0;
     while (pos < size) {
-        if (cancelled(cancel)) {
-            result.cancelled = true;
+        if (isStopped(stopped)) {
+            result.stopped = true;
             return result;
         }
         qsizetype end = size;
@@ -133,7 +133,7 @@ Result findUtf8(QByteArrayView text, QStringView needle, Qt::CaseSensitivity cs,
 }
 
 Result findUtf16(QStringView text, QStringView needle, Qt::CaseSensitivity cs,
-                 const std::atomic_bool *cancel, int maxMatches)
+                 const std::function<bool()> &stopped, int maxMatches)
 {
     Result result;
     if (needle.isEmpty() || text.isEmpty())
@@ -142,10 +142,10 @@ Result findUtf16(QStringView text, QStringView needle, Qt::CaseSensitivity cs,
     const QStringMatcher matcher(needle.toString(), cs);
     const qsizetype units = needle.size();
     qsizetype from = 0;
-    // Searched a window at a time, so a cancel takes effect within one window.
+    // Searched a window at a time, so a stop takes effect within one window.
     for (qsizetype limit = 0; limit < size;) {
-        if (cancelled(cancel)) {
-            result.cancelled = true;
+        if (isStopped(stopped)) {
+            result.stopped = true;
             return result;
         }
         limit = qMin(size, limit + qMax(PieceUnits, 8 * units));

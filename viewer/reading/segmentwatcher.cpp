@@ -5,6 +5,7 @@
 
 #include "blockingcall.h"
 #include "segmentreaper.h"
+#include "shmconstants.h"
 #include "viewerlog.h"
 
 SegmentWatcher::SegmentWatcher(QObject *parent)
@@ -82,7 +83,7 @@ void SegmentWatcher::checkLockWait()
 {
     const qint64 since = m_worker ? m_worker->busySince() : 0;
     const qint64 waited = since ? SegmentWorker::steadyNowMs() - since : 0;
-    const bool waiting = waited >= LockWaitThresholdMs;
+    const bool waiting = waited >= ShmConstants::LockWaitNoticeMs;
     const qint64 seconds = waiting ? waited / 1000 : 0;
     const bool changed = waiting != m_waitingForLock || seconds != m_lockWaitMs / 1000;
     m_waitingForLock = waiting;
