@@ -377,45 +377,147 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
     return decode(copyOut(segment));
 }
 
+// Without our header: the PNG after the QDataStream marker of Qt's example; its size from the
+// IHDR chunk.
+static SegmentSnapshot decodeClassicImage(const SegmentLayout::Copy &copy)
+{
+    SegmentSnapshot snapshot;
+    snapshot.segmentSize = copy.segmentSize;
+    snapshot.state = SegmentSnapshot::State::Raw;
+    snapshot.kind = SegmentSnapshot::Kind::Image;
+    snapshot.contentType = QStringLiteral("image/png");
+    const auto be32 = [&copy](qsizetype at) {
+        const auto *p = reinterpret_cast<const uchar *>(copy.payload.constData() + at);
+        return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+    };
+    snapshot.width = be32(SegmentLayout::ClassicMarkerBytes + 16);
+    snapshot.height = be32(SegmentLayout::ClassicMarkerBytes + 20);
+    snapshot.payload = copy.payload.mid(SegmentLayout::ClassicMarkerBytes);
+    snapshot.originalSize = quint64(snapshot.payload.size());
+    return snapshot;
+}
+
+// Without our header: a classic loader's text, or nothing.
+static SegmentSnapshot decodeClassicText(SegmentLayout::Copy copy)
+{
+    const qsizetype segmentSize = copy.segmentSize;
+    SegmentSnapshot snapshot;
+    snapshot.segmentSize = segmentSize;
+    if (copy.payload.isEmpty())
+        return snapshot; // Empty
+    if (!looksLikeText(copy.payload))
+        return unreadable(segmentSize,
+                          QStringLiteral("no header and no text: %1 bytes of binary data")
+                                  .arg(copy.payload.size()));
+    snapshot.state = SegmentSnapshot::State::Raw;
+    snapshot.originalSize = quint64(copy.payload.size());
+    snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
+    snapshot.contentType = QLatin1StringView(SegmentLayout::TextContentType);
+    snapshot.payload = std::move(copy.payload);
+    return snapshot;
+}
+
+// After the bounds: the content type, the sizes against each other, and the Truncated flag
+// against the sizes. Empty when they agree.
+static QString headerProblem(const SegmentHeader &header, const QString &contentType, bool image)
+{
+    if (!image && !ContentSniffer::isTextType(contentType))
+        return QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped());
+    if (header.originalSize < header.payloadLength)
+        return QStringLiteral("original size %1 is below the payload length %2")
+                .arg(header.originalSize)
+                .arg(header.payloadLength);
+    if (bool(header.flags & SegmentLayout::Truncated)
+        != (header.originalSize > header.payloadLength))
+        return QStringLiteral("the truncated flag contradicts the sizes");
+    return {};
+}
+
+// An image's sides, whole payload and, for a raw frame, its pixel layout. Empty when they hold.
+static QString imageProblem(const SegmentHeader &header, bool raw, const QByteArray &payload,
+                            qsizetype length)
+{
+    constexpr quint32 MaxSide = SegmentLayout::MaxImageSide;
+    if (header.width == 0 || header.height == 0 || header.width > MaxSide
+        || header.height > MaxSide)
+        return QStringLiteral("the header gives the image a size of %1 × %2")
+                .arg(header.width)
+                .arg(header.height);
+    if ((header.sourceWidth == 0) != (header.sourceHeight == 0)
+        || (header.sourceWidth != 0
+            && (header.sourceWidth > MaxSide || header.sourceHeight > MaxSide)))
+        return QStringLiteral("the header gives the unscaled image a size of "
+                              "%1 × %2")
+                .arg(header.sourceWidth)
+                .arg(header.sourceHeight);
+    if (header.flags & SegmentLayout::Truncated)
+        return QStringLiteral("an image is never truncated");
+    if (payload.size() < length)
+        return QStringLiteral("the image is cut short");
+    if (raw) {
+        const QString problem = SegmentLayout::rawFrameProblem(
+                header.pixelFormat, header.width, header.height, header.stride, quint64(length));
+        if (!problem.isEmpty())
+            return problem;
+        if (header.sourceWidth != 0)
+            return QStringLiteral("a raw frame is never scaled");
+    }
+    return {};
+}
+
+// A text's terminator, and no NUL before it. Empty when both hold.
+static QString textProblem(const QByteArray &payload, qsizetype length)
+{
+    if (payload.size() <= length || payload.at(length) != '\0')
+        return QStringLiteral("the text is not NUL-terminated");
+    // Our writers never store a NUL inside the text (binary files are refused): one there
+    // means another writer, and the text would not be what its length says.
+    if (const void *nul = memchr(payload.constData(), 0, size_t(length)))
+        return QStringLiteral("the text holds a NUL byte at offset %1")
+                .arg(static_cast<const char *>(nul) - payload.constData());
+    return {};
+}
+
+// The snapshot of a header that passed every check, taking the payload's buffer.
+static SegmentSnapshot validSnapshot(const SegmentHeader &header, const QString &contentType,
+                                     bool raw, bool image, QByteArray payload,
+                                     qsizetype segmentSize)
+{
+    SegmentSnapshot snapshot;
+    if (image) {
+        if (raw) {
+            snapshot.pixelFormat = header.pixelFormat;
+            snapshot.stride = header.stride;
+        }
+        snapshot.kind = SegmentSnapshot::Kind::Image;
+        snapshot.width = header.width;
+        snapshot.height = header.height;
+        snapshot.sourceWidth = header.sourceWidth;
+        snapshot.sourceHeight = header.sourceHeight;
+    }
+    snapshot.state = SegmentSnapshot::State::Valid;
+    snapshot.segmentSize = segmentSize;
+    snapshot.generation = header.generation;
+    snapshot.contentType = contentType;
+    snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
+    snapshot.originalSize = header.originalSize;
+    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
+    snapshot.writerPid = header.writerPid;
+    snapshot.truncated = header.flags & SegmentLayout::Truncated;
+    payload.truncate(qsizetype(header.payloadLength)); // drops the NUL; keeps the buffer
+    snapshot.payload = std::move(payload);
+    // Computed, not trusted: the flag is only advice from another process.
+    snapshot.validUtf8 = image || Utf8Text::isValid(snapshot.payload);
+    return snapshot;
+}
+
 SegmentSnapshot SegmentLayout::decode(Copy copy)
 {
     const qsizetype segmentSize = copy.segmentSize;
     if (segmentSize <= 0)
         return unreadable(segmentSize, QStringLiteral("the segment has no bytes"));
-
-    if (copy.header.isEmpty() && copy.classicImage) {
-        // The PNG after the QDataStream marker; its size from the IHDR chunk.
-        SegmentSnapshot snapshot;
-        snapshot.segmentSize = segmentSize;
-        snapshot.state = SegmentSnapshot::State::Raw;
-        snapshot.kind = SegmentSnapshot::Kind::Image;
-        snapshot.contentType = QStringLiteral("image/png");
-        const auto be32 = [&copy](qsizetype at) {
-            const auto *p = reinterpret_cast<const uchar *>(copy.payload.constData() + at);
-            return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
-        };
-        snapshot.width = be32(ClassicMarkerBytes + 16);
-        snapshot.height = be32(ClassicMarkerBytes + 20);
-        snapshot.payload = copy.payload.mid(ClassicMarkerBytes);
-        snapshot.originalSize = quint64(snapshot.payload.size());
-        return snapshot;
-    }
-    if (copy.header.isEmpty()) {
-        SegmentSnapshot snapshot;
-        snapshot.segmentSize = segmentSize;
-        if (copy.payload.isEmpty())
-            return snapshot; // Empty
-        if (!looksLikeText(copy.payload))
-            return unreadable(segmentSize,
-                              QStringLiteral("no header and no text: %1 bytes of binary data")
-                                      .arg(copy.payload.size()));
-        snapshot.state = SegmentSnapshot::State::Raw;
-        snapshot.originalSize = quint64(copy.payload.size());
-        snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
-        snapshot.contentType = QLatin1StringView(TextContentType);
-        snapshot.payload = std::move(copy.payload);
-        return snapshot;
-    }
+    if (copy.header.isEmpty())
+        return copy.classicImage ? decodeClassicImage(copy) : decodeClassicText(std::move(copy));
 
     // The header and the text's terminator: in a segment of exactly HeaderSize bytes even an
     // empty text's NUL would lie past the end (found by tests/fuzz).
@@ -457,79 +559,13 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
     const bool raw = isRawImageType(contentType);
     const bool image = raw || ContentSniffer::isImageType(contentType);
-    if (!image && !ContentSniffer::isTextType(contentType))
-        return unreadable(
-                segmentSize,
-                QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped()));
-    if (header.originalSize < header.payloadLength)
-        return unreadable(segmentSize,
-                          QStringLiteral("original size %1 is below the payload length %2")
-                                  .arg(header.originalSize)
-                                  .arg(header.payloadLength));
-    if (bool(header.flags & Truncated) != (header.originalSize > header.payloadLength))
-        return unreadable(segmentSize, QStringLiteral("the truncated flag contradicts the sizes"));
-
-    SegmentSnapshot snapshot;
-    if (image) {
-        if (header.width == 0 || header.height == 0 || header.width > MaxImageSide
-            || header.height > MaxImageSide)
-            return unreadable(segmentSize,
-                              QStringLiteral("the header gives the image a size of %1 × %2")
-                                      .arg(header.width)
-                                      .arg(header.height));
-        if ((header.sourceWidth == 0) != (header.sourceHeight == 0)
-            || (header.sourceWidth != 0
-                && (header.sourceWidth > MaxImageSide || header.sourceHeight > MaxImageSide)))
-            return unreadable(segmentSize,
-                              QStringLiteral("the header gives the unscaled image a size of "
-                                             "%1 × %2")
-                                      .arg(header.sourceWidth)
-                                      .arg(header.sourceHeight));
-        if (header.flags & Truncated)
-            return unreadable(segmentSize, QStringLiteral("an image is never truncated"));
-        if (copy.payload.size() < length)
-            return unreadable(segmentSize, QStringLiteral("the image is cut short"));
-        if (raw) {
-            const QString problem = rawFrameProblem(header.pixelFormat, header.width, header.height,
-                                                    header.stride, quint64(length));
-            if (!problem.isEmpty())
-                return unreadable(segmentSize, problem);
-            if (header.sourceWidth != 0)
-                return unreadable(segmentSize, QStringLiteral("a raw frame is never scaled"));
-            snapshot.pixelFormat = header.pixelFormat;
-            snapshot.stride = header.stride;
-        }
-        snapshot.kind = SegmentSnapshot::Kind::Image;
-        snapshot.width = header.width;
-        snapshot.height = header.height;
-        snapshot.sourceWidth = header.sourceWidth;
-        snapshot.sourceHeight = header.sourceHeight;
-    } else {
-        if (copy.payload.size() <= length || copy.payload.at(length) != '\0')
-            return unreadable(segmentSize, QStringLiteral("the text is not NUL-terminated"));
-        // Our writers never store a NUL inside the text (binary files are refused): one there
-        // means another writer, and the text would not be what its length says.
-        if (const void *nul = memchr(copy.payload.constData(), 0, size_t(length)))
-            return unreadable(
-                    segmentSize,
-                    QStringLiteral("the text holds a NUL byte at offset %1")
-                            .arg(static_cast<const char *>(nul) - copy.payload.constData()));
-    }
-
-    snapshot.state = SegmentSnapshot::State::Valid;
-    snapshot.segmentSize = segmentSize;
-    snapshot.generation = header.generation;
-    snapshot.contentType = contentType;
-    snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
-    snapshot.originalSize = header.originalSize;
-    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
-    snapshot.writerPid = header.writerPid;
-    snapshot.truncated = header.flags & Truncated;
-    copy.payload.truncate(length); // drops the NUL; keeps the buffer
-    snapshot.payload = std::move(copy.payload);
-    // Computed, not trusted: the flag is only advice from another process.
-    snapshot.validUtf8 = image || Utf8Text::isValid(snapshot.payload);
-    return snapshot;
+    QString problem = headerProblem(header, contentType, image);
+    if (problem.isEmpty())
+        problem = image ? imageProblem(header, raw, copy.payload, length)
+                        : textProblem(copy.payload, length);
+    if (!problem.isEmpty())
+        return unreadable(segmentSize, problem);
+    return validSnapshot(header, contentType, raw, image, std::move(copy.payload), segmentSize);
 }
 
 quint64 SegmentLayout::fingerprint(QByteArrayView segment)
