@@ -185,62 +185,48 @@ qsizetype SegmentLayout::textCapacity(qsizetype segmentSize)
     return segmentSize >= MinimumSegmentSize ? segmentSize - HeaderSize - 1 : 0;
 }
 
-SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmentSize,
-                                                 const Write &write)
+// Why a write cannot go into the segment, in the user's language; empty when it can.
+static QString writeProblem(const char *segment, qsizetype segmentSize,
+                            const SegmentLayout::Write &write)
 {
-    WriteResult result;
-    if (!segment || segmentSize < MinimumSegmentSize) {
+    if (!segment || segmentSize < SegmentLayout::MinimumSegmentSize) {
         //: %1 is the segment's size in bytes, %2 the header's (256)
-        result.problem = tr("segment of %1 bytes is too small for the %2-byte header")
-                                 .arg(segmentSize)
-                                 .arg(HeaderSize);
-        return result;
+        return SegmentLayout::tr("segment of %1 bytes is too small for the %2-byte header")
+                .arg(segmentSize)
+                .arg(SegmentLayout::HeaderSize);
     }
-    const bool raw = isRawImageType(write.contentType);
+    const bool raw = SegmentLayout::isRawImageType(write.contentType);
     const bool image = raw || ContentSniffer::isImageType(write.contentType);
     if (raw) {
-        const QString problem = rawFrameProblem(write.pixelFormat, write.width, write.height,
-                                                write.stride, quint64(write.payload.size()));
+        const QString problem
+                = SegmentLayout::rawFrameProblem(write.pixelFormat, write.width, write.height,
+                                                 write.stride, quint64(write.payload.size()));
         //: %1 is why, in English, such as "unknown pixel format 9"
-        if (!problem.isEmpty()) {
-            result.problem = tr("invalid raw frame: %1").arg(problem);
-            return result;
-        }
+        if (!problem.isEmpty())
+            return SegmentLayout::tr("invalid raw frame: %1").arg(problem);
     }
     if (!image && !write.contentType.isEmpty() && !ContentSniffer::isTextType(write.contentType)) {
         //: %1 is a media type, such as application/pdf
-        result.problem = tr("unsupported content type \"%1\"").arg(write.contentType);
-        return result;
+        return SegmentLayout::tr("unsupported content type \"%1\"").arg(write.contentType);
     }
-    const qsizetype capacity = textCapacity(segmentSize);
-    const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
-                                                               : write.contentType.toLatin1();
+    const qsizetype capacity = SegmentLayout::textCapacity(segmentSize);
     if (image && write.payload.size() > capacity) {
         //: %1 and %2 are numbers of bytes
-        result.problem = tr("the image of %1 bytes does not fit the %2 bytes the segment has "
-                            "room for")
-                                 .arg(write.payload.size())
-                                 .arg(capacity);
-        return result;
+        return SegmentLayout::tr("the image of %1 bytes does not fit the %2 bytes the segment has "
+                                 "room for")
+                .arg(write.payload.size())
+                .arg(capacity);
     }
-    if (contentType.size() > MaxContentTypeBytes) {
-        result.problem = tr("content type too long");
-        return result;
-    }
+    if (write.contentType.size() > SegmentLayout::MaxContentTypeBytes)
+        return SegmentLayout::tr("content type too long");
+    return {};
+}
 
-    SegmentHeader previous;
-    memcpy(&previous, segment, sizeof previous);
-    const bool ours = previous.magic == Magic && previous.version == Version;
-    const quint64 generation = ours ? previous.generation + 1 : 1;
-
-    // Not our header (a fresh segment, a classic loader's text): readers copy it under the lock,
-    // which we hold, but a writer killed half-way would leave that text with our bytes in it. A
-    // NUL first makes it read as empty until our header (with its odd sequence) is in.
-    if (!ours)
-        __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
-    const quint64 sequence = beginWrite(segment, ours);
-
-    char *area = segment + HeaderSize;
+// The payload into the text area after the header; returns the bytes copied, the NUL after
+// them not counted.
+static qsizetype copyPayload(char *area, qsizetype capacity, const SegmentLayout::Write &write,
+                             bool image)
+{
     qsizetype copied;
     if (image) {
         // An image is its file's bytes, exactly; the NUL after it only keeps the layout uniform.
@@ -260,12 +246,19 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
                                                         : wanted;
         // [/walkthrough: strncpy]
     }
+    return copied;
+}
 
-    const QByteArray name = Utf8Text::truncated(write.sourceName, MaxSourceNameBytes);
+// The header of a write of `copied` payload bytes, flags not yet set.
+static SegmentHeader headerFor(const SegmentLayout::Write &write, const QByteArray &contentType,
+                               quint64 generation, qsizetype copied, bool image, bool raw)
+{
+    const QByteArray name
+            = Utf8Text::truncated(write.sourceName, SegmentLayout::MaxSourceNameBytes);
     SegmentHeader header = {};
-    header.magic = Magic;
-    header.version = Version;
-    header.headerSize = quint16(HeaderSize);
+    header.magic = SegmentLayout::Magic;
+    header.version = SegmentLayout::Version;
+    header.headerSize = quint16(SegmentLayout::HeaderSize);
     header.writerPid = write.writerPid;
     header.generation = generation;
     header.payloadLength = quint64(copied);
@@ -288,6 +281,36 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         header.sourceWidth = 0; // a frame is never scaled
         header.sourceHeight = 0;
     }
+    return header;
+}
+
+SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmentSize,
+                                                 const Write &write)
+{
+    WriteResult result;
+    result.problem = writeProblem(segment, segmentSize, write);
+    if (!result.problem.isEmpty())
+        return result;
+    const bool raw = isRawImageType(write.contentType);
+    const bool image = raw || ContentSniffer::isImageType(write.contentType);
+    const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
+                                                               : write.contentType.toLatin1();
+
+    SegmentHeader previous;
+    memcpy(&previous, segment, sizeof previous);
+    const bool ours = previous.magic == Magic && previous.version == Version;
+    const quint64 generation = ours ? previous.generation + 1 : 1;
+
+    // Not our header (a fresh segment, a classic loader's text): readers copy it under the lock,
+    // which we hold, but a writer killed half-way would leave that text with our bytes in it. A
+    // NUL first makes it read as empty until our header (with its odd sequence) is in.
+    if (!ours)
+        __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
+    const quint64 sequence = beginWrite(segment, ours);
+
+    char *area = segment + HeaderSize;
+    const qsizetype copied = copyPayload(area, textCapacity(segmentSize), write, image);
+    SegmentHeader header = headerFor(write, contentType, generation, copied, image, raw);
 
     // [walkthrough: flags]
     result.truncated = header.originalSize > header.payloadLength;
