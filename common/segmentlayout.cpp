@@ -185,62 +185,48 @@ qsizetype SegmentLayout::textCapacity(qsizetype segmentSize)
     return segmentSize >= MinimumSegmentSize ? segmentSize - HeaderSize - 1 : 0;
 }
 
-SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmentSize,
-                                                 const Write &write)
+// Why a write cannot go into the segment, in the user's language; empty when it can.
+static QString writeProblem(const char *segment, qsizetype segmentSize,
+                            const SegmentLayout::Write &write)
 {
-    WriteResult result;
-    if (!segment || segmentSize < MinimumSegmentSize) {
+    if (!segment || segmentSize < SegmentLayout::MinimumSegmentSize) {
         //: %1 is the segment's size in bytes, %2 the header's (256)
-        result.problem = tr("segment of %1 bytes is too small for the %2-byte header")
-                                 .arg(segmentSize)
-                                 .arg(HeaderSize);
-        return result;
+        return SegmentLayout::tr("segment of %1 bytes is too small for the %2-byte header")
+                .arg(segmentSize)
+                .arg(SegmentLayout::HeaderSize);
     }
-    const bool raw = isRawImageType(write.contentType);
+    const bool raw = SegmentLayout::isRawImageType(write.contentType);
     const bool image = raw || ContentSniffer::isImageType(write.contentType);
     if (raw) {
-        const QString problem = rawFrameProblem(write.pixelFormat, write.width, write.height,
-                                                write.stride, quint64(write.payload.size()));
+        const QString problem
+                = SegmentLayout::rawFrameProblem(write.pixelFormat, write.width, write.height,
+                                                 write.stride, quint64(write.payload.size()));
         //: %1 is why, in English, such as "unknown pixel format 9"
-        if (!problem.isEmpty()) {
-            result.problem = tr("invalid raw frame: %1").arg(problem);
-            return result;
-        }
+        if (!problem.isEmpty())
+            return SegmentLayout::tr("invalid raw frame: %1").arg(problem);
     }
     if (!image && !write.contentType.isEmpty() && !ContentSniffer::isTextType(write.contentType)) {
         //: %1 is a media type, such as application/pdf
-        result.problem = tr("unsupported content type \"%1\"").arg(write.contentType);
-        return result;
+        return SegmentLayout::tr("unsupported content type \"%1\"").arg(write.contentType);
     }
-    const qsizetype capacity = textCapacity(segmentSize);
-    const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
-                                                               : write.contentType.toLatin1();
+    const qsizetype capacity = SegmentLayout::textCapacity(segmentSize);
     if (image && write.payload.size() > capacity) {
         //: %1 and %2 are numbers of bytes
-        result.problem = tr("the image of %1 bytes does not fit the %2 bytes the segment has "
-                            "room for")
-                                 .arg(write.payload.size())
-                                 .arg(capacity);
-        return result;
+        return SegmentLayout::tr("the image of %1 bytes does not fit the %2 bytes the segment has "
+                                 "room for")
+                .arg(write.payload.size())
+                .arg(capacity);
     }
-    if (contentType.size() > MaxContentTypeBytes) {
-        result.problem = tr("content type too long");
-        return result;
-    }
+    if (write.contentType.size() > SegmentLayout::MaxContentTypeBytes)
+        return SegmentLayout::tr("content type too long");
+    return {};
+}
 
-    SegmentHeader previous;
-    memcpy(&previous, segment, sizeof previous);
-    const bool ours = previous.magic == Magic && previous.version == Version;
-    const quint64 generation = ours ? previous.generation + 1 : 1;
-
-    // Not our header (a fresh segment, a classic loader's text): readers copy it under the lock,
-    // which we hold, but a writer killed half-way would leave that text with our bytes in it. A
-    // NUL first makes it read as empty until our header (with its odd sequence) is in.
-    if (!ours)
-        __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
-    const quint64 sequence = beginWrite(segment, ours);
-
-    char *area = segment + HeaderSize;
+// The payload into the text area after the header; returns the bytes copied, the NUL after
+// them not counted.
+static qsizetype copyPayload(char *area, qsizetype capacity, const SegmentLayout::Write &write,
+                             bool image)
+{
     qsizetype copied;
     if (image) {
         // An image is its file's bytes, exactly; the NUL after it only keeps the layout uniform.
@@ -260,12 +246,19 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
                                                         : wanted;
         // [/walkthrough: strncpy]
     }
+    return copied;
+}
 
-    const QByteArray name = Utf8Text::truncated(write.sourceName, MaxSourceNameBytes);
+// The header of a write of `copied` payload bytes, flags not yet set.
+static SegmentHeader headerFor(const SegmentLayout::Write &write, const QByteArray &contentType,
+                               quint64 generation, qsizetype copied, bool image, bool raw)
+{
+    const QByteArray name
+            = Utf8Text::truncated(write.sourceName, SegmentLayout::MaxSourceNameBytes);
     SegmentHeader header = {};
-    header.magic = Magic;
-    header.version = Version;
-    header.headerSize = quint16(HeaderSize);
+    header.magic = SegmentLayout::Magic;
+    header.version = SegmentLayout::Version;
+    header.headerSize = quint16(SegmentLayout::HeaderSize);
     header.writerPid = write.writerPid;
     header.generation = generation;
     header.payloadLength = quint64(copied);
@@ -288,6 +281,36 @@ SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmen
         header.sourceWidth = 0; // a frame is never scaled
         header.sourceHeight = 0;
     }
+    return header;
+}
+
+SegmentLayout::WriteResult SegmentLayout::encode(char *segment, qsizetype segmentSize,
+                                                 const Write &write)
+{
+    WriteResult result;
+    result.problem = writeProblem(segment, segmentSize, write);
+    if (!result.problem.isEmpty())
+        return result;
+    const bool raw = isRawImageType(write.contentType);
+    const bool image = raw || ContentSniffer::isImageType(write.contentType);
+    const QByteArray contentType = write.contentType.isEmpty() ? QByteArray(TextContentType)
+                                                               : write.contentType.toLatin1();
+
+    SegmentHeader previous;
+    memcpy(&previous, segment, sizeof previous);
+    const bool ours = previous.magic == Magic && previous.version == Version;
+    const quint64 generation = ours ? previous.generation + 1 : 1;
+
+    // Not our header (a fresh segment, a classic loader's text): readers copy it under the lock,
+    // which we hold, but a writer killed half-way would leave that text with our bytes in it. A
+    // NUL first makes it read as empty until our header (with its odd sequence) is in.
+    if (!ours)
+        __atomic_store_n(segment, '\0', __ATOMIC_RELAXED);
+    const quint64 sequence = beginWrite(segment, ours);
+
+    char *area = segment + HeaderSize;
+    const qsizetype copied = copyPayload(area, textCapacity(segmentSize), write, image);
+    SegmentHeader header = headerFor(write, contentType, generation, copied, image, raw);
 
     // [walkthrough: flags]
     result.truncated = header.originalSize > header.payloadLength;
@@ -377,45 +400,147 @@ SegmentSnapshot SegmentLayout::decode(QByteArrayView segment)
     return decode(copyOut(segment));
 }
 
+// Without our header: the PNG after the QDataStream marker of Qt's example; its size from the
+// IHDR chunk.
+static SegmentSnapshot decodeClassicImage(const SegmentLayout::Copy &copy)
+{
+    SegmentSnapshot snapshot;
+    snapshot.segmentSize = copy.segmentSize;
+    snapshot.state = SegmentSnapshot::State::Raw;
+    snapshot.kind = SegmentSnapshot::Kind::Image;
+    snapshot.contentType = QStringLiteral("image/png");
+    const auto be32 = [&copy](qsizetype at) {
+        const auto *p = reinterpret_cast<const uchar *>(copy.payload.constData() + at);
+        return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+    };
+    snapshot.width = be32(SegmentLayout::ClassicMarkerBytes + 16);
+    snapshot.height = be32(SegmentLayout::ClassicMarkerBytes + 20);
+    snapshot.payload = copy.payload.mid(SegmentLayout::ClassicMarkerBytes);
+    snapshot.originalSize = quint64(snapshot.payload.size());
+    return snapshot;
+}
+
+// Without our header: a classic loader's text, or nothing.
+static SegmentSnapshot decodeClassicText(SegmentLayout::Copy copy)
+{
+    const qsizetype segmentSize = copy.segmentSize;
+    SegmentSnapshot snapshot;
+    snapshot.segmentSize = segmentSize;
+    if (copy.payload.isEmpty())
+        return snapshot; // Empty
+    if (!looksLikeText(copy.payload))
+        return unreadable(segmentSize,
+                          QStringLiteral("no header and no text: %1 bytes of binary data")
+                                  .arg(copy.payload.size()));
+    snapshot.state = SegmentSnapshot::State::Raw;
+    snapshot.originalSize = quint64(copy.payload.size());
+    snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
+    snapshot.contentType = QLatin1StringView(SegmentLayout::TextContentType);
+    snapshot.payload = std::move(copy.payload);
+    return snapshot;
+}
+
+// After the bounds: the content type, the sizes against each other, and the Truncated flag
+// against the sizes. Empty when they agree.
+static QString headerProblem(const SegmentHeader &header, const QString &contentType, bool image)
+{
+    if (!image && !ContentSniffer::isTextType(contentType))
+        return QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped());
+    if (header.originalSize < header.payloadLength)
+        return QStringLiteral("original size %1 is below the payload length %2")
+                .arg(header.originalSize)
+                .arg(header.payloadLength);
+    if (bool(header.flags & SegmentLayout::Truncated)
+        != (header.originalSize > header.payloadLength))
+        return QStringLiteral("the truncated flag contradicts the sizes");
+    return {};
+}
+
+// An image's sides, whole payload and, for a raw frame, its pixel layout. Empty when they hold.
+static QString imageProblem(const SegmentHeader &header, bool raw, const QByteArray &payload,
+                            qsizetype length)
+{
+    constexpr quint32 MaxSide = SegmentLayout::MaxImageSide;
+    if (header.width == 0 || header.height == 0 || header.width > MaxSide
+        || header.height > MaxSide)
+        return QStringLiteral("the header gives the image a size of %1 × %2")
+                .arg(header.width)
+                .arg(header.height);
+    if ((header.sourceWidth == 0) != (header.sourceHeight == 0)
+        || (header.sourceWidth != 0
+            && (header.sourceWidth > MaxSide || header.sourceHeight > MaxSide)))
+        return QStringLiteral("the header gives the unscaled image a size of "
+                              "%1 × %2")
+                .arg(header.sourceWidth)
+                .arg(header.sourceHeight);
+    if (header.flags & SegmentLayout::Truncated)
+        return QStringLiteral("an image is never truncated");
+    if (payload.size() < length)
+        return QStringLiteral("the image is cut short");
+    if (raw) {
+        const QString problem = SegmentLayout::rawFrameProblem(
+                header.pixelFormat, header.width, header.height, header.stride, quint64(length));
+        if (!problem.isEmpty())
+            return problem;
+        if (header.sourceWidth != 0)
+            return QStringLiteral("a raw frame is never scaled");
+    }
+    return {};
+}
+
+// A text's terminator, and no NUL before it. Empty when both hold.
+static QString textProblem(const QByteArray &payload, qsizetype length)
+{
+    if (payload.size() <= length || payload.at(length) != '\0')
+        return QStringLiteral("the text is not NUL-terminated");
+    // Our writers never store a NUL inside the text (binary files are refused): one there
+    // means another writer, and the text would not be what its length says.
+    if (const void *nul = memchr(payload.constData(), 0, size_t(length)))
+        return QStringLiteral("the text holds a NUL byte at offset %1")
+                .arg(static_cast<const char *>(nul) - payload.constData());
+    return {};
+}
+
+// The snapshot of a header that passed every check, taking the payload's buffer.
+static SegmentSnapshot validSnapshot(const SegmentHeader &header, const QString &contentType,
+                                     bool raw, bool image, QByteArray payload,
+                                     qsizetype segmentSize)
+{
+    SegmentSnapshot snapshot;
+    if (image) {
+        if (raw) {
+            snapshot.pixelFormat = header.pixelFormat;
+            snapshot.stride = header.stride;
+        }
+        snapshot.kind = SegmentSnapshot::Kind::Image;
+        snapshot.width = header.width;
+        snapshot.height = header.height;
+        snapshot.sourceWidth = header.sourceWidth;
+        snapshot.sourceHeight = header.sourceHeight;
+    }
+    snapshot.state = SegmentSnapshot::State::Valid;
+    snapshot.segmentSize = segmentSize;
+    snapshot.generation = header.generation;
+    snapshot.contentType = contentType;
+    snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
+    snapshot.originalSize = header.originalSize;
+    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
+    snapshot.writerPid = header.writerPid;
+    snapshot.truncated = header.flags & SegmentLayout::Truncated;
+    payload.truncate(qsizetype(header.payloadLength)); // drops the NUL; keeps the buffer
+    snapshot.payload = std::move(payload);
+    // Computed, not trusted: the flag is only advice from another process.
+    snapshot.validUtf8 = image || Utf8Text::isValid(snapshot.payload);
+    return snapshot;
+}
+
 SegmentSnapshot SegmentLayout::decode(Copy copy)
 {
     const qsizetype segmentSize = copy.segmentSize;
     if (segmentSize <= 0)
         return unreadable(segmentSize, QStringLiteral("the segment has no bytes"));
-
-    if (copy.header.isEmpty() && copy.classicImage) {
-        // The PNG after the QDataStream marker; its size from the IHDR chunk.
-        SegmentSnapshot snapshot;
-        snapshot.segmentSize = segmentSize;
-        snapshot.state = SegmentSnapshot::State::Raw;
-        snapshot.kind = SegmentSnapshot::Kind::Image;
-        snapshot.contentType = QStringLiteral("image/png");
-        const auto be32 = [&copy](qsizetype at) {
-            const auto *p = reinterpret_cast<const uchar *>(copy.payload.constData() + at);
-            return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
-        };
-        snapshot.width = be32(ClassicMarkerBytes + 16);
-        snapshot.height = be32(ClassicMarkerBytes + 20);
-        snapshot.payload = copy.payload.mid(ClassicMarkerBytes);
-        snapshot.originalSize = quint64(snapshot.payload.size());
-        return snapshot;
-    }
-    if (copy.header.isEmpty()) {
-        SegmentSnapshot snapshot;
-        snapshot.segmentSize = segmentSize;
-        if (copy.payload.isEmpty())
-            return snapshot; // Empty
-        if (!looksLikeText(copy.payload))
-            return unreadable(segmentSize,
-                              QStringLiteral("no header and no text: %1 bytes of binary data")
-                                      .arg(copy.payload.size()));
-        snapshot.state = SegmentSnapshot::State::Raw;
-        snapshot.originalSize = quint64(copy.payload.size());
-        snapshot.validUtf8 = Utf8Text::isValid(copy.payload);
-        snapshot.contentType = QLatin1StringView(TextContentType);
-        snapshot.payload = std::move(copy.payload);
-        return snapshot;
-    }
+    if (copy.header.isEmpty())
+        return copy.classicImage ? decodeClassicImage(copy) : decodeClassicText(std::move(copy));
 
     // The header and the text's terminator: in a segment of exactly HeaderSize bytes even an
     // empty text's NUL would lie past the end (found by tests/fuzz).
@@ -457,79 +582,13 @@ SegmentSnapshot SegmentLayout::decode(Copy copy)
     const QString contentType = QString::fromLatin1(header.contentType, header.contentTypeLength);
     const bool raw = isRawImageType(contentType);
     const bool image = raw || ContentSniffer::isImageType(contentType);
-    if (!image && !ContentSniffer::isTextType(contentType))
-        return unreadable(
-                segmentSize,
-                QStringLiteral("unsupported content type \"%1\"").arg(contentType.toHtmlEscaped()));
-    if (header.originalSize < header.payloadLength)
-        return unreadable(segmentSize,
-                          QStringLiteral("original size %1 is below the payload length %2")
-                                  .arg(header.originalSize)
-                                  .arg(header.payloadLength));
-    if (bool(header.flags & Truncated) != (header.originalSize > header.payloadLength))
-        return unreadable(segmentSize, QStringLiteral("the truncated flag contradicts the sizes"));
-
-    SegmentSnapshot snapshot;
-    if (image) {
-        if (header.width == 0 || header.height == 0 || header.width > MaxImageSide
-            || header.height > MaxImageSide)
-            return unreadable(segmentSize,
-                              QStringLiteral("the header gives the image a size of %1 × %2")
-                                      .arg(header.width)
-                                      .arg(header.height));
-        if ((header.sourceWidth == 0) != (header.sourceHeight == 0)
-            || (header.sourceWidth != 0
-                && (header.sourceWidth > MaxImageSide || header.sourceHeight > MaxImageSide)))
-            return unreadable(segmentSize,
-                              QStringLiteral("the header gives the unscaled image a size of "
-                                             "%1 × %2")
-                                      .arg(header.sourceWidth)
-                                      .arg(header.sourceHeight));
-        if (header.flags & Truncated)
-            return unreadable(segmentSize, QStringLiteral("an image is never truncated"));
-        if (copy.payload.size() < length)
-            return unreadable(segmentSize, QStringLiteral("the image is cut short"));
-        if (raw) {
-            const QString problem = rawFrameProblem(header.pixelFormat, header.width, header.height,
-                                                    header.stride, quint64(length));
-            if (!problem.isEmpty())
-                return unreadable(segmentSize, problem);
-            if (header.sourceWidth != 0)
-                return unreadable(segmentSize, QStringLiteral("a raw frame is never scaled"));
-            snapshot.pixelFormat = header.pixelFormat;
-            snapshot.stride = header.stride;
-        }
-        snapshot.kind = SegmentSnapshot::Kind::Image;
-        snapshot.width = header.width;
-        snapshot.height = header.height;
-        snapshot.sourceWidth = header.sourceWidth;
-        snapshot.sourceHeight = header.sourceHeight;
-    } else {
-        if (copy.payload.size() <= length || copy.payload.at(length) != '\0')
-            return unreadable(segmentSize, QStringLiteral("the text is not NUL-terminated"));
-        // Our writers never store a NUL inside the text (binary files are refused): one there
-        // means another writer, and the text would not be what its length says.
-        if (const void *nul = memchr(copy.payload.constData(), 0, size_t(length)))
-            return unreadable(
-                    segmentSize,
-                    QStringLiteral("the text holds a NUL byte at offset %1")
-                            .arg(static_cast<const char *>(nul) - copy.payload.constData()));
-    }
-
-    snapshot.state = SegmentSnapshot::State::Valid;
-    snapshot.segmentSize = segmentSize;
-    snapshot.generation = header.generation;
-    snapshot.contentType = contentType;
-    snapshot.sourceName = QString::fromUtf8(header.sourceName, header.nameLength);
-    snapshot.originalSize = header.originalSize;
-    snapshot.loadedAt = QDateTime::fromMSecsSinceEpoch(header.loadedAtMs, QTimeZone::utc());
-    snapshot.writerPid = header.writerPid;
-    snapshot.truncated = header.flags & Truncated;
-    copy.payload.truncate(length); // drops the NUL; keeps the buffer
-    snapshot.payload = std::move(copy.payload);
-    // Computed, not trusted: the flag is only advice from another process.
-    snapshot.validUtf8 = image || Utf8Text::isValid(snapshot.payload);
-    return snapshot;
+    QString problem = headerProblem(header, contentType, image);
+    if (problem.isEmpty())
+        problem = image ? imageProblem(header, raw, copy.payload, length)
+                        : textProblem(copy.payload, length);
+    if (!problem.isEmpty())
+        return unreadable(segmentSize, problem);
+    return validSnapshot(header, contentType, raw, image, std::move(copy.payload), segmentSize);
 }
 
 quint64 SegmentLayout::fingerprint(QByteArrayView segment)

@@ -5,18 +5,21 @@
 
 #include "shmconstants.h"
 
-LoaderOptions LoaderOptions::parse(const QStringList &arguments)
+// shm-loader's own options, after the standard ones.
+struct LoaderOptions::OwnOptions
 {
-    LoaderOptions options;
-    options.key = QLatin1StringView(ShmConstants::DefaultKey);
+    QCommandLineOption load;
+    QCommandLineOption follow;
+    QCommandLineOption name;
+    QCommandLineOption list;
+    QCommandLineOption key;
+    QCommandLineOption assets;
+    QCommandLineOption timeout;
+    QCommandLineOption layout;
+};
 
-    QCommandLineParser parser;
-    const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
-            parser,
-            tr("Loads a text or an image into the shared memory segment that shm-viewer "
-               "shows.\nWithout --load, --follow or --list it opens a window with the bundled "
-               "files."),
-            {QStringLiteral("name")});
+LoaderOptions::OwnOptions LoaderOptions::addOwnOptions(QCommandLineParser &parser)
+{
     const QCommandLineOption loadOption(
             QStringLiteral("load"),
             //: NAME, PATH, DIR and - are the option's values, as the help names them: keep them
@@ -70,6 +73,88 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
             QStringLiteral("LAYOUT"));
     parser.addOptions({loadOption, followOption, nameOption, listOption, keyOption, assetsOption,
                        timeoutOption, layoutOption});
+    return {loadOption, followOption, nameOption,    listOption,
+            keyOption,  assetsOption, timeoutOption, layoutOption};
+}
+
+QString LoaderOptions::readValues(const QCommandLineParser &parser, const OwnOptions &own)
+{
+    if (parser.isSet(own.key)) {
+        key = parser.value(own.key);
+        if (key.isEmpty())
+            return tr("--key must not be empty");
+    }
+    if (parser.isSet(own.assets)) {
+        assetsDir = parser.value(own.assets);
+        if (assetsDir.isEmpty())
+            return tr("--assets needs a folder");
+    }
+    const bool load = parser.isSet(own.load);
+    const bool follow = parser.isSet(own.follow);
+    const bool list = parser.isSet(own.list);
+    if (int(load) + int(follow) + int(list) > 1)
+        return tr("Use only one of --load, --follow and --list");
+    if (parser.isSet(own.timeout)) {
+        if (!load)
+            return tr("--timeout only applies to --load");
+        bool ok = false;
+        timeoutMs = parser.value(own.timeout).toInt(&ok);
+        //: %1 is what was given instead
+        if (!ok || timeoutMs < 0)
+            return tr("--timeout expects a number of milliseconds, not '%1'")
+                    .arg(parser.value(own.timeout));
+        if (timeoutMs == 0)
+            timeoutMs = -1; // as with curl --max-time 0: no limit
+    }
+    if (parser.isSet(own.layout)) {
+        if (!load)
+            return tr("--layout only applies to --load");
+        const QString value = parser.value(own.layout);
+        if (value == QLatin1StringView("shm"))
+            layout = LoadTask::Layout::Shm;
+        else if (value == QLatin1StringView("qt-example"))
+            layout = LoadTask::Layout::QtExample;
+        else if (value == QLatin1StringView("classic"))
+            layout = LoadTask::Layout::Classic;
+        else
+            //: %1 is what was given instead; keep shm, qt-example and classic as they are
+            return tr("--layout expects shm, qt-example or classic, not '%1'").arg(value);
+    }
+    if (load || follow) {
+        const QCommandLineOption &option = load ? own.load : own.follow;
+        loadTarget = parser.value(option);
+        if (loadTarget.isEmpty())
+            return load ? tr("--load needs the name of a bundled text, a path, or -")
+                        : tr("--follow needs the name of a bundled text, a path, or -");
+        mode = load ? Mode::Load : Mode::Follow;
+    } else if (list) {
+        mode = Mode::List;
+    }
+    if (parser.isSet(own.name)) {
+        if (!readsStandardInput())
+            return tr("--name only applies to --load - and --follow -");
+        streamName = parser.value(own.name);
+        if (streamName.isEmpty())
+            return tr("--name must not be empty");
+    } else {
+        streamName = QStringLiteral("stdin"); // never translated: see streamName
+    }
+    return {};
+}
+
+LoaderOptions LoaderOptions::parse(const QStringList &arguments)
+{
+    LoaderOptions options;
+    options.key = QLatin1StringView(ShmConstants::DefaultKey);
+
+    QCommandLineParser parser;
+    const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
+            parser,
+            tr("Loads a text or an image into the shared memory segment that shm-viewer "
+               "shows.\nWithout --load, --follow or --list it opens a window with the bundled "
+               "files."),
+            {QStringLiteral("name")});
+    const OwnOptions own = addOwnOptions(parser);
 
     options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-loader"));
     if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed) {
@@ -80,70 +165,8 @@ LoaderOptions LoaderOptions::parse(const QStringList &arguments)
         }
         return options;
     }
-    const auto fail = [&options](const QString &reason) {
+    const QString reason = options.readValues(parser, own);
+    if (!reason.isEmpty())
         options.outcome = CommandLine::fail(reason);
-        return options;
-    };
-
-    if (parser.isSet(keyOption)) {
-        options.key = parser.value(keyOption);
-        if (options.key.isEmpty())
-            return fail(tr("--key must not be empty"));
-    }
-    if (parser.isSet(assetsOption)) {
-        options.assetsDir = parser.value(assetsOption);
-        if (options.assetsDir.isEmpty())
-            return fail(tr("--assets needs a folder"));
-    }
-    const bool load = parser.isSet(loadOption);
-    const bool follow = parser.isSet(followOption);
-    const bool list = parser.isSet(listOption);
-    if (int(load) + int(follow) + int(list) > 1)
-        return fail(tr("Use only one of --load, --follow and --list"));
-    if (parser.isSet(timeoutOption)) {
-        if (!load)
-            return fail(tr("--timeout only applies to --load"));
-        bool ok = false;
-        options.timeoutMs = parser.value(timeoutOption).toInt(&ok);
-        //: %1 is what was given instead
-        if (!ok || options.timeoutMs < 0)
-            return fail(tr("--timeout expects a number of milliseconds, not '%1'")
-                                .arg(parser.value(timeoutOption)));
-        if (options.timeoutMs == 0)
-            options.timeoutMs = -1; // as with curl --max-time 0: no limit
-    }
-    if (parser.isSet(layoutOption)) {
-        if (!load)
-            return fail(tr("--layout only applies to --load"));
-        const QString layout = parser.value(layoutOption);
-        if (layout == QLatin1StringView("shm"))
-            options.layout = LoadTask::Layout::Shm;
-        else if (layout == QLatin1StringView("qt-example"))
-            options.layout = LoadTask::Layout::QtExample;
-        else if (layout == QLatin1StringView("classic"))
-            options.layout = LoadTask::Layout::Classic;
-        else
-            //: %1 is what was given instead; keep shm, qt-example and classic as they are
-            return fail(tr("--layout expects shm, qt-example or classic, not '%1'").arg(layout));
-    }
-    if (load || follow) {
-        const QCommandLineOption &option = load ? loadOption : followOption;
-        options.loadTarget = parser.value(option);
-        if (options.loadTarget.isEmpty())
-            return fail(load ? tr("--load needs the name of a bundled text, a path, or -")
-                             : tr("--follow needs the name of a bundled text, a path, or -"));
-        options.mode = load ? Mode::Load : Mode::Follow;
-    } else if (list) {
-        options.mode = Mode::List;
-    }
-    if (parser.isSet(nameOption)) {
-        if (!options.readsStandardInput())
-            return fail(tr("--name only applies to --load - and --follow -"));
-        options.streamName = parser.value(nameOption);
-        if (options.streamName.isEmpty())
-            return fail(tr("--name must not be empty"));
-    } else {
-        options.streamName = QStringLiteral("stdin"); // never translated: see streamName
-    }
     return options;
 }

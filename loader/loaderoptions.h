@@ -35,6 +35,13 @@ public:
 
     static constexpr char StandardInput[] = "-";
     bool readsStandardInput() const { return loadTarget == QLatin1StringView(StandardInput); }
+
+private:
+    struct OwnOptions;
+    // Declares shm-loader's own options, with their help, in parser.
+    static OwnOptions addOwnOptions(QCommandLineParser &parser);
+    // Takes the options' values; why one is wrong, or empty.
+    QString readValues(const QCommandLineParser &parser, const OwnOptions &own);
 };
 
 #endif // LOADEROPTIONS_H

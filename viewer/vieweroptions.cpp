@@ -8,18 +8,20 @@
 
 static constexpr int MaxPollIntervalMs = 60000;
 
-ViewerOptions ViewerOptions::parse(const QStringList &arguments)
+// shm-viewer's own options, after the standard ones.
+struct ViewerOptions::OwnOptions
 {
-    ViewerOptions options;
-    options.key = QString::fromLatin1(ShmConstants::DefaultKey);
-    options.segmentSize = ShmConstants::DefaultSegmentSize;
-    options.pollIntervalMs = ShmConstants::DefaultPollIntervalMs;
+    QCommandLineOption key;
+    QCommandLineOption size;
+    QCommandLineOption interval;
+    QCommandLineOption print;
+    QCommandLineOption status;
+    QCommandLineOption json;
+    QCommandLineOption cleanup;
+};
 
-    QCommandLineParser parser;
-    const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
-            parser,
-            tr("Shows the text shm-loader puts into shared memory. Creates the segment (or joins "
-               "an existing one) and shows every write as it happens."));
+ViewerOptions::OwnOptions ViewerOptions::addOwnOptions(QCommandLineParser &parser)
+{
     const QCommandLineOption keyOption(
             QStringLiteral("key"),
             //: %1 is the default key, ShmLoaderText
@@ -58,55 +60,75 @@ ViewerOptions ViewerOptions::parse(const QStringList &arguments)
                "processes are attached."));
     parser.addOptions({keyOption, sizeOption, intervalOption, printOption, statusOption, jsonOption,
                        cleanupOption});
+    return {keyOption,    sizeOption, intervalOption, printOption,
+            statusOption, jsonOption, cleanupOption};
+}
+
+QString ViewerOptions::readValues(const QCommandLineParser &parser, const OwnOptions &own)
+{
+    const int modes = int(parser.isSet(own.print)) + int(parser.isSet(own.status))
+            + int(parser.isSet(own.cleanup));
+    if (modes > 1)
+        return tr("Use one of --print, --status and --cleanup");
+    if (parser.isSet(own.print))
+        mode = Mode::Print;
+    else if (parser.isSet(own.status))
+        mode = Mode::Status;
+    else if (parser.isSet(own.cleanup))
+        mode = Mode::Cleanup;
+    json = parser.isSet(own.json);
+    if (json && mode != Mode::Status)
+        return tr("--json only applies to --status");
+
+    if (parser.isSet(own.key)) {
+        key = parser.value(own.key);
+        if (key.isEmpty())
+            return tr("--key must not be empty");
+    }
+    if (parser.isSet(own.size)) {
+        bool ok = false;
+        const QString value = parser.value(own.size);
+        const qint64 size = value.toLongLong(&ok);
+        if (!ok || size < SegmentLayout::MinimumSegmentSize)
+            //: %1 and %2 are numbers of bytes, %3 what was given instead
+            return tr("--size must be a number of bytes, at least %1 (the header needs "
+                      "%2): \"%3\"")
+                    .arg(QString::number(SegmentLayout::MinimumSegmentSize),
+                         QString::number(SegmentLayout::HeaderSize), value);
+        segmentSize = size;
+    }
+    if (parser.isSet(own.interval)) {
+        bool ok = false;
+        const QString value = parser.value(own.interval);
+        const int interval = value.toInt(&ok);
+        if (!ok || interval < 1 || interval > MaxPollIntervalMs)
+            //: %1 is a number of milliseconds, %2 what was given instead
+            return tr("--interval must be a number of milliseconds from 1 to %1: \"%2\"")
+                    .arg(QString::number(MaxPollIntervalMs), value);
+        pollIntervalMs = interval;
+    }
+    return {};
+}
+
+ViewerOptions ViewerOptions::parse(const QStringList &arguments)
+{
+    ViewerOptions options;
+    options.key = QString::fromLatin1(ShmConstants::DefaultKey);
+    options.segmentSize = ShmConstants::DefaultSegmentSize;
+    options.pollIntervalMs = ShmConstants::DefaultPollIntervalMs;
+
+    QCommandLineParser parser;
+    const CommandLine::StandardOptions standard = CommandLine::addStandardOptions(
+            parser,
+            tr("Shows the text shm-loader puts into shared memory. Creates the segment (or joins "
+               "an existing one) and shows every write as it happens."));
+    const OwnOptions own = addOwnOptions(parser);
 
     options.outcome = CommandLine::parse(parser, standard, arguments, QStringLiteral("shm-viewer"));
     if (options.outcome.kind != CommandLine::Outcome::Kind::Proceed)
         return options;
-    const auto fail = [&options](const QString &reason) {
+    const QString reason = options.readValues(parser, own);
+    if (!reason.isEmpty())
         options.outcome = CommandLine::fail(reason);
-        return options;
-    };
-
-    const int modes = int(parser.isSet(printOption)) + int(parser.isSet(statusOption))
-            + int(parser.isSet(cleanupOption));
-    if (modes > 1)
-        return fail(tr("Use one of --print, --status and --cleanup"));
-    if (parser.isSet(printOption))
-        options.mode = Mode::Print;
-    else if (parser.isSet(statusOption))
-        options.mode = Mode::Status;
-    else if (parser.isSet(cleanupOption))
-        options.mode = Mode::Cleanup;
-    options.json = parser.isSet(jsonOption);
-    if (options.json && options.mode != Mode::Status)
-        return fail(tr("--json only applies to --status"));
-
-    if (parser.isSet(keyOption)) {
-        options.key = parser.value(keyOption);
-        if (options.key.isEmpty())
-            return fail(tr("--key must not be empty"));
-    }
-    if (parser.isSet(sizeOption)) {
-        bool ok = false;
-        const QString value = parser.value(sizeOption);
-        const qint64 size = value.toLongLong(&ok);
-        if (!ok || size < SegmentLayout::MinimumSegmentSize)
-            //: %1 and %2 are numbers of bytes, %3 what was given instead
-            return fail(tr("--size must be a number of bytes, at least %1 (the header needs "
-                           "%2): \"%3\"")
-                                .arg(QString::number(SegmentLayout::MinimumSegmentSize),
-                                     QString::number(SegmentLayout::HeaderSize), value));
-        options.segmentSize = size;
-    }
-    if (parser.isSet(intervalOption)) {
-        bool ok = false;
-        const QString value = parser.value(intervalOption);
-        const int interval = value.toInt(&ok);
-        if (!ok || interval < 1 || interval > MaxPollIntervalMs)
-            //: %1 is a number of milliseconds, %2 what was given instead
-            return fail(tr("--interval must be a number of milliseconds from 1 to %1: \"%2\"")
-                                .arg(QString::number(MaxPollIntervalMs), value));
-        options.pollIntervalMs = interval;
-    }
     return options;
 }

@@ -33,6 +33,13 @@ public:
     bool json = false;
 
     static ViewerOptions parse(const QStringList &arguments);
+
+private:
+    struct OwnOptions;
+    // Declares shm-viewer's own options, with their help, in parser.
+    static OwnOptions addOwnOptions(QCommandLineParser &parser);
+    // Takes the options' values; why one is wrong, or empty.
+    QString readValues(const QCommandLineParser &parser, const OwnOptions &own);
 };
 
 #endif // VIEWEROPTIONS_H

@@ -39,6 +39,27 @@ ThemedWindow {
            ? qsTr("%1 — Shared Memory Viewer").arg(backend.sourceName)
            : qsTr("Shared Memory Viewer")
 
+    // A tool bar button whose tip, shown on hover, is also its description for screen readers.
+    component ToolBarButton: ToolButton {
+        id: button
+
+        ToolTip.visible: button.hovered
+        ToolTip.delay: 600
+        Accessible.description: ToolTip.text
+    }
+
+    // A pane below the text for something worth noticing: the loads not shown, a file saved,
+    // the lock waited for.
+    component NoticePane: Pane {
+        Layout.fillWidth: true
+        padding: 6
+        leftPadding: 10
+        background: Rectangle {
+            color: Theme.noticeBackground
+            border.color: Theme.noticeBorder
+        }
+    }
+
     ViewerBackend {
         id: backend
 
@@ -81,200 +102,16 @@ ThemedWindow {
         onAccepted: backend.saveAs(selectedFile)
     }
 
-    Action {
-        id: saveAction
-        text: qsTr("&Save As…")
-        shortcut: "Ctrl+S"
-        enabled: backend.canSave
-        onTriggered: {
-            saveDialog.selectedFile = backend.suggestedFileUrl
-            saveDialog.open()
-        }
-    }
-    Action {
-        id: quitAction
-        text: qsTr("&Quit")
-        shortcut: "Ctrl+Q"
-        onTriggered: window.close()
-    }
-    // Ctrl+C and Ctrl+A (Cmd on macOS). Strings, not StandardKey: Qt 6.4's qmllint misreads that.
-    Action {
-        id: copyAction
-        text: qsTr("&Copy")
-        shortcut: "Ctrl+C"
-        enabled: backend.hasText
-        onTriggered: textView.copySelection()
-    }
-    Action {
-        id: selectAllAction
-        text: qsTr("Select &All")
-        shortcut: "Ctrl+A"
-        enabled: backend.hasText
-        onTriggered: textView.selectAll()
-    }
-    Action {
-        id: backAction
-        text: qsTr("&Back")
-        shortcut: "Alt+Left"
-        enabled: backend.history.canGoBack
-        onTriggered: backend.goBack()
-    }
-    Action {
-        id: forwardAction
-        text: qsTr("&Forward")
-        shortcut: "Alt+Right"
-        enabled: backend.history.canGoForward
-        onTriggered: backend.goForward()
-    }
-    Action {
-        id: latestAction
-        text: qsTr("&Newest")
-        shortcut: "Alt+End"
-        enabled: backend.history.canGoForward
-        onTriggered: backend.showLatest()
-    }
-    Action {
-        id: followAction
-        text: qsTr("F&ollow Latest")
-        checkable: true
-        checked: backend.followLatest
-        onTriggered: backend.followLatest = checked
-    }
-    // Zoom, the text's or the image's: Ctrl++ and Ctrl+= in, Ctrl+- out, Ctrl+0 resets (fits an
-    // image), Ctrl+1 shows an image at 100 %.
-    Action {
-        id: zoomInAction
-        text: qsTr("Zoom &In")
-        shortcut: "Ctrl++"
-        enabled: backend.hasImage || backend.hasText
-        onTriggered: backend.hasImage ? imageView.zoomIn() : textView.zoomIn()
-    }
-    Shortcut {
-        sequence: "Ctrl+="
-        enabled: zoomInAction.enabled
-        onActivated: zoomInAction.trigger()
-    }
-    Action {
-        id: zoomOutAction
-        text: qsTr("Zoom &Out")
-        shortcut: "Ctrl+-"
-        enabled: backend.hasImage || backend.hasText
-        onTriggered: backend.hasImage ? imageView.zoomOut() : textView.zoomOut()
-    }
-    Action {
-        id: zoomResetAction
-        text: backend.hasImage ? qsTr("&Fit to Window") : qsTr("&Reset Zoom")
-        shortcut: "Ctrl+0"
-        enabled: backend.hasImage || backend.hasText
-        onTriggered: backend.hasImage ? imageView.fit() : textView.resetZoom()
-    }
-    Action {
-        id: actualSizeAction
-        text: qsTr("&Actual Size")
-        shortcut: "Ctrl+1"
-        enabled: backend.hasImage
-        onTriggered: imageView.actualSize()
-    }
-    Action {
-        id: findAction
-        text: qsTr("&Find…")
-        shortcut: "Ctrl+F"
-        enabled: backend.hasText
-        onTriggered: findBar.openFind()
-    }
-    Action {
-        id: findNextAction
-        text: qsTr("Find &Next")
-        shortcut: "F3"
-        enabled: backend.hasText
-        onTriggered: findBar.findNext()
-    }
-    Action {
-        id: findPreviousAction
-        text: qsTr("Find &Previous")
-        shortcut: "Shift+F3"
-        enabled: backend.hasText
-        onTriggered: findBar.findPrevious()
-    }
-    Action {
-        id: goToLineAction
-        text: qsTr("&Go to Line…")
-        shortcut: "Ctrl+G"
-        enabled: backend.hasText && textView.rowsShown
-        onTriggered: goToLineBar.openGoToLine()
-    }
-    ActionGroup {
-        id: renderModeGroup
-    }
-    Action {
-        id: plainModeAction
-        text: qsTr("&Plain Text")
-        checkable: true
-        checked: textView.renderMode === TextRenderMode.Plain
-        enabled: backend.hasText
-        ActionGroup.group: renderModeGroup
-        onTriggered: textView.renderMode = TextRenderMode.Plain
-    }
-    Action {
-        id: markdownModeAction
-        text: qsTr("&Markdown")
-        checkable: true
-        checked: textView.renderMode === TextRenderMode.Markdown
-        enabled: backend.hasText
-        ActionGroup.group: renderModeGroup
-        onTriggered: textView.renderMode = TextRenderMode.Markdown
-    }
-    Action {
-        id: htmlModeAction
-        text: qsTr("&HTML")
-        checkable: true
-        checked: textView.renderMode === TextRenderMode.Html
-        enabled: backend.hasText
-        ActionGroup.group: renderModeGroup
-        onTriggered: textView.renderMode = TextRenderMode.Html
-    }
-    Action {
-        id: wrapAction
-        text: qsTr("&Wrap Lines")
-        checkable: true
-        checked: textView.wordWrap
-        enabled: backend.hasText && textView.rowsShown
-        onTriggered: textView.wordWrap = checked
-    }
-    Action {
-        id: lineNumbersAction
-        text: qsTr("Line &Numbers")
-        checkable: true
-        checked: textView.lineNumbers
-        enabled: backend.hasText && textView.rowsShown
-        onTriggered: textView.lineNumbers = checked
-    }
-    ActionGroup {
-        id: appearanceGroup
-    }
-    Action {
-        id: systemAppearanceAction
-        text: qsTr("&System")
-        checkable: true
-        checked: window.appearance === "system"
-        ActionGroup.group: appearanceGroup
-        onTriggered: window.appearance = "system"
-    }
-    Action {
-        id: lightAppearanceAction
-        text: qsTr("&Light")
-        checkable: true
-        checked: window.appearance === "light"
-        ActionGroup.group: appearanceGroup
-        onTriggered: window.appearance = "light"
-    }
-    Action {
-        id: darkAppearanceAction
-        text: qsTr("&Dark")
-        checkable: true
-        checked: window.appearance === "dark"
-        ActionGroup.group: appearanceGroup
-        onTriggered: window.appearance = "dark"
+    ViewerActions {
+        id: actions
+
+        window: window
+        backend: backend
+        textView: textView
+        imageView: imageView
+        findBar: findBar
+        goToLineBar: goToLineBar
+        saveDialog: saveDialog
     }
 
     menuBar: MenuBar {
@@ -287,42 +124,42 @@ ThemedWindow {
 
         FittedMenu {
             title: qsTr("&File")
-            ShortcutMenuItem { action: saveAction }
+            ShortcutMenuItem { action: actions.saveAs }
             MenuSeparator {}
-            ShortcutMenuItem { action: quitAction }
+            ShortcutMenuItem { action: actions.quit }
         }
         FittedMenu {
             title: qsTr("&Edit")
-            ShortcutMenuItem { action: copyAction }
-            ShortcutMenuItem { action: selectAllAction }
+            ShortcutMenuItem { action: actions.copy }
+            ShortcutMenuItem { action: actions.selectAll }
             MenuSeparator {}
-            ShortcutMenuItem { action: findAction }
-            ShortcutMenuItem { action: findNextAction }
-            ShortcutMenuItem { action: findPreviousAction }
+            ShortcutMenuItem { action: actions.find }
+            ShortcutMenuItem { action: actions.findNext }
+            ShortcutMenuItem { action: actions.findPrevious }
             MenuSeparator {}
-            ShortcutMenuItem { action: goToLineAction }
+            ShortcutMenuItem { action: actions.goToLine }
         }
         FittedMenu {
             title: qsTr("&View")
             // The Appearance submenu's item too, for its accessible name.
             delegate: ShortcutMenuItem {}
-            ShortcutMenuItem { action: plainModeAction }
-            ShortcutMenuItem { action: markdownModeAction }
-            ShortcutMenuItem { action: htmlModeAction }
+            ShortcutMenuItem { action: actions.plainMode }
+            ShortcutMenuItem { action: actions.markdownMode }
+            ShortcutMenuItem { action: actions.htmlMode }
             MenuSeparator {}
-            ShortcutMenuItem { action: wrapAction }
-            ShortcutMenuItem { action: lineNumbersAction }
+            ShortcutMenuItem { action: actions.wrap }
+            ShortcutMenuItem { action: actions.lineNumbers }
             MenuSeparator {}
-            ShortcutMenuItem { action: zoomInAction }
-            ShortcutMenuItem { action: zoomOutAction }
-            ShortcutMenuItem { action: zoomResetAction }
-            ShortcutMenuItem { action: actualSizeAction }
+            ShortcutMenuItem { action: actions.zoomIn }
+            ShortcutMenuItem { action: actions.zoomOut }
+            ShortcutMenuItem { action: actions.zoomReset }
+            ShortcutMenuItem { action: actions.actualSize }
             MenuSeparator {}
             FittedMenu {
                 title: qsTr("&Appearance")
-                ShortcutMenuItem { action: systemAppearanceAction }
-                ShortcutMenuItem { action: lightAppearanceAction }
-                ShortcutMenuItem { action: darkAppearanceAction }
+                ShortcutMenuItem { action: actions.systemAppearance }
+                ShortcutMenuItem { action: actions.lightAppearance }
+                ShortcutMenuItem { action: actions.darkAppearance }
             }
         }
         FittedMenu {
@@ -332,10 +169,10 @@ ThemedWindow {
             readonly property int fixedItems: 5
 
             title: qsTr("&History")
-            ShortcutMenuItem { action: backAction }
-            ShortcutMenuItem { action: forwardAction }
-            ShortcutMenuItem { action: latestAction }
-            ShortcutMenuItem { action: followAction }
+            ShortcutMenuItem { action: actions.back }
+            ShortcutMenuItem { action: actions.forward }
+            ShortcutMenuItem { action: actions.latest }
+            ShortcutMenuItem { action: actions.follow }
             MenuSeparator {}
 
             Instantiator {
@@ -375,51 +212,36 @@ ThemedWindow {
             anchors.fill: parent
             spacing: 2
 
-            ToolButton {
+            ToolBarButton {
                 objectName: "backButton"
-                action: backAction
+                action: actions.back
                 text: qsTr("◀ Back")
                 ToolTip.text: qsTr("Show the previous load (Alt+Left)")
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                Accessible.description: ToolTip.text
             }
-            ToolButton {
+            ToolBarButton {
                 objectName: "forwardButton"
-                action: forwardAction
+                action: actions.forward
                 text: qsTr("Forward ▶")
                 ToolTip.text: qsTr("Show the next load (Alt+Right)")
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                Accessible.description: ToolTip.text
             }
-            ToolButton {
+            ToolBarButton {
                 objectName: "followButton"
-                action: followAction
+                action: actions.follow
                 text: qsTr("Follow latest")
                 ToolTip.text: qsTr("Show each new load as it arrives; when off, keep what you are reading")
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                Accessible.description: ToolTip.text
             }
             ToolSeparator {}
-            ToolButton {
+            ToolBarButton {
                 objectName: "saveButton"
-                action: saveAction
+                action: actions.saveAs
                 text: qsTr("Save As…")
                 ToolTip.text: qsTr("Write exactly the bytes shown to a file (Ctrl+S)")
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                Accessible.description: ToolTip.text
             }
-            ToolButton {
+            ToolBarButton {
                 objectName: "findButton"
-                action: findAction
+                action: actions.find
                 text: qsTr("Find…")
                 ToolTip.text: qsTr("Find in the text (Ctrl+F; next F3, previous Shift+F3)")
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                Accessible.description: ToolTip.text
             }
             Item {
                 Layout.fillWidth: true
@@ -453,7 +275,7 @@ ThemedWindow {
         spacing: 0
 
         // The text's own bar (render mode, wrap, line numbers, a note), then the find and
-        // go-to-line bars. Their keys are the actions above.
+        // go-to-line bars. Their keys are the ViewerActions.
         Shortcut {
             sequence: "Esc"
             enabled: findBar.visible || goToLineBar.visible
@@ -489,16 +311,12 @@ ThemedWindow {
                 }
                 CheckBox {
                     objectName: "wrapBox"
+                    action: actions.wrap
                     text: qsTr("Wrap")
-                    enabled: textView.rowsShown
-                    checked: textView.wordWrap
-                    onToggled: textView.wordWrap = checked
                 }
                 CheckBox {
+                    action: actions.lineNumbers
                     text: qsTr("Line numbers")
-                    enabled: textView.rowsShown
-                    checked: textView.lineNumbers
-                    onToggled: textView.lineNumbers = checked
                 }
                 Label {
                     objectName: "renderNote"
@@ -588,16 +406,10 @@ ThemedWindow {
         }
 
         // Loads that arrived while follow latest was off: one click shows the newest.
-        Pane {
+        NoticePane {
             objectName: "unseenNotice"
-            Layout.fillWidth: true
             visible: backend.history.unseen > 0
             padding: 4
-            leftPadding: 10
-            background: Rectangle {
-                color: Theme.noticeBackground
-                border.color: Theme.noticeBorder
-            }
 
             RowLayout {
                 anchors.fill: parent
@@ -621,15 +433,8 @@ ThemedWindow {
         }
 
         // A file saved, or why not.
-        Pane {
-            Layout.fillWidth: true
+        NoticePane {
             visible: window.transientMessage !== ""
-            padding: 6
-            leftPadding: 10
-            background: Rectangle {
-                color: Theme.noticeBackground
-                border.color: Theme.noticeBorder
-            }
 
             Label {
                 objectName: "transientMessage"
@@ -643,15 +448,8 @@ ThemedWindow {
         }
 
         // Lock waiting and polling errors: worth noticing, gone again by themselves.
-        Pane {
-            Layout.fillWidth: true
+        NoticePane {
             visible: backend.noticeText !== ""
-            padding: 6
-            leftPadding: 10
-            background: Rectangle {
-                color: Theme.noticeBackground
-                border.color: Theme.noticeBorder
-            }
 
             Label {
                 objectName: "notice"

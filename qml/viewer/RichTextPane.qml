@@ -7,6 +7,7 @@ import QtQuick
 import QtQuick.Controls
 import ShmTheme
 import ShmViewer
+import "Scrolling.js" as Scrolling
 
 // Markdown or HTML rendered: a Flickable over the document, whose RichTextItem stays the size of
 // the viewport and draws only what is in it. Links open in the browser when clicked.
@@ -29,22 +30,15 @@ FocusScope {
         flickable.contentY = 0
     }
 
-    function scrollBy(dx: real, dy: real) {
-        const maxX = Math.max(0, flickable.contentWidth - flickable.width)
-        const maxY = Math.max(0, flickable.contentHeight - flickable.height)
-        flickable.contentX = Math.max(0, Math.min(maxX, flickable.contentX + dx))
-        flickable.contentY = Math.max(0, Math.min(maxY, flickable.contentY + dy))
-    }
-
     // Scrolls a document position into view, a third from the top when it has to move.
     function showPosition(position: real) {
         const r = richItem.positionRectangle(position)
         if (r.height <= 0)
             return
         if (r.y < flickable.contentY || r.y + r.height > flickable.contentY + flickable.height)
-            root.scrollBy(0, r.y - flickable.height / 3 - flickable.contentY)
+            Scrolling.scrollBy(flickable, 0, r.y - flickable.height / 3 - flickable.contentY)
         if (r.x < flickable.contentX || r.x > flickable.contentX + flickable.width - verticalBar.width)
-            root.scrollBy(r.x - flickable.width / 3 - flickable.contentX, 0)
+            Scrolling.scrollBy(flickable, r.x - flickable.width / 3 - flickable.contentX, 0)
     }
 
     Flickable {
@@ -90,7 +84,7 @@ FocusScope {
             matchColor: Theme.findMatch
             currentMatchColor: Theme.findCurrent
             onLinkActivated: (url) => Qt.openUrlExternally(url)
-            onAutoScrollRequested: (dy) => root.scrollBy(0, dy)
+            onAutoScrollRequested: (dy) => Scrolling.scrollBy(flickable, 0, dy)
             onContextMenuRequested: root.contextMenuRequested()
         }
 
@@ -100,28 +94,28 @@ FocusScope {
             const page = Math.max(step, flickable.height - step)
             switch (event.key) {
             case Qt.Key_Up:
-                root.scrollBy(0, -step)
+                Scrolling.scrollBy(flickable, 0, -step)
                 break
             case Qt.Key_Down:
-                root.scrollBy(0, step)
+                Scrolling.scrollBy(flickable, 0, step)
                 break
             case Qt.Key_PageUp:
-                root.scrollBy(0, -page)
+                Scrolling.scrollBy(flickable, 0, -page)
                 break
             case Qt.Key_PageDown:
-                root.scrollBy(0, page)
+                Scrolling.scrollBy(flickable, 0, page)
                 break
             case Qt.Key_Left:
-                root.scrollBy(-step, 0)
+                Scrolling.scrollBy(flickable, -step, 0)
                 break
             case Qt.Key_Right:
-                root.scrollBy(step, 0)
+                Scrolling.scrollBy(flickable, step, 0)
                 break
             case Qt.Key_Home:
                 root.scrollToTop()
                 break
             case Qt.Key_End:
-                root.scrollBy(0, flickable.contentHeight)
+                Scrolling.scrollBy(flickable, 0, flickable.contentHeight)
                 break
             default:
                 return

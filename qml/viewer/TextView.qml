@@ -5,12 +5,13 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import ShmTheme
 import ShmViewer
+import "Scrolling.js" as Scrolling
 
 // The text, read-only, in one of three render modes. Plain: a ListView of rows (TextLinesModel),
-// so only what is on screen is laid out even for a 16 MiB text; selection lives in the model and
-// spans rows; mouse positions are mapped to (row, column) with the row delegate's positionAt().
+// so only what is on screen is laid out even for a 16 MiB text; each row a TextRow, a plain Text
+// that loads a TextEdit only where one is needed; selection lives in the model and spans rows;
+// mouse positions are mapped to (row, column) with the row's positionAt().
 // Markdown and HTML: a RichTextPane, built off the GUI thread; the rows stay on screen until it
 // is ready. Find (a TextFinder), zoom, word wrap, line numbers and go to line work from here.
 FocusScope {
@@ -53,6 +54,9 @@ FocusScope {
     readonly property real lineHeight: Math.ceil(metrics.height)
     readonly property real charWidth: charMetrics.advanceWidth
     readonly property real textMargin: 6
+    // The row the mouse last mapped a point to (positionAt()): it keeps its TextEdit, so that the
+    // next points map without loading one again. -1: none.
+    property int pointedRow: -1
     readonly property real gutterWidth: root.lineNumbers
                                         ? (String(root.lines ? root.lines.lineCount : 0).length + 1)
                                           * root.charWidth + root.textMargin
@@ -112,6 +116,7 @@ FocusScope {
         target: root.lines
         function onTextReplaced() {
             root.renderMode = root.sourceMode
+            root.pointedRow = -1
         }
     }
 
@@ -153,14 +158,7 @@ FocusScope {
         const left = view.contentX + root.gutterWidth
         const right = view.contentX + view.width - verticalBar.width
         if (x < left || x > right)
-            root.scrollBy(x - left - (right - left) / 3, 0)
-    }
-
-    function scrollBy(dx, dy) {
-        const maxX = view.originX + Math.max(0, view.contentWidth - view.width)
-        const maxY = view.originY + Math.max(0, view.contentHeight - view.height)
-        view.contentX = Math.max(view.originX, Math.min(maxX, view.contentX + dx))
-        view.contentY = Math.max(view.originY, Math.min(maxY, view.contentY + dy))
+            Scrolling.scrollBy(view, x - left - (right - left) / 3, 0)
     }
 
     // (row, column) of a point in the mouse area; points past the text clamp to its ends.
@@ -229,155 +227,43 @@ FocusScope {
             policy: view.contentWidth > view.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 
-        delegate: Item {
+        delegate: TextRow {
             id: row
 
-            required property int index
-            required property string lineText
-            required property int selectedFrom
-            required property int selectedTo
-            required property int lineNumber
-            readonly property alias text: edit.text
-            readonly property alias selectedText: edit.selectedText
-            // This row's share of the find matches: [{column, length, current}].
-            readonly property var matches: !finder.useRichText
-                                           ? finder.rowMatches(row.index, finder.revision) : []
-
-            function positionAt(x, y) {
-                return edit.positionAt(x - edit.x, y - edit.y)
-            }
-            function positionToRectangle(position) {
-                const r = edit.positionToRectangle(position)
-                return Qt.rect(r.x + edit.x, r.y + edit.y, r.width, r.height)
-            }
-            function showSelection() {
-                if (selectedFrom < 0)
-                    edit.deselect()
-                else
-                    edit.select(Math.min(selectedFrom, edit.length), Math.min(selectedTo, edit.length))
-            }
-
             width: view.contentWidth
-            height: root.wordWrap ? Math.max(root.lineHeight, edit.contentHeight) : root.lineHeight
-
-            onLineTextChanged: showSelection()
-            onSelectedFromChanged: showSelection()
-            onSelectedToChanged: showSelection()
-            Component.onCompleted: showSelection()
-
-            // Find matches behind the text: the current one stands out.
-            Repeater {
-                model: row.matches
-
-                delegate: Item {
-                    id: mark
-
-                    required property var modelData
-                    // The layout is an argument, so the marks follow a change of font or width.
-                    readonly property rect from: row.rectangleAt(mark.modelData.column, edit.contentWidth,
-                                                                 edit.contentHeight)
-                    readonly property rect to: row.rectangleAt(mark.modelData.column + mark.modelData.length,
-                                                               edit.contentWidth, edit.contentHeight)
-                    readonly property color color: mark.modelData.current ? Theme.findCurrent
-                                                                          : Theme.findMatch
-
-                    Rectangle {
-                        x: mark.from.x
-                        y: mark.from.y
-                        width: mark.from.y === mark.to.y ? Math.max(2, mark.to.x - mark.from.x)
-                                                         : edit.x + edit.width - mark.from.x
-                        height: mark.from.height
-                        color: mark.color
-                    }
-                    // Wrapped onto the next line.
-                    Rectangle {
-                        visible: mark.from.y !== mark.to.y
-                        x: edit.x + edit.leftPadding
-                        y: mark.to.y
-                        width: mark.to.x - x
-                        height: mark.to.height
-                        color: mark.color
-                    }
-                }
-            }
-
-            function rectangleAt(position: int, layoutWidth: real, layoutHeight: real): rect {
-                return row.positionToRectangle(position)
-            }
-
-            TextEdit {
-                id: edit
-
-                x: root.gutterWidth
-                width: parent.width - root.gutterWidth
-                height: parent.height
-                leftPadding: root.textMargin
-                text: row.lineText
-                textFormat: TextEdit.PlainText
-                // Rows of right-to-left text too start at the left edge, like every other row.
-                horizontalAlignment: TextEdit.AlignLeft
-                wrapMode: root.wordWrap ? TextEdit.Wrap : TextEdit.NoWrap
-                font: root.zoomedFont
-                tabStopDistance: 8 * root.charWidth
-                color: root.palette.text
-                selectionColor: root.palette.highlight
-                selectedTextColor: root.palette.highlightedText
-                readOnly: true
-                selectByMouse: false
-                activeFocusOnPress: false
-                persistentSelection: true
-            }
-
-            // The selection runs on past this row's end: a narrow block stands for the line break,
-            // so selected empty lines show too.
-            Rectangle {
-                visible: row.selectedFrom >= 0 && row.selectedTo > edit.length
-                x: edit.x + edit.leftPadding + edit.contentWidth
-                width: Math.max(2, root.charWidth / 2)
-                height: row.height
-                color: edit.selectionColor
-            }
-
-            // Line numbers stay at the left edge when the rows scroll sideways.
-            Rectangle {
-                visible: root.lineNumbers
-                x: view.contentX - view.originX
-                width: root.gutterWidth
-                height: row.height
-                color: root.palette.alternateBase
-
-                Text {
-                    anchors.right: parent.right
-                    anchors.rightMargin: root.textMargin / 2
-                    height: root.lineHeight
-                    verticalAlignment: Text.AlignVCenter
-                    text: row.lineNumber > 0 ? row.lineNumber : ""
-                    font: root.zoomedFont
-                    color: root.palette.placeholderText
-                }
-            }
+            matches: !finder.useRichText ? finder.rowMatches(row.index, finder.revision) : []
+            pointed: row.index === root.pointedRow
+            font: root.zoomedFont
+            wordWrap: root.wordWrap
+            lineNumbers: root.lineNumbers
+            lineHeight: root.lineHeight
+            charWidth: root.charWidth
+            textMargin: root.textMargin
+            gutterWidth: root.gutterWidth
+            gutterX: view.contentX - view.originX
+            onEditorWanted: root.pointedRow = row.index
         }
 
         Keys.onPressed: (event) => {
             const page = Math.max(root.lineHeight, view.height - root.lineHeight)
             switch (event.key) {
             case Qt.Key_Up:
-                root.scrollBy(0, -root.lineHeight)
+                Scrolling.scrollBy(view, 0, -root.lineHeight)
                 break
             case Qt.Key_Down:
-                root.scrollBy(0, root.lineHeight)
+                Scrolling.scrollBy(view, 0, root.lineHeight)
                 break
             case Qt.Key_PageUp:
-                root.scrollBy(0, -page)
+                Scrolling.scrollBy(view, 0, -page)
                 break
             case Qt.Key_PageDown:
-                root.scrollBy(0, page)
+                Scrolling.scrollBy(view, 0, page)
                 break
             case Qt.Key_Left:
-                root.scrollBy(-4 * root.charWidth, 0)
+                Scrolling.scrollBy(view, -4 * root.charWidth, 0)
                 break
             case Qt.Key_Right:
-                root.scrollBy(4 * root.charWidth, 0)
+                Scrolling.scrollBy(view, 4 * root.charWidth, 0)
                 break
             case Qt.Key_Home:
                 root.scrollToTop()
@@ -438,7 +324,7 @@ FocusScope {
                      : selector.mouseY > selector.height ? root.lineHeight : 0
             const dx = selector.mouseX < 0 ? -2 * root.charWidth
                      : selector.mouseX > selector.width ? 2 * root.charWidth : 0
-            root.scrollBy(dx, dy)
+            Scrolling.scrollBy(view, dx, dy)
             const p = root.positionAt(selector.mouseX, selector.mouseY)
             root.lines.extendSelection(p.row, p.column)
         }

@@ -186,6 +186,53 @@ TestCase {
         compare(textView.finder.count, 0)
     }
 
+    // A row is a plain Text; only rows that hold part of the selection, a find match or the
+    // mouse's point have a TextEdit (issue 17), and they show the same text in the same place.
+    function test_rowsHaveTextEditOnlyWhereNeeded() {
+        const window = testCase.openWindow()
+        const rows = findChild(window.contentItem, "textRows")
+        const lines = window.backend.lines
+        load("alpha\tbeta\ngamma\ndelta needle\nepsilon\n", "rows.txt")
+        tryCompare(rows, "count", 4, 10000)
+        tryVerify(() => rows.itemAtIndex(3) !== null)
+        for (let i = 0; i < 4; ++i)
+            compare(rows.itemAtIndex(i).editor, null, "row " + i + " has a TextEdit")
+
+        // Selected rows get one, with the selection in it; the others stay plain.
+        lines.select(1, 2, 2, 3)
+        tryVerify(() => rows.itemAtIndex(1).editor !== null && rows.itemAtIndex(2).editor !== null)
+        compare(rows.itemAtIndex(1).selectedText, "mma")
+        compare(rows.itemAtIndex(2).selectedText, "del")
+        compare(rows.itemAtIndex(0).editor, null)
+        compare(rows.itemAtIndex(3).editor, null)
+        lines.clearSelection()
+        tryVerify(() => rows.itemAtIndex(1).editor === null && rows.itemAtIndex(2).editor === null)
+
+        // The row the mouse maps a point on gets one; its tab stops where the Text's did.
+        const first = rows.itemAtIndex(0)
+        let label = null
+        for (let i = 0; i < first.children.length; ++i) {
+            if (first.children[i].text === "alpha   beta")
+                label = first.children[i]
+        }
+        verify(label, "no Text with the tab as spaces")
+        const plainWidth = label.contentWidth
+        verify(first.positionToRectangle(6).x > first.positionToRectangle(5).x)
+        verify(first.editor !== null)
+        fuzzyCompare(first.editor.contentWidth, plainWidth, 1)
+        verify(!label.visible)
+
+        // A find match: its row gets one.
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        typeText("needle")
+        tryVerify(() => rows.itemAtIndex(2).matches.length === 1 && rows.itemAtIndex(2).editor !== null,
+                  10000)
+        compare(rows.itemAtIndex(1).editor, null)
+        compare(rows.itemAtIndex(3).editor, null)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => rows.itemAtIndex(2).editor === null, 10000)
+    }
+
     function test_zoomWrapAndLineNumbers() {
         const window = testCase.openWindow()
         const textView = findChild(window.contentItem, "textView")

@@ -124,143 +124,163 @@ QString processCount(qint64 count)
 
 // Every value from the segment or the command line in these lines goes through
 // DisplayText::escaped(): a source name must not drive the terminal. --json escapes on its own.
-QString toText(const SegmentStatus &status)
+
+// The first line: whether there is a segment, and whether anyone uses it.
+QString heading(const SegmentStatus &status)
 {
     const QString key = DisplayText::escaped(status.key);
-    //: --status row label: the segment's size
-    const QString sizeLabel = SegmentCommands::tr("size");
-    //: --status row label: how many processes are attached
-    const QString attachedLabel = SegmentCommands::tr("attached");
-    //: --status row label: the process that created the segment
-    const QString createdLabel = SegmentCommands::tr("created by");
-    //: --status row label: what the segment holds
-    const QString contentLabel = SegmentCommands::tr("content");
-    //: --status row label: the last write into the segment
-    const QString lastWriteLabel = SegmentCommands::tr("last write");
-    //: --status row label: the segment's lock (a semaphore)
-    const QString lockLabel = SegmentCommands::tr("lock");
-    //: --status row label: the paths of the two key files
-    const QString keyFilesLabel = SegmentCommands::tr("key files");
-
-    QString heading;
-    Rows rows;
     if (!status.segment.exists) {
         //: %1 is the shared memory key
-        heading = SegmentCommands::tr("No segment for key “%1”.").arg(key);
+        return SegmentCommands::tr("No segment for key “%1”.").arg(key);
+    }
+    if (status.isOrphan()) {
+        //: %1 is the shared memory key; keep shm-viewer --cleanup as it is
+        return SegmentCommands::tr("Segment “%1”: an orphan — no process is attached "
+                                   "(shm-viewer --cleanup removes it; the next viewer "
+                                   "would reuse it).")
+                .arg(key);
+    }
+    //: %1 is the shared memory key
+    return SegmentCommands::tr("Segment “%1”: in use.").arg(key);
+}
+
+// The segment's size, attachments and creator.
+void addSegment(Rows &rows, const SegmentStatus::Segment &s)
+{
+    //: --status row label: the segment's size
+    rows.add(SegmentCommands::tr("size"), ViewerText::bytes(s.size));
+    //: --status row label: how many processes are attached
+    rows.add(SegmentCommands::tr("attached"), processCount(s.attachments));
+    //: --status row label: the process that created the segment
+    const QString createdLabel = SegmentCommands::tr("created by");
+    if (s.creatorAlive) {
+        //: %1 is the id of the process that created the segment, still running
+        rows.add(createdLabel, SegmentCommands::tr("pid %1 (running)").arg(s.creatorPid));
     } else {
-        const SegmentStatus::Segment &s = status.segment;
-        if (status.isOrphan()) {
-            //: %1 is the shared memory key; keep shm-viewer --cleanup as it is
-            heading = SegmentCommands::tr("Segment “%1”: an orphan — no process is attached "
-                                          "(shm-viewer --cleanup removes it; the next viewer "
-                                          "would reuse it).")
-                              .arg(key);
-        } else {
-            //: %1 is the shared memory key
-            heading = SegmentCommands::tr("Segment “%1”: in use.").arg(key);
-        }
-        rows.add(sizeLabel, ViewerText::bytes(s.size));
-        rows.add(attachedLabel, processCount(s.attachments));
-        if (s.creatorAlive) {
-            //: %1 is the id of the process that created the segment, still running
-            rows.add(createdLabel, SegmentCommands::tr("pid %1 (running)").arg(s.creatorPid));
-        } else {
-            //: %1 is the id of the process that created the segment; it has ended
-            rows.add(createdLabel, SegmentCommands::tr("pid %1 (gone)").arg(s.creatorPid));
-        }
+        //: %1 is the id of the process that created the segment; it has ended
+        rows.add(createdLabel, SegmentCommands::tr("pid %1 (gone)").arg(s.creatorPid));
     }
-    if (status.contentRead) {
-        const SegmentSnapshot &c = status.content;
-        const QString size = ViewerText::bytes(qint64(c.originalSize));
-        switch (c.state) {
-        case SegmentSnapshot::State::Empty:
-            rows.add(contentLabel, SegmentCommands::tr("empty: nothing loaded yet"));
-            break;
-        case SegmentSnapshot::State::Valid:
-            // Values only (source name, content type, size): nothing to translate.
+}
+
+// What the segment holds, and for our header the last write.
+void addContent(Rows &rows, const SegmentStatus &status)
+{
+    //: --status row label: what the segment holds
+    const QString contentLabel = SegmentCommands::tr("content");
+    const SegmentSnapshot &c = status.content;
+    const QString size = ViewerText::bytes(qint64(c.originalSize));
+    switch (c.state) {
+    case SegmentSnapshot::State::Empty:
+        rows.add(contentLabel, SegmentCommands::tr("empty: nothing loaded yet"));
+        break;
+    case SegmentSnapshot::State::Valid: {
+        // Values only (source name, content type, size): nothing to translate.
+        rows.add(contentLabel,
+                 QStringLiteral("%1, %2, %3")
+                         .arg(DisplayText::escaped(c.sourceName),
+                              DisplayText::escaped(c.contentType), size));
+        //: --status row label: the last write into the segment
+        const QString lastWriteLabel = SegmentCommands::tr("last write");
+        //: %1 is a number (the write's sequence number), %2 a process id, %3 a date and
+        //: time (2026-01-01T15:24:06)
+        rows.add(lastWriteLabel,
+                 SegmentCommands::tr("generation %1, by pid %2, at %3")
+                         .arg(QString::number(c.generation), QString::number(c.writerPid),
+                              c.loadedAt.toLocalTime().toString(Qt::ISODate)));
+        break;
+    }
+    case SegmentSnapshot::State::Raw:
+        if (c.kind == SegmentSnapshot::Kind::Image) {
+            //: %1 × %2 is the image's width and height in pixels, %3 its size in bytes; keep
+            //: QDataStream << QImage as it is
             rows.add(contentLabel,
-                     QStringLiteral("%1, %2, %3")
-                             .arg(DisplayText::escaped(c.sourceName),
-                                  DisplayText::escaped(c.contentType), size));
-            //: %1 is a number (the write's sequence number), %2 a process id, %3 a date and
-            //: time (2026-01-01T15:24:06)
-            rows.add(lastWriteLabel,
-                     SegmentCommands::tr("generation %1, by pid %2, at %3")
-                             .arg(QString::number(c.generation), QString::number(c.writerPid),
-                                  c.loadedAt.toLocalTime().toString(Qt::ISODate)));
-            break;
-        case SegmentSnapshot::State::Raw:
-            if (c.kind == SegmentSnapshot::Kind::Image) {
-                //: %1 × %2 is the image's width and height in pixels, %3 its size in bytes; keep
-                //: QDataStream << QImage as it is
-                rows.add(contentLabel,
-                         SegmentCommands::tr("raw image without a header (QDataStream << QImage, "
-                                             "as Qt's Shared Memory Example writes it), %1 × %2, "
-                                             "%3")
-                                 .arg(QString::number(c.width), QString::number(c.height), size));
-            } else {
-                //: %1 is the text's size, such as 42 bytes
-                rows.add(contentLabel,
-                         SegmentCommands::tr("raw text without a header (a classic loader), %1")
-                                 .arg(size));
-            }
-            break;
-        case SegmentSnapshot::State::Unreadable:
-            //: %1 is why, in English in every language (as --status --json reports it)
-            rows.add(contentLabel,
-                     SegmentCommands::tr("unreadable: %1").arg(DisplayText::escaped(c.problem)));
-            break;
-        case SegmentSnapshot::State::Interrupted:
-            if (status.lock.exists && !status.lock.free) {
-                rows.add(contentLabel,
-                         SegmentCommands::tr("a write is under way (its writer holds the lock)"));
-            } else {
-                rows.add(contentLabel,
-                         SegmentCommands::tr("the last write was interrupted: its writer ended "
-                                             "half-way, and nothing of it is shown"));
-            }
-            break;
-        }
-    }
-    if (!status.trustProblem.isEmpty()) {
-        //: --status row label: whose the segment is, when it is not the user's
-        rows.add(SegmentCommands::tr("owner"), status.trustProblem);
-    }
-    if (status.lock.exists) {
-        const SegmentStatus::Lock &l = status.lock;
-        const QString pid = QString::number(l.lastPid);
-        const QString waiting = QString::number(l.waiting);
-        QString lock;
-        if (l.free && l.waiting > 0) {
-            //: %1 is a process id, %2 how many processes wait for the lock
-            lock = SegmentCommands::tr("free (last taken or released by pid %1), %2 waiting")
-                           .arg(pid, waiting);
-        } else if (l.free) {
-            //: %1 is a process id
-            lock = SegmentCommands::tr("free (last taken or released by pid %1)").arg(pid);
-        } else if (l.waiting > 0) {
-            //: %1 is a process id, %2 how many processes wait for the lock
-            lock = SegmentCommands::tr("taken, by pid %1, %2 waiting").arg(pid, waiting);
+                     SegmentCommands::tr("raw image without a header (QDataStream << QImage, "
+                                         "as Qt's Shared Memory Example writes it), %1 × %2, "
+                                         "%3")
+                             .arg(QString::number(c.width), QString::number(c.height), size));
         } else {
-            //: %1 is a process id
-            lock = SegmentCommands::tr("taken, by pid %1").arg(pid);
+            //: %1 is the text's size, such as 42 bytes
+            rows.add(contentLabel,
+                     SegmentCommands::tr("raw text without a header (a classic loader), %1")
+                             .arg(size));
         }
-        rows.add(lockLabel, lock);
-    } else if (status.segment.exists) {
-        rows.add(lockLabel, SegmentCommands::tr("no semaphore (made on the next lock)"));
+        break;
+    case SegmentSnapshot::State::Unreadable:
+        //: %1 is why, in English in every language (as --status --json reports it)
+        rows.add(contentLabel,
+                 SegmentCommands::tr("unreadable: %1").arg(DisplayText::escaped(c.problem)));
+        break;
+    case SegmentSnapshot::State::Interrupted:
+        if (status.lock.exists && !status.lock.free) {
+            rows.add(contentLabel,
+                     SegmentCommands::tr("a write is under way (its writer holds the lock)"));
+        } else {
+            rows.add(contentLabel,
+                     SegmentCommands::tr("the last write was interrupted: its writer ended "
+                                         "half-way, and nothing of it is shown"));
+        }
+        break;
     }
+}
+
+// Whether the lock is free, who had it last, and who waits for it.
+QString lockState(const SegmentStatus::Lock &l)
+{
+    const QString pid = QString::number(l.lastPid);
+    const QString waiting = QString::number(l.waiting);
+    if (l.free && l.waiting > 0) {
+        //: %1 is a process id, %2 how many processes wait for the lock
+        return SegmentCommands::tr("free (last taken or released by pid %1), %2 waiting")
+                .arg(pid, waiting);
+    }
+    if (l.free) {
+        //: %1 is a process id
+        return SegmentCommands::tr("free (last taken or released by pid %1)").arg(pid);
+    }
+    if (l.waiting > 0) {
+        //: %1 is a process id, %2 how many processes wait for the lock
+        return SegmentCommands::tr("taken, by pid %1, %2 waiting").arg(pid, waiting);
+    }
+    //: %1 is a process id
+    return SegmentCommands::tr("taken, by pid %1").arg(pid);
+}
+
+// The two key files, each marked when it is missing.
+void addKeyFiles(Rows &rows, const SegmentStatus &status)
+{
     const auto file = [](const QString &path, bool exists) {
         if (exists)
             return DisplayText::escaped(path);
         //: %1 is a file's path
         return SegmentCommands::tr("%1 (missing)").arg(DisplayText::escaped(path));
     };
-    if (status.segment.exists || status.segmentKeyFileExists || status.semaphoreKeyFileExists
-        || status.lock.exists) {
-        rows.add(keyFilesLabel, file(status.segmentKeyFile, status.segmentKeyFileExists));
-        rows.add(QString(), file(status.semaphoreKeyFile, status.semaphoreKeyFileExists));
+    //: --status row label: the paths of the two key files
+    rows.add(SegmentCommands::tr("key files"),
+             file(status.segmentKeyFile, status.segmentKeyFileExists));
+    rows.add(QString(), file(status.semaphoreKeyFile, status.semaphoreKeyFileExists));
+}
+
+QString toText(const SegmentStatus &status)
+{
+    Rows rows;
+    if (status.segment.exists)
+        addSegment(rows, status.segment);
+    if (status.contentRead)
+        addContent(rows, status);
+    if (!status.trustProblem.isEmpty()) {
+        //: --status row label: whose the segment is, when it is not the user's
+        rows.add(SegmentCommands::tr("owner"), status.trustProblem);
     }
-    return heading + u'\n' + rows.text();
+    //: --status row label: the segment's lock (a semaphore)
+    const QString lockLabel = SegmentCommands::tr("lock");
+    if (status.lock.exists)
+        rows.add(lockLabel, lockState(status.lock));
+    else if (status.segment.exists)
+        rows.add(lockLabel, SegmentCommands::tr("no semaphore (made on the next lock)"));
+    if (status.segment.exists || status.segmentKeyFileExists || status.semaphoreKeyFileExists
+        || status.lock.exists)
+        addKeyFiles(rows, status);
+    return heading(status) + u'\n' + rows.text();
 }
 
 } // namespace
