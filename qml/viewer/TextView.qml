@@ -5,6 +5,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import ShmTheme
 import ShmViewer
 import "Scrolling.js" as Scrolling
 
