@@ -1444,6 +1444,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
         <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
     </message>
+    <message>
+        <source>%1 — %2 of %3 frames skipped</source>
+        <extracomment>%1 is an image&apos;s status line; %2 of %3: of the frames written since a stream of frames began (%3), those the window never showed because newer ones came first (%2)</extracomment>
+        <translation>%1 — %2 von %3 Bildern übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1444,6 +1444,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
         <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建它，加载的内容会再次到达</translation>
     </message>
+    <message>
+        <source>%1 — %2 of %3 frames skipped</source>
+        <extracomment>%1 is an image&apos;s status line; %2 of %3: of the frames written since a stream of frames began (%3), those the window never showed because newer ones came first (%2)</extracomment>
+        <translation>%1——已跳过 %3 帧中的 %2 帧</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

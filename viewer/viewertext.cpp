@@ -165,6 +165,14 @@ QString ViewerText::status(const SegmentSnapshot &snapshot)
     return tr("%1 — %2 — loaded %3").arg(source, size, time);
 }
 
+QString ViewerText::framesSkipped(const QString &status, quint64 skipped, quint64 total)
+{
+    //: %1 is an image's status line; %2 of %3: of the frames written since a stream of frames
+    //: began (%3), those the window never showed because newer ones came first (%2)
+    return tr("%1 — %2 of %3 frames skipped")
+            .arg(status, english().toString(skipped), english().toString(total));
+}
+
 QString ViewerText::findSummary(int current, int count, bool capped, bool searching)
 {
     if (count == 0)
