@@ -1445,9 +1445,9 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Viewer hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
     </message>
     <message>
-        <source>%1 — %2 of %3 frames skipped</source>
-        <extracomment>%1 is an image&apos;s status line; %2 of %3: of the frames written since a stream of frames began (%3), those the window never showed because newer ones came first (%2)</extracomment>
-        <translation>%1 — %2 von %3 Bildern übersprungen</translation>
+        <source>%1 of %2 frames skipped — %3</source>
+        <extracomment>%1 of %2: of the frames written since a stream of frames began (%2), those the window never showed because newer ones came first (%1); %3 is the image&apos;s status line</extracomment>
+        <translation>%1 von %2 Bildern übersprungen — %3</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,11 @@ QString ViewerText::status(const SegmentSnapshot &snapshot)
 
 QString ViewerText::framesSkipped(const QString &status, quint64 skipped, quint64 total)
 {
-    //: %1 is an image's status line; %2 of %3: of the frames written since a stream of frames
-    //: began (%3), those the window never showed because newer ones came first (%2)
-    return tr("%1 — %2 of %3 frames skipped")
-            .arg(status, english().toString(skipped), english().toString(total));
+    // First: the status line is elided at its end, and this is what changes least.
+    //: %1 of %2: of the frames written since a stream of frames began (%2), those the window
+    //: never showed because newer ones came first (%1); %3 is the image's status line
+    return tr("%1 of %2 frames skipped — %3")
+            .arg(english().toString(skipped), english().toString(total), status);
 }
 
 QString ViewerText::findSummary(int current, int count, bool capped, bool searching)
