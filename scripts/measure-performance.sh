@@ -10,8 +10,7 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, in this order, of:
 #                                                   micro latency wake idle startup large image
-#                                                   delegates history follow find render fit
-#                                                   frames
+#                                                   delegates history follow find render fit frames
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
