@@ -10,7 +10,7 @@
 #   scripts/measure-performance.sh --quick        # fewer samples, about 3 minutes
 #   ONLY="latency idle" scripts/measure-performance.sh   # some parts only, in this order, of:
 #                                                   micro latency wake idle startup large image
-#                                                   delegates history follow find render fit
+#                                                   delegates history follow find render fit frames
 #   scripts/measure-performance.sh --from=DIR     # only the report, from a results directory
 #
 # Options: --out DIR (results directory; default build/perf/<UTC time stamp>; parts run into an
@@ -37,7 +37,7 @@ source "$ROOT/tests/gui/xsession.sh"
 BUILD=${BUILD_DIR:-$ROOT/build-perf}
 DOC=$ROOT/docs/performance.md
 IMG_DIR=$ROOT/docs/img
-PARTS="micro latency wake idle startup large image delegates history follow find render fit"
+PARTS="micro latency wake idle startup large image delegates history follow find render fit frames"
 ONLY=${ONLY:-$PARTS}
 QUICK=0
 BUILD_IT=1
@@ -919,6 +919,112 @@ part_fit() {
         part_end fit failed
     fi
     cat "$OUT/fit.txt" >&2
+}
+
+# --- frames: a stream of raw frames (issue 18 item 3): frames.json ----------------------------
+# shm-frame-producer (tests/client) publishes RGBA frames on a fixed schedule, each stamped with
+# its write time in the header. Window: 60 frames/s of 1280 × 720 for FRAMES_SECONDS (default
+# 10, 5 with --quick) to a window with Qt Quick's software renderer on Xvfb; its latency log
+# ("presented seq= writtenAtMs= nowUs=") gives the frames presented a second and the update
+# latency (write to swap) in frames of 1/60 s. Print: 200 frames/s of 1920 × 1080 to
+# shm-viewer --print, whose lines give printed and skipped ("skipped") and the lag from write to
+# print. Targets (issue 18): ≥ 30 presented frames/s, latency p50 ≤ 2 frames; --print sees or
+# counts every frame.
+frames_quantile() { # frames_quantile <q>: of the numbers on stdin
+    sort -n | awk -v q="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "null"; exit }
+        i = 1 + q * (NR - 1); lo = int(i); f = i - lo; hi = lo < NR ? lo + 1 : lo
+        printf "%.1f", v[lo] + f * (v[hi] - v[lo]) }'
+}
+frames_run() { # frames_run <name> <width> <height> <rate> <seconds> [viewer options...]; sets FRAMES_ERR
+    local name=$1 width=$2 height=$3 rate=$4 seconds=$5
+    shift 5
+    local key viewer v0 v1 count
+    key=$(new_key "frames-$name")
+    FRAMES_ERR=$OUT/logs/frames-$name.err
+    start_bg "$OUT/logs/frames-$name.out" "$FRAMES_ERR" env QT_LOGGING_RULES="shm.viewer.latency=true" \
+        "${FRAMES_ENV[@]}" "$VIEWER" --key "$key" --size $((width * height * 4 + 4096)) "$@"
+    viewer=$STARTED_PID
+    for _ in $(seq 100); do "$VIEWER" --status --key "$key" >/dev/null 2>&1 && break; sleep 0.1; done
+    sleep 1 # the window shown
+    count=$(awk -v r="$rate" -v s="$seconds" 'BEGIN { printf "%d", r * s }')
+    log "frames: $name, $count frames of $width × $height at $rate/s"
+    v0=$(cpu_seconds "$viewer")
+    "$FRAME_PRODUCER" "$key" "$width" "$height" "$count" --rate "$rate" \
+        >"$OUT/logs/frames-$name.producer" 2>&1 || problem "$name: the producer failed: $(tail -1 "$OUT/logs/frames-$name.producer")"
+    v1=$(cpu_seconds "$viewer")
+    sleep 1
+    gone_reason "$viewer" "$FRAMES_ERR" "the $name viewer"
+    stop_pid "$viewer"
+    FRAMES_WRITTEN=$(sed -n 's/^published \([0-9]*\) of .* in \([0-9.]*\) s$/\1/p' "$OUT/logs/frames-$name.producer")
+    FRAMES_ELAPSED=$(sed -n 's/^published \([0-9]*\) of .* in \([0-9.]*\) s$/\2/p' "$OUT/logs/frames-$name.producer")
+    FRAMES_CPU=$(awk -v a="$v0" -v b="$v1" -v t="${FRAMES_ELAPSED:-0}" 'BEGIN { if (t > 0) printf "%.2f", (b - a) / t; else print "null" }')
+}
+part_frames() {
+    need_display
+    part_begin frames frames.json 'logs/frames-*'
+    FRAME_PRODUCER=$BUILD/bin/shm-frame-producer
+    if ((BUILD_IT)) && ! cmake --build "$BUILD" --target shm-frame-producer >"$OUT/logs/frames-build.log" 2>&1; then
+        problem "building shm-frame-producer failed: $(tail -2 "$OUT/logs/frames-build.log" | tr '\n' ' ')"
+        part_end frames failed
+        return 0
+    fi
+    local seconds=${FRAMES_SECONDS:-$((QUICK ? 5 : 10))} load_window load_print
+    # The window: presented frames a second over the producer's run, latency of each presented frame.
+    FRAMES_ENV=(QT_QUICK_BACKEND=software)
+    frames_run window 1280 720 60 "$seconds"
+    load_window=$(loadavg)
+    local w_written=$FRAMES_WRITTEN w_elapsed=$FRAMES_ELAPSED w_cpu=$FRAMES_CPU
+    # seq k + 1 is frame k of the run; the first presented frame before the run (none) is not counted.
+    awk '/^presented seq=/ { split($2, s, "="); split($3, w, "="); split($4, n, "=");
+            if (s[2] > 0) printf "%s %.3f\n", s[2], n[2] / 1000.0 - w[2] }' "$FRAMES_ERR" >"$WORK/frames-window.txt"
+    local w_presented w_p50 w_p90
+    w_presented=$(wc -l <"$WORK/frames-window.txt")
+    w_p50=$(cut -d' ' -f2 "$WORK/frames-window.txt" | frames_quantile 0.5)
+    w_p90=$(cut -d' ' -f2 "$WORK/frames-window.txt" | frames_quantile 0.9)
+    # --print: every line printed or counted in "skipped"; lag from write to print.
+    FRAMES_ENV=()
+    frames_run print 1920 1080 200 "$seconds" --print
+    load_print=$(loadavg)
+    local p_written=$FRAMES_WRITTEN p_elapsed=$FRAMES_ELAPSED p_cpu=$FRAMES_CPU
+    local p_printed p_skipped p_last p_gaps_ok p_p50 p_p90 p_max
+    p_printed=$(jq -s 'map(select(.state == "valid")) | length' "$OUT/logs/frames-print.out")
+    p_skipped=$(jq -s 'map(select(.state == "valid") | .skipped) | add // 0' "$OUT/logs/frames-print.out")
+    p_last=$(jq -s 'map(.seq) | max // 0' "$OUT/logs/frames-print.out")
+    # Each line's skipped is its seq gap (the viewer began on an empty segment: seq 0 before).
+    p_gaps_ok=$(jq -s 'reduce .[] as $l ({prev: 0, ok: true};
+        {prev: $l.seq, ok: (.ok and ($l.skipped == $l.seq - .prev - 1))}) | .ok' "$OUT/logs/frames-print.out")
+    awk '/^presented seq=/ { split($3, w, "="); split($4, n, "="); if (w[2] > 0) printf "%.3f\n", n[2] / 1000.0 - w[2] }' \
+        "$FRAMES_ERR" >"$WORK/frames-print.txt"
+    p_p50=$(frames_quantile 0.5 <"$WORK/frames-print.txt")
+    p_p90=$(frames_quantile 0.9 <"$WORK/frames-print.txt")
+    p_max=$(frames_quantile 1 <"$WORK/frames-print.txt")
+    jq -n --argjson seconds "$seconds" \
+        --argjson w_written "${w_written:-null}" --argjson w_elapsed "${w_elapsed:-null}" \
+        --argjson w_presented "$w_presented" --argjson w_p50 "$w_p50" --argjson w_p90 "$w_p90" \
+        --argjson w_cpu "$w_cpu" --arg w_load "$load_window" \
+        --argjson p_written "${p_written:-null}" --argjson p_elapsed "${p_elapsed:-null}" \
+        --argjson p_printed "$p_printed" --argjson p_skipped "$p_skipped" --argjson p_last "$p_last" \
+        --argjson p_gaps_ok "$p_gaps_ok" --argjson p_p50 "$p_p50" --argjson p_p90 "$p_p90" \
+        --argjson p_max "$p_max" --argjson p_cpu "$p_cpu" --arg p_load "$load_print" '
+        def r(x): (x * 100 | round) / 100;
+        { window: { width: 1280, height: 720, rate: 60, seconds: $seconds, renderer: "software",
+                    written: $w_written, producer_s: $w_elapsed, presented: $w_presented,
+                    presented_per_s: (if $w_elapsed then r($w_presented / $w_elapsed) else null end),
+                    latency_p50_ms: $w_p50, latency_p90_ms: $w_p90,
+                    latency_p50_frames: (if $w_p50 then r($w_p50 * 60 / 1000) else null end),
+                    viewer_cpu_cores: $w_cpu, loadavg_after: $w_load,
+                    targets: { presented_per_s: 30, latency_p50_frames: 2 } },
+          print: { width: 1920, height: 1080, rate: 200, seconds: $seconds,
+                   written: $p_written, producer_s: $p_elapsed,
+                   written_per_s: (if $p_elapsed then r($p_written / $p_elapsed) else null end),
+                   printed: $p_printed, skipped: $p_skipped, last_seq: $p_last,
+                   all_accounted: ($p_printed + $p_skipped == $p_written and $p_last == $p_written),
+                   skipped_equals_seq_gaps: $p_gaps_ok,
+                   printed_fraction: (if $p_written then r($p_printed / $p_written) else null end),
+                   lag_p50_ms: $p_p50, lag_p90_ms: $p_p90, lag_max_ms: $p_max,
+                   viewer_cpu_cores: $p_cpu, loadavg_after: $p_load } }' >"$OUT/frames.json"
+    log "frames: $(jq -c . "$OUT/frames.json")"
+    part_end frames
 }
 
 # --- run ------------------------------------------------------------------------------------

@@ -1447,6 +1447,11 @@ Ohne --load, --follow oder --list wird ein Fenster mit den mitgelieferten Dateie
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
         <translation>Eine Schlüsseldatei des Segments in %1 wurde gelöscht; der Betrachter hat sie neu angelegt, Ladevorgänge kommen wieder an</translation>
     </message>
+    <message>
+        <source>%1 of %2 frames skipped — %3</source>
+        <extracomment>%1 of %2: of the frames written since a stream of frames began (%2), those the window never showed because newer ones came first (%1); %3 is the image&apos;s status line</extracomment>
+        <translation>%1 von %2 Bildern übersprungen — %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

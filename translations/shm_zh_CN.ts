@@ -1447,6 +1447,11 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
         <extracomment>%1 is the directory of temporary files, such as /tmp</extracomment>
         <translation>%1 中该共享内存段的一个键文件已被删除；查看器已重新创建该文件，加载的内容会重新送达</translation>
     </message>
+    <message>
+        <source>%1 of %2 frames skipped — %3</source>
+        <extracomment>%1 of %2: of the frames written since a stream of frames began (%2), those the window never showed because newer ones came first (%1); %3 is the image&apos;s status line</extracomment>
+        <translation>已跳过 %2 帧中的 %1 帧——%3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -152,13 +152,32 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         m_renewNotice.clear(); // loads arrive again: the news is old
         emit noticeChanged();
     }
+    // Not for a write cut short above: the write after it counts it as skipped, as it was.
+    countSkips(content.snapshot);
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.
     const bool replace = m_followLatest || m_history.count() == 0;
     const bool kept = m_history.append(content, replace);
     if (replace) {
-        show(content);
+        show(content, true);
         m_shownIsEntry = kept;
+    }
+}
+
+// A running total since the stream of frames began, not the gap before each frame: at 60 frames
+// a second a count per frame would flicker between 0, 1 and 2, too fast to read, while "120 of
+// 600 frames skipped" stays put while the window keeps up and grows steadily while it does not.
+// A frame that reached the window but was replaced before it was drawn is not counted.
+void ViewerBackend::countSkips(const SegmentSnapshot &snapshot)
+{
+    const SkipCounter::Count count = m_skips.shown(snapshot);
+    if (!snapshot.hasImage() || !count.continued) {
+        m_streamArrived = 0;
+        m_streamSkipped = 0;
+    }
+    if (snapshot.hasImage()) {
+        ++m_streamArrived;
+        m_streamSkipped += count.skipped;
     }
 }
 
@@ -243,7 +262,7 @@ QString ViewerBackend::localPath(const QUrl &fileUrl)
     return QDir::cleanPath(path);
 }
 
-void ViewerBackend::show(const TextSnapshot &content)
+void ViewerBackend::show(const TextSnapshot &content, bool live)
 {
     const SegmentSnapshot &snapshot = content.snapshot;
     switch (snapshot.state) {
@@ -263,6 +282,9 @@ void ViewerBackend::show(const TextSnapshot &content)
     }
     m_snapshot = snapshot;
     m_statusText = ViewerText::status(snapshot);
+    if (live && snapshot.hasImage() && m_streamSkipped > 0)
+        m_statusText = ViewerText::framesSkipped(m_statusText, m_streamSkipped,
+                                                 m_streamArrived + m_streamSkipped);
     m_statusWarning = snapshot.hasText() && (snapshot.truncated || !snapshot.validUtf8);
     if (snapshot.hasText())
         m_lines.setText(snapshot.payload, content.lines);

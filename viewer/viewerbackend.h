@@ -5,6 +5,7 @@
 #define VIEWERBACKEND_H
 
 #include "segmentwatcher.h"
+#include "skipcounter.h"
 #include "textlinesmodel.h"
 #include "viewerhistory.h"
 
@@ -34,6 +35,10 @@ class ViewerBackend : public QObject
     // text.
     Q_PROPERTY(QString contentType READ contentType NOTIFY contentChanged)
     Q_PROPERTY(double generation READ generation NOTIFY contentChanged)
+    // A stream of frames: the writes of it that never reached the window, and all its writes
+    // (those shown or kept, and those skipped), since it began. The status line says them.
+    Q_PROPERTY(double skippedFrames READ skippedFrames NOTIFY contentChanged)
+    Q_PROPERTY(double streamFrames READ streamFrames NOTIFY contentChanged)
     Q_PROPERTY(QString segmentText READ segmentText NOTIFY segmentChanged)
     Q_PROPERTY(bool segmentSizeDiffers READ segmentSizeDiffers NOTIFY segmentChanged)
     Q_PROPERTY(QString noticeText READ noticeText NOTIFY noticeChanged)
@@ -76,6 +81,8 @@ public:
     QString sourceName() const { return m_snapshot.sourceName; }
     QString contentType() const { return m_snapshot.contentType; }
     double generation() const { return double(m_snapshot.generation); }
+    double skippedFrames() const { return double(m_streamSkipped); }
+    double streamFrames() const { return double(m_streamArrived + m_streamSkipped); }
     // The writer's time of the shown content, ms since the epoch; 0 when unknown (raw text).
     qint64 loadedAtMs() const
     {
@@ -122,7 +129,9 @@ private:
     void onOpened(qsizetype size);
     void onOpenFailed(const QString &message);
     void onContentChanged(const TextSnapshot &content);
-    void show(const TextSnapshot &content);
+    void countSkips(const SegmentSnapshot &snapshot);
+    // live: the newest write, just arrived (its status line says how many frames were skipped).
+    void show(const TextSnapshot &content, bool live = false);
     static QString localPath(const QUrl &fileUrl);
     void onPollError(const QString &message);
 
@@ -139,6 +148,9 @@ private:
     bool m_followLatest = true;
     // What is shown is the history's current entry (not an empty or unreadable segment since).
     bool m_shownIsEntry = false;
+    SkipCounter m_skips;
+    quint64 m_streamArrived = 0; // frames of the current stream that reached the window
+    quint64 m_streamSkipped = 0; // and those that did not
     QString m_statusText;
     bool m_statusWarning = false;
     QString m_openError;

@@ -165,6 +165,15 @@ QString ViewerText::status(const SegmentSnapshot &snapshot)
     return tr("%1 — %2 — loaded %3").arg(source, size, time);
 }
 
+QString ViewerText::framesSkipped(const QString &status, quint64 skipped, quint64 total)
+{
+    // First: the status line is elided at its end, and this is what changes least.
+    //: %1 of %2: of the frames written since a stream of frames began (%2), those the window
+    //: never showed because newer ones came first (%1); %3 is the image's status line
+    return tr("%1 of %2 frames skipped — %3")
+            .arg(english().toString(skipped), english().toString(total), status);
+}
+
 QString ViewerText::findSummary(int current, int count, bool capped, bool searching)
 {
     if (count == 0)

@@ -29,6 +29,9 @@ public:
     // The status line for what a poll found: source, size, truncation, time of the load (local
     // time). An unreadable segment's problem stays English (it is --print's "problem" too).
     static QString status(const SegmentSnapshot &snapshot);
+    // An image's status line while a stream of frames arrives faster than the window shows
+    // them: "120 of 600 frames skipped — <status>".
+    static QString framesSkipped(const QString &status, quint64 skipped, quint64 total);
     // The find bar's count: "3 of 41", "3 of 1,000,000+", "No matches", "Searching…"; current is
     // 0-based, -1 for none.
     static QString findSummary(int current, int count, bool capped, bool searching);

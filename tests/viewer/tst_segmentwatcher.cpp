@@ -90,6 +90,7 @@ private slots:
     void burstIsCoalescedToTheLatest();
     void classicExampleImage();
     void backendStates();
+    void backendCountsSkippedFrames();
 
 private:
     // A watcher that polls only once a minute, started, its first (Empty) snapshot seen: whatever
@@ -423,6 +424,58 @@ void TestSegmentWatcher::backendStates()
     }
     QTRY_COMPARE_WITH_TIMEOUT(backend.noticeText(), QString(), 10000);
 
+    backend.stop();
+}
+
+// Frames written while the GUI thread is busy never reach the window: the status line gives the
+// running total of those skipped, out of all the frames of the stream, until a text ends it.
+void TestSegmentWatcher::backendCountsSkippedFrames()
+{
+    ViewerBackend backend;
+    backend.setKey(m_key);
+    backend.setSegmentSize(4096);
+    backend.setPollInterval(20);
+    backend.start();
+    QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ViewerBackend::State::Empty, 10000);
+    const QByteArray pixels(8 * 4 * 4, '\x7f');
+    SegmentWriter::RawFrame frame;
+    frame.pixelFormat = quint32(SegmentLayout::PixelFormat::Rgba8888);
+    frame.width = 8;
+    frame.height = 4;
+    frame.stride = 32;
+    const auto write = [&](int k) {
+        return SegmentWriter(m_key)
+                       .writeRawFrame(pixels, QStringLiteral("frame-%1").arg(k), frame)
+                       .status
+                == SegmentWriter::Status::Loaded;
+    };
+    QVERIFY(write(1));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.generation(), 1.0, 10000);
+    QCOMPARE(backend.skippedFrames(), 0.0);
+    QVERIFY2(!backend.statusText().contains(QStringLiteral("skipped")),
+             qPrintable(backend.statusText()));
+
+    // The GUI thread writes four more without taking what the worker offers: at most the first
+    // and the last of them reach the backend, at least two are skipped.
+    constexpr int Frames = 5;
+    for (int k = 2; k <= Frames; ++k)
+        QVERIFY(write(k));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.generation(), double(Frames), 10000);
+    QVERIFY2(backend.skippedFrames() >= 2, qPrintable(backend.statusText()));
+    QCOMPARE(backend.streamFrames(), double(Frames));
+    const QString total
+            = QStringLiteral("%1 of %2 frames skipped — ").arg(backend.skippedFrames()).arg(Frames);
+    QVERIFY2(backend.statusText().startsWith(
+                     total + QStringLiteral("frame-%1 — image/x-raw, 8 × 4").arg(Frames)),
+             qPrintable(backend.statusText()));
+
+    // A text ends the stream: its status line counts nothing.
+    QCOMPARE(SegmentWriter(m_key).writeText("done", QStringLiteral("t.txt"), 4).status,
+             SegmentWriter::Status::Loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(backend.hasText(), 10000);
+    QCOMPARE(backend.skippedFrames(), 0.0);
+    QVERIFY2(!backend.statusText().contains(QStringLiteral("skipped")),
+             qPrintable(backend.statusText()));
     backend.stop();
 }
 

@@ -5,6 +5,7 @@
 // the texts and JSON the viewer shows or prints.
 
 #include "segmentlayout.h"
+#include "skipcounter.h"
 #include "snapshotjson.h"
 #include "textlineindex.h"
 #include "textlinesmodel.h"
@@ -45,6 +46,7 @@ private slots:
     void sixteenMebibyteSingleLine();
     void statusTexts();
     void jsonLine();
+    void skipCounts();
     void options();
 
 private:
@@ -491,6 +493,57 @@ void TestTextLinesModel::jsonLine()
     QCOMPARE(rawObject.value(QStringLiteral("seq")).toInteger(), 0);
     QCOMPARE(rawObject.value(QStringLiteral("loadedAt")).toString(), QString());
     QCOMPARE(rawObject.value(QStringLiteral("text")).toString(), QStringLiteral("classic"));
+}
+
+// The writes a reader never showed, from the gaps between the generations it showed; nothing
+// where another layout or a restarted counter makes the gap meaningless.
+void TestTextLinesModel::skipCounts()
+{
+    const auto at = [](quint64 generation) {
+        SegmentSnapshot snapshot;
+        snapshot.state = SegmentSnapshot::State::Valid;
+        snapshot.generation = generation;
+        return snapshot;
+    };
+    SkipCounter counter;
+    // The first snapshot of a viewer that attached to a segment in use: nothing before it.
+    QCOMPARE(counter.shown(at(50)).skipped, 0u);
+    QCOMPARE(counter.shown(at(51)).skipped, 0u);
+    QVERIFY(counter.shown(at(52)).continued);
+    QCOMPARE(counter.shown(at(60)).skipped, 7u);
+    // The counter went back (another layout wrote, then ours started again at 1): no count.
+    const SkipCounter::Count restarted = counter.shown(at(3));
+    QCOMPARE(restarted.skipped, 0u);
+    QVERIFY(!restarted.continued);
+    QCOMPARE(counter.shown(at(5)).skipped, 1u);
+    QCOMPARE(counter.shown(at(5)).skipped, 0u); // the same write again
+    // Another layout's text carries no generation: the next write of ours is not counted from it.
+    SegmentSnapshot raw;
+    raw.state = SegmentSnapshot::State::Raw;
+    raw.payload = "classic";
+    QCOMPARE(counter.shown(raw).skipped, 0u);
+    QCOMPARE(counter.shown(at(9)).skipped, 0u);
+    // A write cut short (no generation in its snapshot) stops the count the same way.
+    SegmentSnapshot interrupted;
+    interrupted.state = SegmentSnapshot::State::Interrupted;
+    QCOMPARE(counter.shown(interrupted).skipped, 0u);
+    QCOMPARE(counter.shown(at(12)).skipped, 0u);
+    // An empty segment: a writer of ours numbers its writes from 1 there.
+    QCOMPARE(counter.shown(SegmentSnapshot()).skipped, 0u);
+    const SkipCounter::Count first = counter.shown(at(4));
+    QCOMPARE(first.skipped, 3u);
+    QVERIFY(!first.continued);
+    // An image the worker could not decode keeps the generation of its write.
+    SegmentSnapshot undecodable = at(6);
+    undecodable.state = SegmentSnapshot::State::Unreadable;
+    QCOMPARE(counter.shown(undecodable).skipped, 1u);
+
+    QCOMPARE(QJsonDocument::fromJson(SnapshotJson::toLine(at(60), 7))
+                     .object()
+                     .value(QStringLiteral("skipped"))
+                     .toInteger(-1),
+             7);
+    QCOMPARE(SnapshotJson::toJson(at(1)).value(QStringLiteral("skipped")).toInteger(-1), 0);
 }
 
 void TestTextLinesModel::options()

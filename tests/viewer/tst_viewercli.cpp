@@ -183,10 +183,10 @@ void TestViewerCli::printEmptyThenChanges()
     const QStringList keys{QStringLiteral("bytes"),         QStringLiteral("contentType"),
                            QStringLiteral("kind"),          QStringLiteral("loadedAt"),
                            QStringLiteral("originalBytes"), QStringLiteral("segmentSize"),
-                           QStringLiteral("seq"),           QStringLiteral("source"),
-                           QStringLiteral("state"),         QStringLiteral("text"),
-                           QStringLiteral("truncated"),     QStringLiteral("validUtf8"),
-                           QStringLiteral("writerPid")};
+                           QStringLiteral("seq"),           QStringLiteral("skipped"),
+                           QStringLiteral("source"),        QStringLiteral("state"),
+                           QStringLiteral("text"),          QStringLiteral("truncated"),
+                           QStringLiteral("validUtf8"),     QStringLiteral("writerPid")};
     QCOMPARE(first.keys(), keys);
     QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
     QCOMPARE(first.value(QStringLiteral("seq")).toInteger(), 1);

@@ -32,13 +32,14 @@ QString stateName(SegmentSnapshot::State state)
     return QStringLiteral("empty");
 }
 
-QJsonObject toJson(const SegmentSnapshot &snapshot)
+QJsonObject toJson(const SegmentSnapshot &snapshot, quint64 skipped)
 {
     const bool unreadable = snapshot.state == SegmentSnapshot::State::Unreadable
             || snapshot.state == SegmentSnapshot::State::Interrupted;
     QJsonObject object;
     object.insert(QStringLiteral("state"), stateName(snapshot.state));
     object.insert(QStringLiteral("seq"), double(snapshot.generation));
+    object.insert(QStringLiteral("skipped"), double(skipped));
     object.insert(QStringLiteral("source"), snapshot.sourceName);
     object.insert(QStringLiteral("bytes"), double(unreadable ? 0 : snapshot.payload.size()));
     object.insert(QStringLiteral("truncated"), snapshot.truncated);
@@ -82,9 +83,9 @@ QJsonObject toJson(const SegmentSnapshot &snapshot)
     return object;
 }
 
-QByteArray toLine(const SegmentSnapshot &snapshot)
+QByteArray toLine(const SegmentSnapshot &snapshot, quint64 skipped)
 {
-    QByteArray line = QJsonDocument(toJson(snapshot)).toJson(QJsonDocument::Compact);
+    QByteArray line = QJsonDocument(toJson(snapshot, skipped)).toJson(QJsonDocument::Compact);
     line += '\n';
     return line;
 }

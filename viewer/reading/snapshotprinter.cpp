@@ -55,9 +55,11 @@ void SnapshotPrinter::onOpened(qsizetype size)
 void SnapshotPrinter::onContentChanged(const TextSnapshot &content)
 {
     const SegmentSnapshot &snapshot = content.snapshot;
+    // An empty segment prints nothing, but counts: the writes after it are numbered from 1.
+    const quint64 skipped = m_skips.shown(snapshot).skipped;
     if (!SnapshotJson::isPrintable(snapshot))
         return;
-    const QByteArray line = SnapshotJson::toLine(snapshot);
+    const QByteArray line = SnapshotJson::toLine(snapshot, skipped);
     fwrite(line.constData(), 1, size_t(line.size()), m_out);
     fflush(m_out);
     emit printed(snapshot.generation,

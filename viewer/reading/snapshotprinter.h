@@ -5,6 +5,7 @@
 #define SNAPSHOTPRINTER_H
 
 #include "segmentwatcher.h"
+#include "skipcounter.h"
 
 #include <QObject>
 
@@ -36,6 +37,7 @@ private:
     void note(const QString &message);
 
     SegmentWatcher m_watcher;
+    SkipCounter m_skips; // each line's "skipped"
     FILE *m_out;
     qint64 m_reportedWaitSeconds = -1;
 };
