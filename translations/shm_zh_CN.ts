@@ -1450,7 +1450,7 @@ Without --load, --follow or --list it opens a window with the bundled files.</so
     <message>
         <source>%1 of %2 frames skipped — %3</source>
         <extracomment>%1 of %2: of the frames written since a stream of frames began (%2), those the window never showed because newer ones came first (%1); %3 is the image&apos;s status line</extracomment>
-        <translation>已跳过 %2 帧中的 %1 帧——%3</translation>
+        <translation>已跳过 %2 帧中的 %1 帧；%3</translation>
     </message>
 </context>
 <context>
