@@ -13,6 +13,16 @@ import unittest
 from shmtestcase import (ShmTestCase, comparable, is_gone, probe, program,
                          segment_bytes, shmloader, written_part)
 
+# publish_text(spawn=True) in a process of its own; exits with the error's exit code.
+SPAWNING_PUBLISH = """
+import shmloader, sys
+try:
+    shmloader.publish_text("x", key=sys.argv[1], spawn=True)
+except shmloader.PublishError as error:
+    print(error, file=sys.stderr)
+    sys.exit(error.exit_code)
+"""
+
 
 class SameAsCpp(ShmTestCase):
     """A Python write and a C++ write of the same input leave the same bytes and --print line."""
@@ -482,14 +492,7 @@ shmloader.publish_image(numpy.full((100, 200, 4), 7, numpy.uint8), name="big", k
     def test_python_without_a_viewer_to_start(self):
         env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"], PATH="/nonexistent")
         env.pop("SHM_VIEWER", None)
-        code, error, _ = self.run_spawning([sys.executable, "-c", """
-import shmloader, sys
-try:
-    shmloader.publish_text("x", key=sys.argv[1], spawn=True)
-except shmloader.PublishError as error:
-    print(error, file=sys.stderr)
-    sys.exit(error.exit_code)
-""", self.key], env)
+        code, error, _ = self.run_spawning([sys.executable, "-c", SPAWNING_PUBLISH, self.key], env)
         self.assertEqual(code, 1)
         self.assertIn("none could be started", error)
         self.assertIsNone(self.spawned)
@@ -515,14 +518,7 @@ except shmloader.PublishError as error:
                 [program("shm-publish-probe"), self.key, "--spawn", "text", "c", "/dev/null"], env)
         self.assertEqual(code, 1)
         self.assertIn("but it ended before making its segment", error)
-        code, error, _ = self.run_spawning([sys.executable, "-c", """
-import shmloader, sys
-try:
-    shmloader.publish_text("x", key=sys.argv[1], spawn=True)
-except shmloader.PublishError as error:
-    print(error, file=sys.stderr)
-    sys.exit(error.exit_code)
-""", self.key], env)
+        code, error, _ = self.run_spawning([sys.executable, "-c", SPAWNING_PUBLISH, self.key], env)
         self.assertEqual(code, 1)
         self.assertIn("but it ended before making its segment", error)
         self.assertIsNone(self.spawned)
