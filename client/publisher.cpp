@@ -86,10 +86,23 @@ QString PublisherPrivate::startViewer(qint64 segmentSize) const
     QStringList arguments{QStringLiteral("--key"), key};
     if (segmentSize > ShmConstants::DefaultSegmentSize)
         arguments << QStringLiteral("--size") << QString::number(segmentSize);
-    arguments << qEnvironmentVariable("SHM_SPAWN_ARGUMENTS").split(u' ', Qt::SkipEmptyParts);
+    const QStringList extra
+            = qEnvironmentVariable("SHM_SPAWN_ARGUMENTS").split(u' ', Qt::SkipEmptyParts);
+    arguments << extra;
+    QProcess viewer;
+    viewer.setProgram(program);
+    viewer.setArguments(arguments);
+    // The viewer outlives the publish: it must not hold the caller's pipes open (a caller run as
+    // `program | cat` or under capture would wait for it). Only a --print viewer (tests) writes
+    // where the caller does.
+    viewer.setStandardInputFile(QProcess::nullDevice());
+    if (!extra.contains(QStringLiteral("--print"))) {
+        viewer.setStandardOutputFile(QProcess::nullDevice());
+        viewer.setStandardErrorFile(QProcess::nullDevice());
+    }
     qint64 pid = 0;
     //: %1 is a program's path
-    if (!QProcess::startDetached(program, arguments, QString(), &pid))
+    if (!viewer.startDetached(&pid))
         return QCoreApplication::translate("ShmLoader::Publisher", "Cannot start %1").arg(program);
     // Its segment, with the viewer attached: until then a publish would find nobody to show it.
     const QDeadlineTimer deadline(spawnTimeout.count());

@@ -31,6 +31,17 @@ static SegmentWriter::Result failure(SegmentWriter::Status status, const QString
     return result;
 }
 
+QString SegmentWriter::refusal(const QString &key, qsizetype segmentSize)
+{
+    if (QString problem = SegmentTrust::problem(key); !problem.isEmpty())
+        return problem;
+    if (segmentSize > ShmConstants::MaxSegmentSize)
+        return tr("The segment has %1 bytes, more than the %2 any program of this suite uses; "
+                  "nothing was loaded")
+                .arg(QString::number(segmentSize), QString::number(ShmConstants::MaxSegmentSize));
+    return {};
+}
+
 SegmentWriter::SegmentWriter(const QString &key)
     : m_key(key)
 { }
@@ -159,14 +170,8 @@ attachAndWrite(const QString &key,
         SegmentAttachment attachment(memory);
         if (attachFailed(memory, attachment, &result))
             return result;
-        if (const QString problem = SegmentTrust::problem(key); !problem.isEmpty())
+        if (const QString problem = SegmentWriter::refusal(key, memory.size()); !problem.isEmpty())
             return failure(SegmentWriter::Status::Failed, problem);
-        if (memory.size() > ShmConstants::MaxSegmentSize)
-            return failure(SegmentWriter::Status::Failed,
-                           SegmentWriter::tr("The segment has %1 bytes, more than the %2 any "
-                                             "program of this suite uses; nothing was loaded")
-                                   .arg(QString::number(memory.size()),
-                                        QString::number(ShmConstants::MaxSegmentSize)));
         result = write(memory);
         if (result.status == SegmentWriter::Status::Loaded) {
             delivered = othersAttached(key);
@@ -234,17 +239,10 @@ static std::optional<SegmentWriter::Result> attachKept(SegmentWriter::Kept &kept
                        SegmentError::describe(*memory, SegmentError::Action::Attach));
     }
     kept.memory = std::move(memory);
-    if (const QString problem = SegmentTrust::problem(kept.key); !problem.isEmpty()) {
+    const QString problem = SegmentWriter::refusal(kept.key, kept.memory->size());
+    if (!problem.isEmpty()) {
         kept.release();
         return failure(SegmentWriter::Status::Failed, problem);
-    }
-    if (const qsizetype size = kept.memory->size(); size > ShmConstants::MaxSegmentSize) {
-        kept.release();
-        return failure(
-                SegmentWriter::Status::Failed,
-                SegmentWriter::tr("The segment has %1 bytes, more than the %2 any "
-                                  "program of this suite uses; nothing was loaded")
-                        .arg(QString::number(size), QString::number(ShmConstants::MaxSegmentSize)));
     }
     return std::nullopt;
 }

@@ -76,6 +76,13 @@ public:
     Result writeAtOffsetZero(QByteArrayView bytes, const QString &sourceName,
                              const Image &image) const;
 
+    // Why nothing is written into key's segment of segmentSize bytes, looked up without attaching:
+    // another user's key files, segment or lock (SegmentTrust), or more than MaxSegmentSize
+    // bytes; empty when nothing speaks against it. Every write checks it, before and after
+    // attaching; a caller that reads a stream for the segment checks it first, so that such a
+    // segment never sizes what it keeps.
+    static QString refusal(const QString &key, qsizetype segmentSize);
+
     // Loads the file at path; sourceName is what the viewer shows (the asset's name).
     Result loadFile(const QString &path, const QString &sourceName) const;
 

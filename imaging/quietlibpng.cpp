@@ -9,9 +9,13 @@
 // library, whose users' libpng it would change), comes before libpng's in the symbol lookup and
 // puts a silent error function where none was given: it returns to the reader's setjmp exactly
 // as libpng's default does after printing (png_longjmp). Warnings are left as given (Qt routes
-// them through its logging). When either libpng function cannot be found, nothing changes.
+// them through its logging). libpng's own functions are found in the global scope, or else in a
+// libpng loaded privately (by an image plugin, RTLD_LOCAL) under its soname; when png_longjmp
+// cannot be found the given functions pass through unchanged.
 
 #include <dlfcn.h>
+
+#include <initializer_list>
 
 extern "C" {
 
@@ -21,9 +25,27 @@ using PngSetErrorFunction
         = void (*)(png_struct_def *, void *, PngMessageFunction, PngMessageFunction);
 using PngLongjmp = void (*)(const png_struct_def *, int);
 
+// libpng's own definition of name: the next in the global scope, or in a libpng loaded
+// privately (RTLD_LOCAL by a plugin), which the global scope does not show but whose own calls
+// come here all the same.
+static void *libpngSymbol(const char *name)
+{
+    if (void *found = dlsym(RTLD_NEXT, name))
+        return found;
+    for (const char *soname : {"libpng16.so.16", "libpng.so"}) {
+        if (void *library = dlopen(soname, RTLD_NOW | RTLD_NOLOAD)) {
+            void *found = dlsym(library, name);
+            dlclose(library); // NOLOAD took a reference of its own
+            if (found)
+                return found;
+        }
+    }
+    return nullptr;
+}
+
 static PngLongjmp pngLongjmp()
 {
-    static const auto function = reinterpret_cast<PngLongjmp>(dlsym(RTLD_DEFAULT, "png_longjmp"));
+    static const auto function = reinterpret_cast<PngLongjmp>(libpngSymbol("png_longjmp"));
     return function;
 }
 
@@ -38,9 +60,9 @@ __attribute__((visibility("default"))) void png_set_error_fn(png_struct_def *png
                                                              PngMessageFunction warningFunction)
 {
     static const auto real
-            = reinterpret_cast<PngSetErrorFunction>(dlsym(RTLD_NEXT, "png_set_error_fn"));
+            = reinterpret_cast<PngSetErrorFunction>(libpngSymbol("png_set_error_fn"));
     if (!real)
-        return;
+        return; // no libpng in this process: nobody can have called this for one
     if (!errorFunction && pngLongjmp())
         errorFunction = quietPngError;
     real(png, errorPointer, errorFunction, warningFunction);

@@ -226,18 +226,21 @@ static int load(const LoaderOptions &options, UnixSignalWatcher *watcher)
             LoadTask::segmentSize(options.key), watcher);
 }
 
-// The text the segment of key holds, looked up without attaching (nor waiting for the lock):
-// what bounds the memory standard input may take. 0 when there is no segment.
-static qsizetype segmentCapacity(const QString &key)
-{
-    const SegmentStatus status = SegmentStatus::inspect(key);
-    return status.segment.exists ? SegmentLayout::textCapacity(status.segment.size) : 0;
-}
-
 static int viewerNotRunning()
 {
     SegmentWriter::Result result;
     result.status = SegmentWriter::Status::ViewerNotRunning;
+    report(result);
+    return LoadReport::exitCode(result.status);
+}
+
+// Standard input is read for the segment there is: one that would be refused (another user's,
+// or over MaxSegmentSize) is refused first, so that it never sizes what is kept.
+static int refusedSegment(const QString &problem)
+{
+    SegmentWriter::Result result;
+    result.status = SegmentWriter::Status::Failed;
+    result.problem = problem;
     report(result);
     return LoadReport::exitCode(result.status);
 }
@@ -278,6 +281,9 @@ static int loadStandardInput(const LoaderOptions &options, UnixSignalWatcher *wa
     const qsizetype segmentSize = LoadTask::segmentSize(options.key);
     if (segmentSize == 0)
         return viewerNotRunning();
+    if (const QString problem = SegmentWriter::refusal(options.key, segmentSize);
+        !problem.isEmpty())
+        return refusedSegment(problem);
     const qsizetype capacity = options.layout == LoadTask::Layout::Classic
             ? segmentSize - 1
             : SegmentLayout::textCapacity(segmentSize);
@@ -425,10 +431,12 @@ static void stopOnSignals(UnixSignalWatcher *watcher, const std::function<void()
 
 static int followStandardInput(const QString &key, const QString &name)
 {
-    const qsizetype capacity = segmentCapacity(key);
-    if (capacity == 0)
+    const qsizetype segmentSize = LoadTask::segmentSize(key);
+    if (segmentSize == 0)
         return viewerNotRunning();
-    StreamFollow follow(key, name, capacity);
+    if (const QString problem = SegmentWriter::refusal(key, segmentSize); !problem.isEmpty())
+        return refusedSegment(problem);
+    StreamFollow follow(key, name, SegmentLayout::textCapacity(segmentSize));
     UnixSignalWatcher signalWatcher;
     stopOnSignals(&signalWatcher, [&follow] { follow.stop(); });
     return follow.run();

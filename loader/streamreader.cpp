@@ -56,11 +56,19 @@ struct StreamReader::State
             sniffed = true;
             wholeImage = imageLimit > 0
                     && ContentSniffer::sniff(buffer).kind == ContentSniffer::Kind::Image;
+            if (wholeImage)
+                buffer.reserve(imageLimit + 1); // no doubling past the limit on the way
         }
         const qsizetype limit = wholeImage ? imageLimit + 1 : capacity + 4;
         const qsizetype room = limit - buffer.size();
         if (room > 0)
             buffer.append(data, qMin(room, size));
+    }
+    // Under the mutex. An image past its limit: refused whatever follows, so reading stops
+    // (an endless stream that starts like an image must end too).
+    bool isOverImageLimit() const
+    {
+        return keep == Keep::Head && wholeImage && buffer.size() > imageLimit;
     }
     // Under the mutex.
     void append(const char *data, qsizetype size)
@@ -133,7 +141,11 @@ void StreamReader::start()
                         return;
                     }
                     state->append(chunk.constData(), n);
+                    if (state->isOverImageLimit())
+                        state->atEnd = true;
                     state->wake();
+                    if (state->atEnd)
+                        return;
                 }
             },
             this);

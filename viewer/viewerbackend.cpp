@@ -152,7 +152,7 @@ void ViewerBackend::onContentChanged(const TextSnapshot &content)
         m_renewNotice.clear(); // loads arrive again: the news is old
         emit noticeChanged();
     }
-    // Not for a write cut short above: the write after it counts it as skipped, as it was.
+    // Not for a write cut short above: it took no generation, so nothing counts it.
     countSkips(content.snapshot);
     // What is being read stays while follow latest is off; the first load shows in any case.
     // An empty or unreadable segment joins no history; while reading is kept, it is not shown.

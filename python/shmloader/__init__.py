@@ -16,6 +16,7 @@ import atexit
 import ctypes
 import errno
 import os
+import platform
 import shutil
 import stat
 import subprocess
@@ -113,6 +114,17 @@ def _timed_out(lock_timeout_ms):
                         "process holds it); nothing was loaded" % lock_timeout_ms, "timed out")
 
 
+def _refusal(key, segment_size):
+    """SegmentWriter::refusal(): why nothing is written into key's segment of segment_size
+    bytes (another user's objects, or over MAX_SEGMENT_SIZE); empty when nothing speaks against
+    it."""
+    problem = _ipc.trust_problem(key)
+    if not problem and segment_size > MAX_SEGMENT_SIZE:
+        problem = ("The segment has %d bytes, more than the %d any program of this suite uses; "
+                   "nothing was loaded" % (segment_size, MAX_SEGMENT_SIZE))
+    return problem
+
+
 def _attach(key, lock_timeout_ms=None):
     """Attaches to the viewer's segment of key, under its lock as QSharedMemory::attach() does,
     with SegmentTrust's checks before and after. Creates no segment."""
@@ -142,10 +154,7 @@ def _attach(key, lock_timeout_ms=None):
     finally:
         _ipc.give_lock(semaphore)
     attachment = _Attachment(key, segment, address, info.size if info else 0, semaphore)
-    problem = _ipc.trust_problem(key)
-    if not problem and attachment.size > MAX_SEGMENT_SIZE:
-        problem = ("The segment has %d bytes, more than the %d any program of this suite uses; "
-                   "nothing was loaded" % (attachment.size, MAX_SEGMENT_SIZE))
+    problem = _refusal(key, attachment.size)
     if problem:
         _release(attachment)
         raise PublishError(problem)
@@ -328,9 +337,10 @@ class Publisher:
         self.spawn_timeout_s = spawn_timeout_s
         self._attachment = None
         self._mutex = threading.Lock()
-        if not _layout.atomics_available():
-            raise PublishError("This machine has no libatomic.so.1 and is not x86-64: the write "
-                               "sequence cannot be kept (install libatomic1)")
+        if not _layout.machine_supported():
+            raise PublishError("shmloader is checked on x86-64 Linux only (the layout of the "
+                               "kernel's structures, the ordering of the write sequence); "
+                               "this machine is %s" % platform.machine())
 
     def __enter__(self):
         return self
@@ -559,6 +569,10 @@ def _publish_stream(key, stream, name, lock_timeout_ms):
     seen = _segment_size(key)
     if seen == 0:
         raise ViewerNotRunning()
+    # Refused before a byte is read: such a segment never sizes what is kept.
+    problem = _refusal(key, seen)
+    if problem:
+        raise PublishError(problem)
     capacity = _layout.text_capacity(seen)
     head = bytearray()
     while len(head) < _HEAD_BYTES:
@@ -609,9 +623,15 @@ def _start_viewer(key, segment_size, timeout_s):
     command = [program, "--key", key]
     if segment_size > DEFAULT_SEGMENT_SIZE:
         command += ["--size", str(segment_size)]
-    command += os.environ.get("SHM_SPAWN_ARGUMENTS", "").split()
+    extra = os.environ.get("SHM_SPAWN_ARGUMENTS", "").split()
+    command += extra
+    # The viewer outlives the publish: it must not hold the caller's pipes open (a caller run as
+    # `program | cat` or under capture would wait for it). Only a --print viewer (tests) writes
+    # where the caller does.
+    quiet = None if "--print" in extra else subprocess.DEVNULL
     try:
-        viewer = subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True)
+        viewer = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=quiet, stderr=quiet,
+                                  start_new_session=True)
     except OSError as error:
         raise PublishError("Cannot start %s: %s" % (program, error.strerror)) from None
     # Reaped when it ends, so it never lingers as a zombie of this process.

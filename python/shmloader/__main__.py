@@ -39,6 +39,9 @@ def main(argv=None):
     publisher = Publisher(options.key, lock_timeout_ms=options.timeout)
     try:
         if options.source == "-":
+            if sys.stdin is None:  # started with standard input closed
+                raise PublishError("Cannot load %s: reading standard input failed: Bad file "
+                                   "descriptor" % (options.name or "stdin"), "refused")
             published = publisher.publish_stream(sys.stdin.buffer, options.name or "stdin")
         else:
             published = publisher.publish_file(options.source)

@@ -11,7 +11,8 @@ module relies on x86-64's TSO: an aligned 8-byte store is atomic, stores become 
 program order (the odd sequence before any payload byte, every payload byte before the even
 one), and every ctypes call is an opaque function call the CPU executes in order, so a plain
 store is a release store. The writer needs no StoreLoad fence: it only stores between the two
-sequence values. On other architectures without libatomic the module refuses to write.
+sequence values. On other machines the module refuses to write (machine_supported()): only
+x86-64 was checked, and weaker orderings (aarch64) would need a fence after the odd store.
 """
 
 import ctypes
@@ -62,11 +63,14 @@ if _atomic is not None:
     _atomic.__atomic_load_8.restype = ctypes.c_uint64
     _atomic.__atomic_fetch_add_4.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_int]
     _atomic.__atomic_fetch_add_4.restype = ctypes.c_uint32
-_TSO = platform.machine() in ("x86_64", "AMD64", "i686", "i386")
+_TSO = platform.machine() in ("x86_64", "AMD64")
 
 
-def atomics_available():
-    return _atomic is not None or _TSO
+def machine_supported():
+    """Where the module's structure offsets (_ipc.py) and the write sequence's ordering were
+    checked: 64-bit x86 Linux. Elsewhere it refuses to write rather than guess (aarch64 would
+    need a fence after the odd store, and other ABIs lay shmid_ds out differently)."""
+    return _TSO
 
 
 def _store64(address, value, order):

@@ -347,6 +347,21 @@ void TestSegmentTrust::hugeSegmentIsRefused()
     QVERIFY2(loader.finished && loader.exitCode == 1
                      && QString::fromUtf8(loader.err).contains(QLatin1String("nothing was loaded")),
              qPrintable(loader.describe()));
+    // Standard input is refused before a byte of it is read: such a segment never sizes what
+    // the loader keeps (here: an input that never ends).
+    for (const QString &mode : {QStringLiteral("--load"), QStringLiteral("--follow")}) {
+        QProcess stdinLoader;
+        stdinLoader.start(ShmPrograms::program(QStringLiteral("shm-loader")),
+                          {QStringLiteral("--key"), m_key, mode, QStringLiteral("-")});
+        QVERIFY(stdinLoader.waitForStarted());
+        stdinLoader.write(QByteArray(64 * 1024, 'a'));
+        const bool ended = stdinLoader.waitForFinished(10000);
+        if (!ended)
+            stdinLoader.kill();
+        QVERIFY2(ended, qPrintable(mode + QStringLiteral(" - read on into a refused segment")));
+        QCOMPARE(stdinLoader.exitCode(), 1);
+        QVERIFY(stdinLoader.readAllStandardError().contains("nothing was loaded"));
+    }
     creator.signal(SIGTERM);
     QVERIFY(creator.waitForExit(10000));
 }

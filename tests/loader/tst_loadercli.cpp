@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -1024,18 +1025,35 @@ void TestLoaderCli::standardInputImageThroughAPipe()
     QCOMPARE(snapshot.contentType, QStringLiteral("image/png"));
     QCOMPARE(snapshot.payload, png);
 
-    // A PNG's start, then more than 64 MiB in all.
+    // A PNG's start, then an input that does not end: refused once past 64 MiB, and the loader
+    // stops reading there (it does not wait for an end that never comes). The test writes into
+    // the loader's standard input itself, at most 512 MiB, until the loader closes the pipe.
+    int pipeEnds[2];
+    QCOMPARE(::pipe2(pipeEnds, O_CLOEXEC), 0);
     QProcess huge;
+    huge.setChildProcessModifier([readEnd = pipeEnds[0]] { ::dup2(readEnd, STDIN_FILENO); });
     QVERIFY(startLoader(&huge, {QStringLiteral("--load"), QStringLiteral("-")}));
-    huge.write(png);
+    ::close(pipeEnds[0]);
+    const auto previous = ::signal(SIGPIPE, SIG_IGN);
     const QByteArray block(1024 * 1024, 'x');
-    for (int i = 0; i < 65; ++i) {
-        huge.write(block);
-        if (!huge.waitForBytesWritten(10000))
-            break; // the loader may stop reading once refused: then it has ended
+    qint64 written = 0;
+    bool closedByLoader = false;
+    for (QByteArray next = png; written < 512LL * 1024 * 1024; next = block) {
+        const ssize_t n = ::write(pipeEnds[1], next.constData(), size_t(next.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            closedByLoader = errno == EPIPE;
+            break;
+        }
+        written += n;
     }
-    huge.closeWriteChannel();
+    ::close(pipeEnds[1]);
+    ::signal(SIGPIPE, previous);
     QVERIFY(huge.waitForFinished(30000));
+    QVERIFY2(closedByLoader,
+             qPrintable(QStringLiteral("the loader read on past the image limit: %1 bytes")
+                                .arg(written)));
     QCOMPARE(huge.exitCode(), 3);
     QCOMPARE(huge.readAllStandardError(),
              QByteArray("Cannot load stdin: image files over 64 MiB are refused\n"));

@@ -465,6 +465,29 @@ class Spawn(ShmTestCase):
             time.sleep(0.05)
         self.fail("the spawned viewer printed %d lines, not %d" % (len(lines), count))
 
+    def test_spawned_window_leaves_the_callers_pipes(self):
+        # A window viewer (offscreen here) outlives the publish; a caller whose output is piped
+        # or captured must not wait for it to quit.
+        env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"],
+                   SHM_VIEWER=program("shm-viewer"), QT_QPA_PLATFORM="offscreen")
+        env.pop("SHM_SPAWN_ARGUMENTS", None)
+        for command in ([sys.executable, "-c", SPAWNING_PUBLISH, self.key],
+                        [program("shm-publish-probe"), self.key, "--spawn", "text", "c",
+                         "/dev/null"]):
+            try:
+                run = subprocess.run(command, capture_output=True, env=env, timeout=20)
+            finally:
+                segment = shmloader._ipc.segment_of(self.key)
+                if segment != -1:
+                    self.spawned = shmloader._ipc.segment_stat(segment).cpid
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertTrue(self.spawned)
+            os.kill(self.spawned, 15)
+            deadline = time.monotonic() + 10
+            while shmloader._ipc.segment_of(self.key) != -1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            self.spawned = None
+
     def test_python_spawns_a_viewer(self):
         env = dict(os.environ, PYTHONPATH=os.environ["SHM_PYTHON_DIR"],
                    PATH=os.environ["SHM_BIN_DIR"] + ":/usr/bin:/bin", SHM_SPAWN_ARGUMENTS="--print")
