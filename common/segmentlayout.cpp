@@ -227,6 +227,12 @@ static QString writeProblem(const char *segment, qsizetype segmentSize,
 static qsizetype copyPayload(char *area, qsizetype capacity, const SegmentLayout::Write &write,
                              bool image)
 {
+    // Nothing to copy: an empty payload's data() may be null, which memcpy and strncpy may
+    // not be given even for no bytes.
+    if (write.payload.isEmpty()) {
+        area[0] = '\0';
+        return 0;
+    }
     qsizetype copied;
     if (image) {
         // An image is its file's bytes, exactly; the NUL after it only keeps the layout uniform.

@@ -12,7 +12,13 @@
 set -euo pipefail
 bin=${1:?usage: leftovers_selftest.sh BINDIR}
 source "$(dirname "${BASH_SOURCE[0]}")/leftovers.sh"
-tmp=${TMPDIR:-/tmp}
+# Key files on a tmpfs of this test's own (TMPDIR, which Qt's key files follow): step 2 makes and
+# removes thousands of files to get one inode's low 16 bits, and on the shared ext4 /tmp the freed
+# inodes would go to other tests' new key files, whose ftok() keys could then meet live segments
+# (ctest -j). On tmpfs inodes are counted up, never reused, and the device byte differs.
+private=$(mktemp -d /dev/shm/shm-leftovers-selftest-XXXXXX)
+export TMPDIR=$private
+tmp=$TMPDIR
 work=$(mktemp -d "$tmp/shm-leftovers-XXXXXX")
 pids=()
 foreign=()
@@ -22,7 +28,7 @@ cleanup() {
     for id in "${foreign[@]}"; do ipcrm -m "$id" 2>/dev/null || true; done
     # What a killed viewer left (or any viewer, when a step failed).
     for key in "${LEFTOVERS_KEYS[@]}"; do remove_recorded "$key"; done
-    rm -rf "$work" "$tmp/shm-leftovers-$$-other-"*
+    rm -rf "$work" "$tmp/shm-leftovers-$$-other-"* "$private"
 }
 # remove_recorded KEY: its key files, and its segment and semaphore by the recorded ids.
 remove_recorded() {
