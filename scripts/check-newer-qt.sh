@@ -58,7 +58,8 @@ DEBROOT_PACKAGES=$(
         qt6-image-formats-plugins libqt6svg6 qt6-svg-plugins fonts-dejavu-core libbenchmark-dev \
         zlib1g-dev strace \
         util-linux procps \
-        xvfb xdotool imagemagick x11-utils python3 desktop-file-utils appstream dpkg-dev
+        xvfb xdotool imagemagick x11-utils python3 desktop-file-utils appstream dpkg-dev \
+        python3-numpy python3-pil python3-pip python3-setuptools
 )
 DEBROOT_PACKAGES=${DEBROOT_PACKAGES%,}
 debroot_init

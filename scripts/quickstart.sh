@@ -74,6 +74,8 @@ if [[ $MODE == test ]]; then
     PACKAGES+=(dbus at-spi2-core python3-pyatspi)
     # gui_wayland_session: both windows on Qt's Wayland platform inside weston (X11 backend).
     PACKAGES+=(weston qt6-wayland)
+    # The python tests: NumPy and Pillow images published, pip installing python/ offline.
+    PACKAGES+=(python3-numpy python3-pil python3-pip python3-setuptools)
     # The install test's validators (desktop files, AppStream); dpkg-shlibdeps for cpack's .deb;
     # debootstrap and Debian's keyring for the package check on a fresh Debian 12 root.
     PACKAGES+=(desktop-file-utils appstream dpkg-dev debootstrap debian-archive-keyring)
