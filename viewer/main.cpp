@@ -10,6 +10,7 @@
 #include "latencyprobe.h"
 #include "programsetup.h"
 #include "programwindow.h"
+#include "promptframe.h"
 #include "richtextitem.h"
 #include "segmentcommands.h"
 #include "snapshotprinter.h"
@@ -72,11 +73,14 @@ static int runWindow(int &argc, char **argv, const ViewerOptions &options)
     window.properties = {{QStringLiteral("key"), options.key},
                          {QStringLiteral("segmentSize"), options.segmentSize},
                          {QStringLiteral("pollInterval"), options.pollIntervalMs}};
-    // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per frame that shows a
-    // new snapshot.
     window.created = [](QQuickWindow *quickWindow) {
         auto *backend = quickWindow->property("backend").value<ViewerBackend *>();
-        if (lcViewerLatency().isInfoEnabled() && backend)
+        if (!backend)
+            return;
+        new PromptFrame(backend, quickWindow);
+        // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per frame that
+        // shows a new snapshot.
+        if (lcViewerLatency().isInfoEnabled())
             new LatencyProbe(backend, quickWindow);
     };
     window.workStillRunning = [] {

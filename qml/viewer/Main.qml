@@ -175,7 +175,9 @@ ThemedWindow {
             ShortcutMenuItem { action: actions.follow }
             MenuSeparator {}
 
+            // Made while the menu is open only: a load then costs the window no menu item.
             Instantiator {
+                active: historyMenu.visible
                 model: backend.history
                 delegate: MenuItem {
                     id: entryItem

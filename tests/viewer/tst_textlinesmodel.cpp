@@ -34,6 +34,7 @@ private slots:
     void lineNumbersCountLinesNotRows();
     void rowAtOffset();
     void modelRows();
+    void replacingKeepsRows();
     void selectionWithinRow();
     void selectionAcrossRows();
     void selectionAcrossChunks();
@@ -170,6 +171,60 @@ void TestTextLinesModel::modelRows()
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A new text rebinds the rows both texts have and inserts or removes only the difference: a
+// view keeps the delegates it has (a reset would make every one anew, the window's largest cost
+// per load). The tester checks that each step is a consistent model change.
+void TestTextLinesModel::replacingKeepsRows()
+{
+    TextLinesModel model;
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const auto load
+            = [&model](const QByteArray &text) { model.setText(text, TextLineIndex::build(text)); };
+    const auto range = [](const QList<QVariant> &signal) {
+        return qMakePair(signal.at(1).toInt(), signal.at(2).toInt());
+    };
+
+    load("a\nb\nc");
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(range(inserted.takeFirst()), qMakePair(0, 2));
+    QCOMPARE(changed.size(), 0);
+
+    model.select(0, 0, 2, 1);
+    changed.clear();
+    load("one\ntwo\nthree"); // as many rows: only their data changes, the selection is gone
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    const QList<QVariant> rebound = changed.takeFirst();
+    QCOMPARE(rebound.at(0).toModelIndex().row(), 0);
+    QCOMPARE(rebound.at(1).toModelIndex().row(), 2);
+    QCOMPARE(model.data(model.index(1), TextLinesModel::LineTextRole).toString(),
+             QStringLiteral("two"));
+    QCOMPARE(model.data(model.index(2), TextLinesModel::SelectedFromRole).toInt(), -1);
+    QVERIFY(!model.hasSelection());
+
+    load("x"); // fewer: the rows past the new end go
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(range(removed.takeFirst()), qMakePair(1, 2));
+    QCOMPARE(changed.takeFirst().at(1).toModelIndex().row(), 0);
+    QCOMPARE(model.lineText(0), QStringLiteral("x"));
+
+    load("p\nq\nr\ns"); // more: the new rows come after the kept one
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(range(inserted.takeFirst()), qMakePair(1, 3));
+    QCOMPARE(changed.takeFirst().at(1).toModelIndex().row(), 0);
+    QCOMPARE(model.lineText(3), QStringLiteral("s"));
+
+    model.clear();
+    QCOMPARE(range(removed.takeFirst()), qMakePair(0, 3));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(resets.size(), 0);
 }
 
 void TestTextLinesModel::selectionWithinRow()

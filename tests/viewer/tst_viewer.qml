@@ -245,6 +245,9 @@ TestCase {
             verify(segment.write("text of " + name, name))
             tryCompare(window.backend, "sourceName", name, 10000)
         }
+        // The entries are made while the menu is open only: a load costs a closed menu nothing.
+        compare(historyMenu.count, historyMenu.fixedItems)
+        historyMenu.open()
         tryCompare(historyMenu, "count", historyMenu.fixedItems + names.length, 10000)
         for (let i = 0; i < names.length; ++i) {
             const text = historyMenu.itemAt(historyMenu.fixedItems + i).text
@@ -252,6 +255,11 @@ TestCase {
             verify(text.startsWith(names[i]) && /^ \(\d\d:\d\d:\d\d\)$/.test(time),
                    "shown as \"" + text + "\" for \"" + names[i] + "\"")
         }
+        // A load while it is open joins it at once.
+        verify(segment.write("text of late.txt", "late.txt"))
+        tryCompare(historyMenu, "count", historyMenu.fixedItems + names.length + 1, 10000)
+        historyMenu.close()
+        tryCompare(historyMenu, "count", historyMenu.fixedItems, 10000)
     }
 
     function utf8Hex(text) {

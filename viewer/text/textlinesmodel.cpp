@@ -10,13 +10,28 @@ TextLinesModel::TextLinesModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
+// Rows the old and the new text both have change in place, then the count follows: a view keeps
+// the delegates it has and only rebinds them, where a reset would make every one anew. In between,
+// rows past the new text's end read as empty.
 void TextLinesModel::setText(const QByteArray &text, const TextLineIndex &index)
 {
-    beginResetModel();
+    const int oldRows = m_rows;
     m_text = text;
     m_index = index;
     m_anchor = m_cursor = Position();
-    endResetModel();
+    const int newRows = int(qMin(m_index.count(), qsizetype(EndOfRow)));
+    const int kept = qMin(oldRows, newRows);
+    if (kept > 0)
+        emit dataChanged(this->index(0), this->index(kept - 1));
+    if (newRows < oldRows) {
+        beginRemoveRows(QModelIndex(), newRows, oldRows - 1);
+        m_rows = newRows;
+        endRemoveRows();
+    } else if (newRows > oldRows) {
+        beginInsertRows(QModelIndex(), oldRows, newRows - 1);
+        m_rows = newRows;
+        endInsertRows();
+    }
     emit textReplaced();
     emit selectionChanged();
 }
@@ -28,7 +43,7 @@ void TextLinesModel::clear()
 
 int TextLinesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(qMin(m_index.count(), qsizetype(EndOfRow)));
+    return parent.isValid() ? 0 : m_rows;
 }
 
 QString TextLinesModel::lineText(int row) const
@@ -42,22 +57,24 @@ QVariant TextLinesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const int row = index.row();
+    // Past the text's end only while setText() has yet to remove those rows: empty ones.
+    const bool gone = row >= m_index.count();
     switch (role) {
     case Qt::DisplayRole:
     case LineTextRole:
-        return lineText(row);
+        return gone ? QString() : lineText(row);
     case SelectedFromRole:
     case SelectedToRole: {
         const Position start = selectionStart();
         const Position end = selectionEnd();
-        if (start == end || row < start.row || row > end.row)
+        if (gone || start == end || row < start.row || row > end.row)
             return -1;
         if (role == SelectedFromRole)
             return row == start.row ? start.column : 0;
         return row == end.row ? end.column : int(EndOfRow);
     }
     case LineNumberRole:
-        return int(qMin(m_index.lineNumber(row), qsizetype(EndOfRow)));
+        return gone ? 0 : int(qMin(m_index.lineNumber(row), qsizetype(EndOfRow)));
     default:
         return QVariant();
     }

@@ -98,6 +98,7 @@ private:
 
     QByteArray m_text;
     TextLineIndex m_index;
+    int m_rows = 0; // the index's rows, once setText() has told the views
     Position m_anchor;
     Position m_cursor;
 };
