@@ -74,6 +74,19 @@ wayland_activations() {
     grep -c "^debug qt.qpa.wayland: Applied pending xdg_toplevel configure event: .*WindowActive" \
         "$XSESSION_DIR/$1.err" 2>/dev/null || true
 }
+# Ctrl+Q to the window with the keyboard, which must be NAME's (process PID): it must close and
+# the program exit 0.
+wayland_close() {
+    local name=$1 pid=$2 code _
+    wayland_key ctrl+q
+    for _ in $(seq 50); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -0 "$pid" 2>/dev/null && xsession_fail "Ctrl+Q did not close the $name"
+    wait "$pid" && code=0 || code=$?
+    [[ $code -eq 0 ]] || xsession_fail "the $name exited with $code"
+}
 # Waits until NAME's window was activated more than BEFORE times.
 wayland_wait_active() {
     local name=$1 before=$2 _
@@ -145,24 +158,10 @@ fi
 # weston's shell gives the keyboard once the loader's window is gone. (No click: the pointer
 # xdotool moves is not the one weston sees, and a click at weston's pointer hits its panel.)
 activations=$(wayland_activations viewer)
-wayland_key ctrl+q
-for _ in $(seq 50); do
-    kill -0 "$loader_pid" 2>/dev/null || break
-    sleep 0.1
-done
-kill -0 "$loader_pid" 2>/dev/null && xsession_fail "Ctrl+Q did not close the loader"
-wait "$loader_pid" && loader_code=0 || loader_code=$?
-[[ $loader_code -eq 0 ]] || xsession_fail "the loader exited with $loader_code"
+wayland_close loader "$loader_pid"
 wayland_wait_active viewer "$activations"
 pause 0.3
-wayland_key ctrl+q
-for _ in $(seq 50); do
-    kill -0 "$viewer_pid" 2>/dev/null || break
-    sleep 0.1
-done
-kill -0 "$viewer_pid" 2>/dev/null && xsession_fail "Ctrl+Q did not close the viewer"
-wait "$viewer_pid" && viewer_code=0 || viewer_code=$?
-[[ $viewer_code -eq 0 ]] || xsession_fail "the viewer exited with $viewer_code"
+wayland_close viewer "$viewer_pid"
 # No warning of Qt's (its Wayland client's among them) on the way.
 if grep -E "^(warning|critical|fatal) " "$XSESSION_DIR/loader.err" "$XSESSION_DIR/viewer.err"; then
     xsession_fail "a warning on stderr"
