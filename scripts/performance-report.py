@@ -360,8 +360,12 @@ def summary_rows(res):
     large = res.large or {}
     shown = summary(large.get("shown_ms", []))
     row("16 MiB text shown", "≤ 1 s", fmt_ms(shown and shown["median"]) + " median", shown and shown["median"], 1000)
-    scroll_max = max((number(r["frame_ms"]) for r in res.large_scroll or []), default=None)
-    row("scrolling 16 MiB (keys, wheel): every frame", "≤ 16 ms", f"longest {fmt_ms(scroll_max)}", scroll_max, 16)
+    # Issue 17: every frame with the software adaptation (the frame whole, polish included); the
+    # OpenGL rows of section 6 add llvmpipe's swap, which is not the viewer's.
+    scroll_max = max((number(r["frame_ms"]) for r in res.large_scroll or []
+                      if r["scroll"].endswith("-software")), default=None)
+    row("scrolling 16 MiB (keys, wheel), QT_QUICK_BACKEND=software: every frame", "≤ 16 ms",
+        f"longest {fmt_ms(scroll_max)}", scroll_max, 16)
     closes = [c.get("close_ms") for c in large.get("close_during_load", [])]
     if large.get("close_idle_ms") is not None:
         closes.append(large["close_idle_ms"])
@@ -622,14 +626,20 @@ def large_section(page, res):
         rows.append([f"from starting `shm-loader --load` to the frame showing it (median of {shown['n']})",
                      f"{fmt_ms(shown['median'])} (all: {', '.join(fmt_ms(v) for v in large['shown_ms'])})",
                      f"≤ 1000 ms: {verdict(shown['median'], 1000)}"])
-    for name, what in (("keys", "150 × Page_Down (40 ms apart)"), ("keysup", "50 × Page_Up"),
-                       ("wheel", "300 wheel clicks (15 ms apart)"), ("end", "Ctrl+End (jump to the last line)")):
+    scrolls = (("keys", "150 × Page_Down (40 ms apart)"), ("keysup", "50 × Page_Up"),
+               ("wheel", "300 wheel clicks (15 ms apart)"), ("end", "Ctrl+End (jump to the last line)"))
+    # The target is the software adaptation's (16 ms); OpenGL on llvmpipe keeps the one from
+    # before issue 17 (50 ms), its swap alone taking 5 to 25 ms without a GPU.
+    for name, what, limit in [(n + backend, w + label, limit) for backend, label, limit in
+                              (("", ", OpenGL (llvmpipe)", 50), ("-software", ", QT_QUICK_BACKEND=software", 16))
+                              for n, w in scrolls]:
         s = res.scroll(name)
         if not s:
             rows.append([f"frame times, {what}", NOT_MEASURED, ""])
             continue
         rows.append([f"frame times, {what}", f"{s['n']} frames: median {fmt_ms(s['median'])}, "
-                     f"p99 {fmt_ms(s['p99'])}, max {fmt_ms(s['max'])}", f"every frame ≤ 16 ms: {verdict(s['max'], 16)}"])
+                     f"p99 {fmt_ms(s['p99'])}, max {fmt_ms(s['max'])}",
+                     f"every frame ≤ {limit} ms: {verdict(s['max'], limit)}"])
     close_idle = large.get("close_idle_ms")
     rows.append(["close (SIGTERM, handled like the close button) at idle with 16 MiB shown", fmt_ms(close_idle),
                  f"≤ 1000 ms: {verdict(close_idle, 1000)}"])
