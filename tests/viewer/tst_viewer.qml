@@ -262,6 +262,35 @@ TestCase {
         tryCompare(historyMenu, "count", historyMenu.fixedItems, 10000)
     }
 
+    // From the keyboard: Alt+H opens the History menu with its entries (made as it opens), the
+    // arrows reach them past the fixed items, Return shows one and the closed menu drops them.
+    function test_historyMenuByKeyboard() {
+        const window = testCase.openWindow()
+        window.requestActivate()
+        tryVerify(() => window.active)
+        let historyMenu = null
+        for (let i = 0; i < window.menuBar.count; ++i) {
+            if (window.menuBar.menuAt(i).title === "&History")
+                historyMenu = window.menuBar.menuAt(i)
+        }
+        verify(historyMenu, "no History menu")
+        for (const name of ["one.txt", "two.txt"]) {
+            verify(segment.write("text of " + name, name))
+            tryCompare(window.backend, "sourceName", name, 10000)
+        }
+        keyClick(Qt.Key_H, Qt.AltModifier)
+        tryVerify(() => historyMenu.opened, 5000)
+        compare(historyMenu.count, historyMenu.fixedItems + 2)
+        for (let i = 0; i < historyMenu.count && historyMenu.currentIndex < historyMenu.fixedItems; ++i)
+            keyClick(Qt.Key_Down)
+        compare(historyMenu.currentIndex, historyMenu.fixedItems)
+        verify(historyMenu.itemAt(historyMenu.currentIndex).text.startsWith("one.txt"))
+        keyClick(Qt.Key_Return)
+        tryCompare(window.backend, "sourceName", "one.txt", 5000)
+        tryVerify(() => !historyMenu.visible, 5000)
+        tryCompare(historyMenu, "count", historyMenu.fixedItems, 5000)
+    }
+
     function utf8Hex(text) {
         const bytes = unescape(encodeURIComponent(text))
         let hex = ""
