@@ -17,7 +17,7 @@
 
 // Qt's own request waits this long here (read once, at the first request): long enough that a
 // frame drawn before it can only be PromptFrame's.
-static constexpr int IdleTimeMs = 100;
+static constexpr int IdleTimeMs = 250;
 
 class TestPromptFrame : public QObject
 {
