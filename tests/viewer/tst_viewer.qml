@@ -274,19 +274,27 @@ TestCase {
                 historyMenu = window.menuBar.menuAt(i)
         }
         verify(historyMenu, "no History menu")
-        for (const name of ["one.txt", "two.txt"]) {
+        // Longer than a menu's usual width.
+        const longName = "one of the loads with a name far longer than any fixed item.txt"
+        for (const name of [longName, "two.txt"]) {
             verify(segment.write("text of " + name, name))
             tryCompare(window.backend, "sourceName", name, 10000)
         }
         keyClick(Qt.Key_H, Qt.AltModifier)
         tryVerify(() => historyMenu.opened, 5000)
         compare(historyMenu.count, historyMenu.fixedItems + 2)
+        // Made as it opened, the entries still widen it (FittedMenu): none is cut short.
+        for (let i = historyMenu.fixedItems; i < historyMenu.count; ++i) {
+            const entry = historyMenu.itemAt(i)
+            tryVerify(() => historyMenu.width >= entry.implicitWidth + historyMenu.leftPadding
+                            + historyMenu.rightPadding, 5000, "entry " + i + " cut short")
+        }
         for (let i = 0; i < historyMenu.count && historyMenu.currentIndex < historyMenu.fixedItems; ++i)
             keyClick(Qt.Key_Down)
         compare(historyMenu.currentIndex, historyMenu.fixedItems)
-        verify(historyMenu.itemAt(historyMenu.currentIndex).text.startsWith("one.txt"))
+        verify(historyMenu.itemAt(historyMenu.currentIndex).text.startsWith(longName))
         keyClick(Qt.Key_Return)
-        tryCompare(window.backend, "sourceName", "one.txt", 5000)
+        tryCompare(window.backend, "sourceName", longName, 5000)
         tryVerify(() => !historyMenu.visible, 5000)
         tryCompare(historyMenu, "count", historyMenu.fixedItems, 5000)
     }
