@@ -262,6 +262,43 @@ TestCase {
         tryCompare(historyMenu, "count", historyMenu.fixedItems, 10000)
     }
 
+    // From the keyboard: Alt+H opens the History menu with its entries (made as it opens), the
+    // arrows reach them past the fixed items, Return shows one and the closed menu drops them.
+    function test_historyMenuByKeyboard() {
+        const window = testCase.openWindow()
+        window.requestActivate()
+        tryVerify(() => window.active)
+        let historyMenu = null
+        for (let i = 0; i < window.menuBar.count; ++i) {
+            if (window.menuBar.menuAt(i).title === "&History")
+                historyMenu = window.menuBar.menuAt(i)
+        }
+        verify(historyMenu, "no History menu")
+        // Longer than a menu's usual width.
+        const longName = "one of the loads with a name far longer than any fixed item.txt"
+        for (const name of [longName, "two.txt"]) {
+            verify(segment.write("text of " + name, name))
+            tryCompare(window.backend, "sourceName", name, 10000)
+        }
+        keyClick(Qt.Key_H, Qt.AltModifier)
+        tryVerify(() => historyMenu.opened, 5000)
+        compare(historyMenu.count, historyMenu.fixedItems + 2)
+        // Made as it opened, the entries still widen it (FittedMenu): none is cut short.
+        for (let i = historyMenu.fixedItems; i < historyMenu.count; ++i) {
+            const entry = historyMenu.itemAt(i)
+            tryVerify(() => historyMenu.width >= entry.implicitWidth + historyMenu.leftPadding
+                            + historyMenu.rightPadding, 5000, "entry " + i + " cut short")
+        }
+        for (let i = 0; i < historyMenu.count && historyMenu.currentIndex < historyMenu.fixedItems; ++i)
+            keyClick(Qt.Key_Down)
+        compare(historyMenu.currentIndex, historyMenu.fixedItems)
+        verify(historyMenu.itemAt(historyMenu.currentIndex).text.startsWith(longName))
+        keyClick(Qt.Key_Return)
+        tryCompare(window.backend, "sourceName", longName, 5000)
+        tryVerify(() => !historyMenu.visible, 5000)
+        tryCompare(historyMenu, "count", historyMenu.fixedItems, 5000)
+    }
+
     function utf8Hex(text) {
         const bytes = unescape(encodeURIComponent(text))
         let hex = ""

@@ -285,6 +285,64 @@ TestCase {
         compare(findChild(window.contentItem, "notice").textFormat, Text.PlainText)
     }
 
+    // A new text changes the rows the view keeps in place (TextLinesModel::setText), the rows
+    // it had put aside for reuse (reuseItems) among them: every row shown afterwards holds the new
+    // text. History's Back replaces the text at once, while the rows just scrolled out of view are
+    // still in the view's pool.
+    function test_replacedTextReachesEveryRow() {
+        const window = testCase.openWindow()
+        const rows = findChild(window.contentItem, "textRows")
+        const text = (prefix) => Array.from({ length: 300 }, (_, i) => prefix + " " + i).join("\n")
+        load(text("first"), "first.txt")
+        load(text("second"), "second.txt")
+        tryCompare(rows, "count", 300, 10000)
+        tryVerify(() => rows.itemAtIndex(0) !== null && rows.itemAtIndex(0).text === "second 0")
+        for (const target of [60, 61, 62]) {
+            rows.positionViewAtIndex(target, ListView.Beginning)
+            waitForRendering(rows)
+        }
+        compare(rows.itemAtIndex(0), null, "the first rows left the view")
+        window.backend.goBack()
+        compare(window.backend.sourceName, "first.txt")
+        tryVerify(() => rows.itemAtIndex(0) !== null, 10000)
+        waitForRendering(rows)
+        for (let i = 0; i < 300; ++i) {
+            const row = rows.itemAtIndex(i)
+            if (row)
+                compare(row.text, "first " + i, "row " + i)
+        }
+    }
+
+    // Wrapped rows of different heights replaced in place: the new text starts at the top, with
+    // nothing above its first row to scroll to, and its rows follow each other.
+    function test_replacedWrappedTextStartsAtTheTop() {
+        const window = testCase.openWindow()
+        const textView = findChild(window.contentItem, "textView")
+        const rows = findChild(window.contentItem, "textRows")
+        textView.wordWrap = true
+        const longText = Array.from({ length: 120 }, (_, i) => ("long " + i + " ").repeat(25)).join("\n")
+        const shortText = Array.from({ length: 200 }, (_, i) => "short " + i).join("\n")
+        load(longText, "long.txt")
+        tryCompare(rows, "count", 120, 10000)
+        rows.positionViewAtIndex(90, ListView.Beginning)
+        waitForRendering(rows)
+        load(shortText, "short.txt")
+        tryVerify(() => rows.itemAtIndex(0) !== null && rows.itemAtIndex(0).text === "short 0", 10000)
+        waitForRendering(rows)
+        const first = rows.itemAtIndex(0)
+        compare(first.height, textView.lineHeight)
+        compare(first.y, rows.contentY, "the first row is at the top")
+        compare(rows.originY, first.y, "nothing above the first row")
+        for (let i = 1; i < 10; ++i)
+            compare(rows.itemAtIndex(i).y, rows.itemAtIndex(i - 1).y + rows.itemAtIndex(i - 1).height)
+        // Up from the top: nowhere further.
+        rows.contentY -= 100
+        waitForRendering(rows)
+        rows.returnToBounds()
+        tryCompare(rows, "contentY", first.y)
+        textView.wordWrap = false
+    }
+
     function test_goToLine() {
         const window = testCase.openWindow()
         const rows = findChild(window.contentItem, "textRows")
