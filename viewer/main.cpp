@@ -77,7 +77,8 @@ static int runWindow(int &argc, char **argv, const ViewerOptions &options)
         auto *backend = quickWindow->property("backend").value<ViewerBackend *>();
         if (!backend)
             return;
-        new PromptFrame(backend, quickWindow);
+        if (PromptFrame::helps())
+            new PromptFrame(backend, quickWindow);
         // Measuring only (QT_LOGGING_RULES="shm.viewer.latency=true"): a line per frame that
         // shows a new snapshot.
         if (lcViewerLatency().isInfoEnabled())

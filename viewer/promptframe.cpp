@@ -5,8 +5,8 @@
 
 #include "viewerbackend.h"
 
-#include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QQuickWindow>
 
 PromptFrame::PromptFrame(ViewerBackend *backend, QQuickWindow *window)
@@ -17,4 +17,9 @@ PromptFrame::PromptFrame(ViewerBackend *backend, QQuickWindow *window)
         QCoreApplication::removePostedEvents(window, QEvent::UpdateRequest);
         QCoreApplication::postEvent(window, new QEvent(QEvent::UpdateRequest));
     });
+}
+
+bool PromptFrame::helps()
+{
+    return !QGuiApplication::platformName().startsWith(QLatin1String("wayland"));
 }

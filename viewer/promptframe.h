@@ -14,12 +14,18 @@ class ViewerBackend;
 // without a compositor), waits up to 5 ms (QT_QPA_UPDATE_IDLE_TIME) so that animations leave the
 // event loop time for input. For a new load that wait was half of the window's latency; the
 // UpdateRequest posted here is the event that wait would have ended with. Animations keep Qt's
-// pacing: only a change of what is shown posts one.
+// pacing: only a change of what is shown posts one. Qt's own request, still pending, draws one
+// more frame with nothing new in it (public API cannot withdraw it): with the software adaptation
+// that frame costs under a millisecond.
 class PromptFrame : public QObject
 {
     Q_OBJECT
 public:
     PromptFrame(ViewerBackend *backend, QQuickWindow *window);
+
+    // Not on Wayland: there Qt asks for no such wait, and a frame is paced by the compositor's
+    // frame callback, which a frame of ours would not wait for (an OpenGL swap would then block).
+    static bool helps();
 };
 
 #endif // PROMPTFRAME_H
